@@ -1,0 +1,56 @@
+# The two commands of the README:
+#   make serve   build the page in release and serve it on http://127.0.0.1:8080
+#   make test    every check: format, clippy, native unit/corpus/property tests, the wasm
+#                release build and its size budget, and the browser tests
+# Both install whatever is missing first (scripts/setup).
+
+SHARED ?= ../shared
+CLI := target/release/vacancy-lens
+# Gzipped wasm budget in bytes; the build fails past it (sizes are deterministic).
+# Set just above the size measured when it was introduced; issue 6 brings it down.
+WASM_GZIP_BUDGET ?= 620000
+
+.PHONY: serve test setup setup-test fmt clippy native corpus web size e2e
+
+serve: setup web
+	node scripts/serve.mjs 8080
+
+test: setup-test fmt clippy native corpus web size e2e
+	@echo "make test: all checks passed"
+
+setup:
+	scripts/setup build
+
+setup-test:
+	scripts/setup test
+
+fmt:
+	cargo fmt --check
+
+clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features web --lib --bins -- -D warnings
+
+native:
+	cargo test
+
+# Scores the release CLI against the hand-checked corpora; fails below the floors.
+corpus:
+	cargo build --release --bin vacancy-lens
+	@if [ -d "$(SHARED)/corpus/dev" ]; then \
+	  python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 $(SHARED)/corpus/dev \
+	    --min postings=1 --min deadline=1 --min languages=0.95 --min eligibility=0.9 --min salary=1 --min contract=1; \
+	else echo "corpus: $(SHARED)/corpus/dev not found, scoring tests/corpus only"; fi
+	python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 tests/corpus \
+	  --min postings=1 --min deadline=0.9 --min languages=0.85 --min eligibility=0.8
+
+web:
+	scripts/build-web
+
+size:
+	@wasm=$$(ls dist/*.wasm); size=$$(gzip -9 -c $$wasm | wc -c); \
+	echo "wasm: $$(wc -c < $$wasm) bytes, $$size gzip (budget $(WASM_GZIP_BUDGET))"; \
+	test $$size -le $(WASM_GZIP_BUDGET) || { echo "wasm over budget"; exit 1; }
+
+e2e:
+	node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,243 @@
+//! How to apply: addresses, portals, documents asked for, subject line, and warnings.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::conditions::shorten;
+use super::cues::is_about_applying;
+use super::lexicon::Lexicon;
+use super::postings::Posting;
+use super::text::{sentence_around, Doc};
+use super::Evidence;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Application {
+    pub emails: Vec<String>,
+    pub urls: Vec<String>,
+    /// Documents asked for, in English: `CV`, `Cover letter`, `References`, …
+    pub documents: Vec<String>,
+    pub subject: Option<String>,
+    /// Warnings and format rules, each one sentence of the posting.
+    pub notes: Vec<String>,
+    /// Each of the above with where it was found, for highlighting and the checklist.
+    pub found: Vec<ApplicationFinding>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationPart {
+    Email,
+    Url,
+    Document,
+    Subject,
+    Note,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct ApplicationFinding {
+    pub part: ApplicationPart,
+    /// The value as listed above (`CV`, the address, the note).
+    pub value: String,
+    pub evidence: Evidence,
+}
+
+impl Application {
+    /// Where a listed value was found.
+    pub fn evidence_of(&self, part: ApplicationPart, value: &str) -> Option<&Evidence> {
+        self.found
+            .iter()
+            .find(|f| f.part == part && f.value == value)
+            .map(|f| &f.evidence)
+    }
+
+    fn record(&mut self, part: ApplicationPart, value: String, evidence: Evidence) {
+        self.found.push(ApplicationFinding {
+            part,
+            value,
+            evidence,
+        });
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/application.lex")))
+}
+
+struct Patterns {
+    email: Regex,
+    url: Regex,
+    quoted: Regex,
+    put_in_subject: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let build = |p: &str| Regex::new(p).expect("valid application pattern");
+        Patterns {
+            email: build(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+            url: build(r#"(?:https?://|www\.)[^\s<>"'()\[\]]+"#),
+            quoted: build(r#""([^"\n]{3,120})"|'([^'\n]{3,120})'"#),
+            put_in_subject: build(r"(?:put|mention|indicate|write|use|include)\s+(.{3,120}?)\s+(?:in the subject|as (?:the )?subject)"),
+        }
+    })
+}
+
+/// Most notes a posting gets; past that they stop being read.
+const MAX_NOTES: usize = 6;
+
+pub fn extract(doc: &Doc, posting: &Posting) -> Application {
+    let text = &doc.folded;
+    let slice = &text[posting.start..posting.end];
+    let mut app = Application::default();
+    for m in patterns().email.find_iter(slice) {
+        let (s, e) = (posting.start + m.start(), posting.start + m.end());
+        let (s, e) = (
+            s,
+            e - text[s..e].len() + text[s..e].trim_end_matches('.').len(),
+        );
+        let email = doc.original_of(s, e).to_string();
+        if !app.emails.contains(&email) {
+            app.record(ApplicationPart::Email, email.clone(), doc.evidence(s, e));
+            app.emails.push(email);
+        }
+    }
+    for m in patterns().url.find_iter(slice) {
+        let (s, e) = (posting.start + m.start(), posting.start + m.end());
+        let e = s + text[s..e]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+            .len();
+        let url = doc.original_of(s, e).to_string();
+        if !app.urls.contains(&url) && !url.contains('@') {
+            app.record(ApplicationPart::Url, url.clone(), doc.evidence(s, e));
+            app.urls.push(url);
+        }
+    }
+    let hits = lexicon().find_in(text, posting.start, posting.end);
+    for hit in &hits {
+        let (s, e) = sentence_around(text, hit.start);
+        if let Some(name) = hit.tag.strip_prefix("doc.") {
+            let distinctive = matches!(name, "CV" | "Cover letter");
+            if (distinctive || is_about_applying(text, s, e))
+                && !app.documents.iter().any(|d| d == name)
+            {
+                app.documents.push(name.to_string());
+                app.record(
+                    ApplicationPart::Document,
+                    name.to_string(),
+                    doc.evidence(hit.start, hit.end),
+                );
+            }
+        }
+    }
+    if let Some((subject, evidence)) = hits
+        .iter()
+        .filter(|h| h.tag == "subject")
+        .find_map(|h| subject_line(doc, h.start))
+    {
+        app.record(ApplicationPart::Subject, subject.clone(), evidence);
+        app.subject = Some(subject);
+    }
+    let mut noted = Vec::new();
+    for hit in hits.iter().filter(|h| h.tag == "warning") {
+        let (s, e) = sentence_around(text, hit.start);
+        if noted.contains(&s) || app.notes.len() >= MAX_NOTES {
+            continue;
+        }
+        noted.push(s);
+        let sentence = doc
+            .original_of(s, e)
+            .trim()
+            .trim_start_matches(['-', '*', '•', ' ']);
+        let note = shorten(sentence, 200);
+        let start = s + text[s..e].len() - text[s..e].trim_start().len();
+        app.record(
+            ApplicationPart::Note,
+            note.clone(),
+            doc.evidence(start, s + text[s..e].trim_end().len()),
+        );
+        app.notes.push(note);
+    }
+    app.found.sort_by_key(|f| f.evidence.start);
+    app
+}
+
+/// The subject line asked for in the sentence around `at`: a quoted text, or the words of
+/// "put … in the subject".
+fn subject_line(doc: &Doc, at: usize) -> Option<(String, Evidence)> {
+    let text = &doc.folded;
+    let (s, e) = sentence_around(text, at);
+    let p = patterns();
+    let (from, to) = match p.quoted.captures(&text[s..e]) {
+        Some(c) => {
+            let m = c.get(1).or_else(|| c.get(2))?;
+            (s + m.start(), s + m.end())
+        }
+        None => {
+            let m = p.put_in_subject.captures(&text[s..e])?.get(1)?;
+            (s + m.start(), s + m.end())
+        }
+    };
+    Some((
+        doc.original_of(from, to).trim().to_string(),
+        doc.evidence(from, to),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::test_support::one;
+
+    #[test]
+    fn addresses_documents_subject_notes() {
+        let a = one(
+            "Please send a letter of motivation and a CV with two referees by 16 April 2023 to jobs.climate@eurocities.eu. \
+             Please send the documents in pdf format and mention ‘helpdesk coordinator’ in the subject line. \
+             More at www.eurocities.eu.",
+        )
+        .application;
+        assert_eq!(a.emails, ["jobs.climate@eurocities.eu"]);
+        assert_eq!(a.urls, ["www.eurocities.eu"]);
+        assert_eq!(a.documents, ["Cover letter", "CV", "References"]);
+        assert_eq!(a.subject.as_deref(), Some("helpdesk coordinator"));
+        assert_eq!(a.notes.len(), 1);
+    }
+
+    #[test]
+    fn documents_in_french_dutch_german() {
+        let cases = [
+            (
+                "Envoyez votre CV et une lettre de motivation à rh@exemple.be.",
+                vec!["CV", "Cover letter"],
+            ),
+            (
+                "Stuur je cv en motivatiebrief naar vacature@voorbeeld.be.",
+                vec!["CV", "Cover letter"],
+            ),
+            (
+                "Bitte senden Sie Lebenslauf, Anschreiben und Zeugnisse an jobs@beispiel.de.",
+                vec!["CV", "Cover letter", "Diplomas"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(one(text).application.documents, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn subject_without_quotes() {
+        let a =
+            one("Please put Project Officer – Development Education in the subject of the email.")
+                .application;
+        assert_eq!(
+            a.subject.as_deref(),
+            Some("Project Officer – Development Education")
+        );
+    }
+}

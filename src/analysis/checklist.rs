@@ -1,0 +1,321 @@
+//! The checklist: one item per thing the applicant must check or prepare, derived from every
+//! other finding. Ids are stable (derived from category and content, not position) so saved
+//! ticks survive a re-analysis of slightly edited text.
+
+use serde::{Deserialize, Serialize};
+
+use super::application::ApplicationPart;
+use super::conditions::{ContractType, PayPeriod};
+use super::requirements::RequirementCategory;
+use super::{Evidence, PostingAnalysis, Requirement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ChecklistCategory {
+    Deadline,
+    Language,
+    Eligibility,
+    Education,
+    Experience,
+    Document,
+    Condition,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ItemRequirement {
+    Required,
+    Asset,
+    Info,
+}
+
+impl From<Requirement> for ItemRequirement {
+    fn from(r: Requirement) -> Self {
+        match r {
+            Requirement::Required => ItemRequirement::Required,
+            Requirement::Asset => ItemRequirement::Asset,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct ChecklistItem {
+    pub id: String,
+    pub category: ChecklistCategory,
+    pub label: String,
+    pub requirement: ItemRequirement,
+    pub checked: bool,
+    /// The user set this item aside; kept so the export remembers it.
+    #[serde(default)]
+    pub dismissed: bool,
+    /// The user added this item by hand.
+    #[serde(default)]
+    pub custom: bool,
+    pub evidence: Option<Evidence>,
+}
+
+/// FNV-1a: a short, stable id suffix from an item's content.
+fn stable_hash(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{:08x}", hash as u32)
+}
+
+fn item(
+    category: ChecklistCategory,
+    key: &str,
+    label: String,
+    requirement: ItemRequirement,
+    evidence: Option<&Evidence>,
+) -> ChecklistItem {
+    let category_name = serde_json::to_value(category)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    ChecklistItem {
+        id: format!("{category_name}-{key}"),
+        category,
+        label,
+        requirement,
+        checked: false,
+        dismissed: false,
+        custom: false,
+        evidence: evidence.cloned(),
+    }
+}
+
+pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
+    use ChecklistCategory as C;
+    use ItemRequirement as R;
+    let mut items = Vec::new();
+    if let Some(d) = &a.deadline {
+        let mut when = d.date.clone();
+        if let Some(t) = &d.time {
+            when.push(' ');
+            when.push_str(t);
+        }
+        if let Some(z) = &d.timezone {
+            when.push(' ');
+            when.push_str(z);
+        }
+        items.push(item(
+            C::Deadline,
+            "deadline",
+            format!("Apply before {when}"),
+            R::Required,
+            Some(&d.evidence),
+        ));
+    }
+    for l in &a.languages {
+        let level = l
+            .level
+            .as_ref()
+            .map_or(String::new(), |lv| format!(" at {lv}"));
+        let choice = l.one_of.as_ref().map_or(String::new(), |_| {
+            let others: Vec<&str> = a
+                .languages
+                .iter()
+                .filter(|o| o.one_of == l.one_of && o.language != l.language)
+                .map(|o| o.name.as_str())
+                .collect();
+            format!(" (or {})", others.join(" or "))
+        });
+        let label = format!("{}{level}{choice}", l.name);
+        items.push(item(
+            C::Language,
+            &l.language,
+            label,
+            l.requirement.into(),
+            Some(&l.evidence),
+        ));
+    }
+    for e in &a.eligibility {
+        let key = serde_json::to_value(e.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        items.push(item(
+            C::Eligibility,
+            &key,
+            e.summary.clone(),
+            e.requirement.into(),
+            Some(&e.evidence),
+        ));
+    }
+    for r in &a.requirements {
+        let category = match r.category {
+            RequirementCategory::Education => C::Education,
+            RequirementCategory::Experience => C::Experience,
+            RequirementCategory::Skill | RequirementCategory::Other => C::Other,
+        };
+        items.push(item(
+            category,
+            &stable_hash(&r.text),
+            r.text.clone(),
+            r.requirement.into(),
+            Some(&r.evidence),
+        ));
+    }
+    for doc in &a.application.documents {
+        let evidence = a.application.evidence_of(ApplicationPart::Document, doc);
+        items.push(item(
+            C::Document,
+            &stable_hash(doc),
+            format!("Prepare: {doc}"),
+            R::Required,
+            evidence,
+        ));
+    }
+    if let Some(subject) = &a.application.subject {
+        let evidence = a.application.evidence_of(ApplicationPart::Subject, subject);
+        items.push(item(
+            C::Document,
+            "subject",
+            format!("Subject line: {subject}"),
+            R::Required,
+            evidence,
+        ));
+    }
+    for note in &a.application.notes {
+        let evidence = a.application.evidence_of(ApplicationPart::Note, note);
+        items.push(item(
+            C::Other,
+            &stable_hash(note),
+            note.clone(),
+            R::Info,
+            evidence,
+        ));
+    }
+    let c = &a.conditions;
+    if let Some(s) = &c.salary {
+        let range = match (s.min, s.max) {
+            (Some(min), Some(max)) if min != max => format!("{min}–{max}"),
+            (Some(v), _) | (None, Some(v)) => format!("{v}"),
+            _ => String::new(),
+        };
+        let period = match s.period {
+            Some(PayPeriod::Year) => " per year",
+            Some(PayPeriod::Month) => " per month",
+            Some(PayPeriod::Hour) => " per hour",
+            None => " (period not stated)",
+        };
+        let gross = match s.gross {
+            Some(true) => ", gross",
+            Some(false) => ", net",
+            None => "",
+        };
+        items.push(item(
+            C::Condition,
+            "salary",
+            format!("Salary {} {range}{period}{gross}", s.currency),
+            R::Info,
+            Some(&s.evidence),
+        ));
+    }
+    if let Some(k) = &c.contract {
+        let kind = match k.kind {
+            Some(ContractType::FixedTerm) => "Fixed-term contract",
+            Some(ContractType::OpenEnded) => "Open-ended contract",
+            Some(ContractType::Traineeship) => "Traineeship",
+            Some(ContractType::Freelance) => "Freelance contract",
+            None => "Contract",
+        };
+        let months = k
+            .duration_months
+            .map_or(String::new(), |m| format!(", {m} months"));
+        items.push(item(
+            C::Condition,
+            "contract",
+            format!("{kind}{months}"),
+            R::Info,
+            Some(&k.evidence),
+        ));
+    }
+    if let Some(w) = &c.working_time {
+        let mut label = match w.full_time {
+            Some(true) => "Full time".to_string(),
+            Some(false) => "Part time".to_string(),
+            None => "Working time".to_string(),
+        };
+        if let Some(h) = w.hours_per_week {
+            label.push_str(
+                &format!(", {}–{} h/week", h.min, h.max)
+                    .replace(&format!("{0}–{0}", h.min), &h.min.to_string()),
+            );
+        }
+        if let Some(p) = w.percent {
+            label.push_str(
+                &format!(", {}–{} %", p.min, p.max)
+                    .replace(&format!("{0}–{0}", p.min), &p.min.to_string()),
+            );
+        }
+        items.push(item(
+            C::Condition,
+            "working-time",
+            label,
+            R::Info,
+            Some(&w.evidence),
+        ));
+    }
+    if let Some(r) = &c.remote {
+        items.push(item(
+            C::Condition,
+            "remote",
+            format!("Telework: {}", r.summary),
+            R::Info,
+            Some(&r.evidence),
+        ));
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+
+    #[test]
+    fn items_from_every_finding_with_stable_unique_ids() {
+        let text = "Deadline for application: 30 November 2025\nEssential:\n- Fluent in English and French\n\
+                    Applicants must hold EU citizenship.\nSend a CV and a cover letter to jobs@x.org.\n\
+                    Gross salary EUR 3.000 per month. Fixed-term contract of 12 months.";
+        let a = one(text);
+        let ids: Vec<&str> = a.checklist.iter().map(|i| i.id.as_str()).collect();
+        for want in [
+            "deadline-deadline",
+            "language-en",
+            "language-fr",
+            "eligibility-citizenship",
+            "condition-salary",
+            "condition-contract",
+        ] {
+            assert!(ids.contains(&want), "{want} missing from {ids:?}");
+        }
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len());
+        assert!(a.checklist.iter().all(|i| !i.checked));
+        assert_eq!(one(text).checklist, a.checklist);
+        let deadline = &a.checklist[0];
+        assert_eq!(
+            (deadline.label.as_str(), deadline.requirement),
+            ("Apply before 2025-11-30", ItemRequirement::Required)
+        );
+    }
+
+    #[test]
+    fn choices_are_labelled_as_choices() {
+        let a = one("Excellent command of English or French is required.");
+        let labels: Vec<&str> = a.checklist.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["English at C1 (or French)", "French at C1 (or English)"]
+        );
+    }
+}

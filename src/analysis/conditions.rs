@@ -1,0 +1,646 @@
+//! Conditions of the job: salary, contract, working time, telework, benefits, place of work.
+//!
+//! Amounts are read in European formats (`42.012`, `3 200`, `€3,200 – €3,600`,
+//! `EUR 42.012 – 44.568 per annum`, `3.200,50`). The pay period is given only when the text
+//! states it: a figure without "per month" or "per annum" keeps `period: null`.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+use serde::{Deserialize, Serialize};
+
+use super::lexicon::{Hit, Lexicon};
+use super::postings::Posting;
+use super::sections::{SectionKind, Sections};
+use super::text::{line_around, sentence_around, Doc};
+use super::Evidence;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Conditions {
+    pub salary: Option<Salary>,
+    pub contract: Option<Contract>,
+    pub working_time: Option<WorkingTime>,
+    pub remote: Option<Remote>,
+    pub benefits: Vec<Benefit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Salary {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub currency: String,
+    pub period: Option<PayPeriod>,
+    /// `true` gross, `false` net, `null` when the text does not say.
+    pub gross: Option<bool>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PayPeriod {
+    Year,
+    Month,
+    Hour,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContractType {
+    FixedTerm,
+    OpenEnded,
+    Traineeship,
+    Freelance,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Contract {
+    #[serde(rename = "type")]
+    pub kind: Option<ContractType>,
+    pub duration_months: Option<u32>,
+    pub evidence: Evidence,
+}
+
+/// An inclusive range; equal ends for a single figure.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct WorkingTime {
+    pub full_time: Option<bool>,
+    pub hours_per_week: Option<Range>,
+    pub percent: Option<Range>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Remote {
+    pub summary: String,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Benefit {
+    pub text: String,
+    pub evidence: Evidence,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/conditions.lex")))
+}
+
+struct Patterns {
+    money: Regex,
+    duration: Regex,
+    hours: Regex,
+    percent: Regex,
+}
+
+const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
+const CURRENCY: &str = r"€|eur|euros?|chf|£|gbp";
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let build = |p: &str| Regex::new(p).expect("valid conditions pattern");
+        Patterns {
+            money: build(&format!(
+                r"(?:(?P<c1>{CURRENCY})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:\s?(?P<c2>{CURRENCY}))?(?:\s?(?:-|to|à|tot|bis|and|en|et|und)\s?(?:(?P<c3>{CURRENCY})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:\s?(?P<c4>{CURRENCY}))?)?"
+            )),
+            duration: build(
+                r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|twelve|un|une|deux|trois|quatre|six|douze|een|één|twee|drie|vier|zes|twaalf|ein|eine|einen|zwei|drei|vier|sechs|zwölf)[\s-](?P<unit>years?'?s?|months?|mois|ans?|années?|jaar|jaren|maanden|maand|jahre?n?|monate?n?)\b",
+            ),
+            hours: build(
+                r"(?P<a>\d{1,2}(?:[.,]\d)?)(?:\s?(?:-|to|à|tot|bis)\s?(?P<b>\d{1,2}(?:[.,]\d)?))?\s?(?:h|hrs|hours|heures|uur|u|stunden|std\.?)\s?(?:/|per|par|a|pro|an|in der)\s?(?:week|semaine|sem|woche)",
+            ),
+            percent: build(r"(?P<a>\d{2,3})\s?%?\s?(?:(?:-|to|à|tot|bis)\s?(?P<b>\d{2,3})\s?)?%|\b(?P<frac>[34])/5\b"),
+        }
+    })
+}
+
+/// A number written the European or the English way: `42.012`, `3 200`, `3,200`, `3.200,50`.
+pub fn parse_amount(written: &str) -> Option<f64> {
+    let s: String = written
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\'' | '\u{a0}'))
+        .collect();
+    let (dots, commas) = (s.matches('.').count(), s.matches(',').count());
+    let normal = match (dots, commas) {
+        (0, 0) => s,
+        (d, c) if d > 0 && c > 0 => {
+            let decimal = if s.rfind('.') > s.rfind(',') {
+                '.'
+            } else {
+                ','
+            };
+            let thousands = if decimal == '.' { ',' } else { '.' };
+            s.replace(thousands, "").replace(decimal, ".")
+        }
+        _ => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            let after = s.rsplit(sep).next().unwrap_or("");
+            if dots + commas > 1 || after.len() == 3 {
+                s.replace(sep, "")
+            } else {
+                s.replace(sep, ".")
+            }
+        }
+    };
+    normal.parse().ok()
+}
+
+pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Conditions {
+    Conditions {
+        salary: salary(doc, posting),
+        contract: contract(doc, posting),
+        working_time: working_time(doc, posting),
+        remote: remote(doc, posting),
+        benefits: benefits(doc, posting, sections),
+    }
+}
+
+fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
+    let text = &doc.folded;
+    let lex = lexicon();
+    let mut best: Option<(u8, Salary)> = None;
+    for c in patterns()
+        .money
+        .captures_iter(&text[posting.start..posting.end])
+    {
+        let m = c.get(0).expect("whole match");
+        let (start, end) = (posting.start + m.start(), posting.start + m.end());
+        if text[..start].ends_with(|ch: char| ch.is_alphanumeric())
+            || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
+        {
+            continue;
+        }
+        let (s, e) = sentence_around(text, start);
+        let tags = lex.tags_in(text, s, e);
+        let currency = ["c1", "c2", "c3", "c4"]
+            .iter()
+            .find_map(|n| c.name(n))
+            .map(|m| m.as_str());
+        let about_pay = tags.contains(&"salary");
+        if tags.contains(&"not_salary") || (currency.is_none() && !about_pay) {
+            continue;
+        }
+        let scaled = |amount: &str, k: &str| {
+            parse_amount(amount).map(|v| if c.name(k).is_some() { v * 1000.0 } else { v })
+        };
+        let min = scaled(c.name("a").map_or("", |m| m.as_str()), "k1");
+        let max = c.name("b").and_then(|b| scaled(b.as_str(), "k2")).or(min);
+        if min.is_none_or(|v| v < 5.0) {
+            continue;
+        }
+        let window = lex.find_in(text, start.saturating_sub(40).max(s), e);
+        let window_tags: Vec<&str> = window.iter().map(|h| h.tag).collect();
+        let period = if window_tags.contains(&"period.year") {
+            Some(PayPeriod::Year)
+        } else if window_tags.contains(&"period.month") {
+            Some(PayPeriod::Month)
+        } else if window_tags.contains(&"period.hour") {
+            Some(PayPeriod::Hour)
+        } else {
+            None
+        };
+        let gross = if tags.contains(&"gross") {
+            Some(true)
+        } else if tags.contains(&"net") {
+            Some(false)
+        } else {
+            None
+        };
+        let score = u8::from(about_pay) * 2
+            + u8::from(c.name("b").is_some())
+            + u8::from(currency.is_some())
+            + u8::from(period.is_some());
+        let code = match currency {
+            Some("chf") => "CHF",
+            Some("£" | "gbp") => "GBP",
+            _ => "EUR",
+        };
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((
+                score,
+                Salary {
+                    min,
+                    max,
+                    currency: code.to_string(),
+                    period,
+                    gross,
+                    evidence: doc.evidence(start, end),
+                },
+            ));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+fn number_word(n: &str) -> Option<u32> {
+    Some(match n {
+        "one" | "un" | "une" | "een" | "één" | "ein" | "eine" | "einen" => 1,
+        "two" | "deux" | "twee" | "zwei" => 2,
+        "three" | "trois" | "drie" | "drei" => 3,
+        "four" | "quatre" | "vier" => 4,
+        "five" => 5,
+        "six" | "zes" | "sechs" => 6,
+        "twelve" | "douze" | "twaalf" | "zwölf" => 12,
+        digits => digits.parse().ok()?,
+    })
+}
+
+/// Months of a duration like "3 years", "one-year", "12 mois" in a range, if one is there
+/// and is not "years of experience".
+fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)> {
+    patterns()
+        .duration
+        .captures_iter(&text[from..to])
+        .find_map(|c: Captures| {
+            let m = c.get(0)?;
+            let after = text[from + m.end()..to].trim_start();
+            let experience = [
+                "of",
+                "d'",
+                "de",
+                "ervaring",
+                "erfahrung",
+                "berufserfahrung",
+                "relevant",
+                "professional",
+                "experience",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+            if experience {
+                return None;
+            }
+            let n = number_word(c.name("n")?.as_str())?;
+            let unit = c.name("unit")?.as_str();
+            let months = if unit.starts_with('m') { n } else { n * 12 };
+            Some((months, from + m.start(), from + m.end()))
+        })
+}
+
+/// The contract: an explicit fixed-term or open-ended phrase first; else a duration stated
+/// about the job ("for 1 year", "one-year contract"), typed by a traineeship or freelance word
+/// in the same sentence; else such a word in the title or next to "contract"/"position".
+fn contract(doc: &Doc, posting: &Posting) -> Option<Contract> {
+    let text = &doc.folded;
+    let lex = lexicon();
+    let hits = lex.find_in(text, posting.start, posting.end);
+    let typed = |hit: &Hit| match hit.tag {
+        "contract.fixed_term" => Some(ContractType::FixedTerm),
+        "contract.open_ended" => Some(ContractType::OpenEnded),
+        "contract.traineeship" => Some(ContractType::Traineeship),
+        "contract.freelance" => Some(ContractType::Freelance),
+        _ => None,
+    };
+    let is_strong =
+        |kind: ContractType| matches!(kind, ContractType::FixedTerm | ContractType::OpenEnded);
+    if let Some((hit, kind)) = hits
+        .iter()
+        .find_map(|h| typed(h).filter(|k| is_strong(*k)).map(|k| (h, k)))
+    {
+        let (s, e) = sentence_around(text, hit.start);
+        return Some(Contract {
+            kind: Some(kind),
+            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
+            evidence: doc.evidence(hit.start, hit.end),
+        });
+    }
+    let stated = hits
+        .iter()
+        .filter(|h| h.tag == "contract_context")
+        .find_map(|h| {
+            let (s, e) = sentence_around(text, h.start);
+            duration_in(text, s, e).map(|d| (d, s, e))
+        });
+    if let Some(((months, start, end), s, e)) = stated {
+        let weak = lex.find_in(text, s, e).iter().find_map(typed);
+        return Some(Contract {
+            kind: Some(weak.unwrap_or(ContractType::FixedTerm)),
+            duration_months: Some(months),
+            evidence: doc.evidence(start, end),
+        });
+    }
+    let first_line_end = line_around(text, posting.start).1;
+    hits.iter().enumerate().find_map(|(i, h)| {
+        let kind = typed(h)?;
+        let near_context = hits[i.saturating_sub(2)..(i + 3).min(hits.len())]
+            .iter()
+            .any(|c| c.tag == "contract_context" && c.start.abs_diff(h.start) <= 40);
+        let (s, e) = sentence_around(text, h.start);
+        (h.start < first_line_end || near_context).then(|| Contract {
+            kind: Some(kind),
+            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
+            evidence: doc.evidence(h.start, h.end),
+        })
+    })
+}
+
+fn range(c: &Captures) -> Option<Range> {
+    let value = |n: &str| {
+        c.name(n)
+            .and_then(|m| m.as_str().replace(',', ".").parse::<f64>().ok())
+    };
+    let min = value("a")?;
+    Some(Range {
+        min,
+        max: value("b").unwrap_or(min),
+    })
+}
+
+fn working_time(doc: &Doc, posting: &Posting) -> Option<WorkingTime> {
+    let text = &doc.folded;
+    let lex = lexicon();
+    let hits = lex.find_in(text, posting.start, posting.end);
+    // "part-time teleworking" is about telework, not the hours of the job.
+    let time_hit = hits.iter().enumerate().find(|(i, h)| {
+        h.tag.starts_with("time.")
+            && !hits
+                .get(i + 1)
+                .is_some_and(|next| next.tag == "telework" && next.start.saturating_sub(h.end) <= 2)
+    });
+    let slice = &text[posting.start..posting.end];
+    let hours = patterns().hours.captures_iter(slice).find_map(|c| {
+        let m = c.get(0)?;
+        range(&c).map(|r| (r, posting.start + m.start(), posting.start + m.end()))
+    });
+    let percent = patterns().percent.captures_iter(slice).find_map(|c| {
+        let m = c.get(0)?;
+        let at = posting.start + m.start();
+        let (s, e) = sentence_around(text, at);
+        let about_time = lex
+            .tags_in(text, s, e)
+            .iter()
+            .any(|t| t.starts_with("time.") || *t == "contract_context");
+        if !about_time {
+            return None;
+        }
+        let r = match c.name("frac") {
+            Some(f) => {
+                let v = f.as_str().parse::<f64>().ok()? * 20.0;
+                Range { min: v, max: v }
+            }
+            None => range(&c)?,
+        };
+        (r.max <= 100.0).then_some((r, at, posting.start + m.end()))
+    });
+    let full_time = match time_hit {
+        Some((_, h)) => Some(h.tag == "time.full"),
+        None => percent.map(|(r, ..)| r.max >= 100.0),
+    };
+    let (start, end) = time_hit
+        .map(|(_, h)| (h.start, h.end))
+        .or(hours.map(|(_, s, e)| (s, e)))
+        .or(percent.map(|(_, s, e)| (s, e)))?;
+    Some(WorkingTime {
+        full_time,
+        hours_per_week: hours.map(|(r, ..)| r),
+        percent: percent.map(|(r, ..)| r),
+        evidence: doc.evidence(start, end),
+    })
+}
+
+fn remote(doc: &Doc, posting: &Posting) -> Option<Remote> {
+    let text = &doc.folded;
+    let hit = lexicon()
+        .find_in(text, posting.start, posting.end)
+        .into_iter()
+        .find(|h| h.tag == "telework")?;
+    let (s, e) = sentence_around(text, hit.start);
+    let sentence = doc
+        .original_of(s, e)
+        .trim()
+        .trim_start_matches(['-', '*', '•', ' ']);
+    Some(Remote {
+        summary: shorten(sentence, 160),
+        evidence: doc.evidence(hit.start, hit.end),
+    })
+}
+
+/// Cuts a text to at most `max` chars on a word boundary, marking the cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ' ']))
+}
+
+/// Benefits named in the "We offer" part of the posting, each once.
+fn benefits(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Benefit> {
+    let text = &doc.folded;
+    let mut seen = Vec::new();
+    lexicon()
+        .find_in(text, posting.start, posting.end)
+        .into_iter()
+        .filter(|h| h.tag == "benefit" && sections.kind_at(h.start) == SectionKind::Offer)
+        .filter_map(|h| {
+            let key = text[h.start..h.end].to_string();
+            (!seen.contains(&key)).then(|| {
+                seen.push(key);
+                let evidence = doc.evidence(h.start, h.end);
+                Benefit {
+                    text: evidence.text.clone(),
+                    evidence,
+                }
+            })
+        })
+        .collect()
+}
+
+/// The place of work from a "Location:" style label.
+pub fn location(doc: &Doc, posting: &Posting) -> Option<String> {
+    let text = &doc.folded;
+    posting.lines(doc).find_map(|(s, e)| {
+        let line = &text[s..e];
+        let label_end = s + line[..line.find(':')?].trim_end().len();
+        let hits = lexicon().find_in(text, s, label_end);
+        let label = text[s..label_end].trim_start_matches(['-', '*', ' ']);
+        let is_label = hits
+            .first()
+            .is_some_and(|h| h.tag == "location_label" && h.end == label_end)
+            && label.len() <= 30;
+        let value_start = s + line.find(':')? + 1;
+        let value = doc
+            .original_of(value_start, e)
+            .trim()
+            .trim_end_matches([';', '.']);
+        (is_label && !value.is_empty()).then(|| shorten(value, 80))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+
+    #[test]
+    fn amounts_european_and_english() {
+        let cases = [
+            ("42.012", 42012.0),
+            ("3 200", 3200.0),
+            ("3,200", 3200.0),
+            ("3.200,50", 3200.5),
+            ("42,012.50", 42012.5),
+            ("2,5", 2.5),
+            ("1.234.567", 1234567.0),
+        ];
+        for (written, want) in cases {
+            assert_eq!(parse_amount(written), Some(want), "{written}");
+        }
+    }
+
+    type Pay = (Option<f64>, Option<f64>, Option<PayPeriod>, Option<bool>);
+
+    /// (min, max, period, gross) of the salary found.
+    fn pay(text: &str) -> Option<Pay> {
+        one(text)
+            .conditions
+            .salary
+            .map(|s| (s.min, s.max, s.period, s.gross))
+    }
+
+    #[test]
+    fn salaries_in_four_languages() {
+        use PayPeriod::*;
+        let cases = [
+            (
+                "Gross salary (indicative: EUR 42.012 – 44.568 per annum for 100%);",
+                (42012.0, 44568.0, Some(Year), Some(true)),
+            ),
+            (
+                "€3,200 – €3,600 monthly gross salary, according to profile",
+                (3200.0, 3600.0, Some(Month), Some(true)),
+            ),
+            (
+                "Salaire brut mensuel : 3 200 € à 3 900 €",
+                (3200.0, 3900.0, Some(Month), Some(true)),
+            ),
+            (
+                "Bruto maandsalaris tussen € 3.500 en € 4.200",
+                (3500.0, 4200.0, Some(Month), Some(true)),
+            ),
+            (
+                "Das Gehalt beträgt 48.000 EUR brutto pro Jahr.",
+                (48000.0, 48000.0, Some(Year), Some(true)),
+            ),
+            ("Salary: 45k EUR", (45000.0, 45000.0, None, None)),
+        ];
+        for (text, (min, max, period, gross)) in cases {
+            assert_eq!(
+                pay(text),
+                Some((Some(min), Some(max), period, gross)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_salaries() {
+        for text in [
+            "We work with more than 2500 local governments in 125+ countries.",
+            "90€ net per month of teleworking allowance, meal vouchers.",
+            "The project has a budget of EUR 3.000.000.",
+            "Indemnité de télétravail de 50 € par mois.",
+        ] {
+            assert_eq!(pay(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn contracts_in_four_languages() {
+        use ContractType::*;
+        let cases = [
+            ("Part-time position (50-75%) for 1 year, extension intended;", Some((FixedTerm, Some(12)))),
+            ("We offer a one-year, full-time contract.", Some((FixedTerm, Some(12)))),
+            ("An open-ended contract linked to the length of the project (3 years)", Some((OpenEnded, Some(36)))),
+            ("a definite duration contract of 3 years, which may be followed by an indefinite duration contract", Some((FixedTerm, Some(36)))),
+            ("Nous offrons un CDI à temps plein.", Some((OpenEnded, None))),
+            ("Contrat à durée déterminée de 12 mois.", Some((FixedTerm, Some(12)))),
+            ("Wij bieden een contract van onbepaalde duur.", Some((OpenEnded, None))),
+            ("Die Stelle ist auf 2 Jahre befristet.", Some((FixedTerm, Some(24)))),
+            ("Unbefristete Anstellung in Vollzeit.", Some((OpenEnded, None))),
+            ("Office Manager\nSupport the management of traineeship application processes.", None),
+            ("At least 5 years of relevant experience", None),
+            ("Traineeship (6 months) starting in March, full-time position", Some((Traineeship, Some(6)))),
+            ("Stage de 6 mois au sein de notre équipe", Some((Traineeship, Some(6)))),
+        ];
+        for (text, want) in cases {
+            let got = one(text)
+                .conditions
+                .contract
+                .map(|c| (c.kind.unwrap(), c.duration_months));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn working_time_in_four_languages() {
+        let cases = [
+            (
+                "Part-time position (50-75%); Workings hours: 20-30 h/week;",
+                (Some(false), Some((20.0, 30.0)), Some((50.0, 75.0))),
+            ),
+            (
+                "a full-time position as employee; part-time teleworking",
+                (Some(true), None, None),
+            ),
+            (
+                "Poste à temps plein, 38 heures/semaine.",
+                (Some(true), Some((38.0, 38.0)), None),
+            ),
+            (
+                "Deeltijds (4/5) contract",
+                (Some(false), None, Some((80.0, 80.0))),
+            ),
+            (
+                "Teilzeit mit 30 Stunden pro Woche",
+                (Some(false), Some((30.0, 30.0)), None),
+            ),
+        ];
+        for (text, (full, hours, percent)) in cases {
+            let w = one(text).conditions.working_time.expect(text);
+            assert_eq!(w.full_time, full, "{text}");
+            assert_eq!(w.hours_per_week.map(|r| (r.min, r.max)), hours, "{text}");
+            assert_eq!(w.percent.map(|r| (r.min, r.max)), percent, "{text}");
+        }
+    }
+
+    #[test]
+    fn telework_benefits_location() {
+        let a = one("We offer\n- flexible working hours\n- part-time teleworking\n- meal vouchers\nLocation: Brussels, Belgium");
+        assert_eq!(a.conditions.remote.unwrap().evidence.text, "teleworking");
+        let benefits: Vec<_> = a
+            .conditions
+            .benefits
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(benefits, ["flexible working hours", "meal vouchers"]);
+        assert_eq!(a.location.as_deref(), Some("Brussels, Belgium"));
+        assert_eq!(one("Standplaats: Gent").location.as_deref(), Some("Gent"));
+        assert_eq!(
+            one("Arbeitsort: Berlin").location.as_deref(),
+            Some("Berlin")
+        );
+        assert_eq!(
+            one("Lieu de travail : Luxembourg").location.as_deref(),
+            Some("Luxembourg")
+        );
+    }
+}

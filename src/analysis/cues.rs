@@ -1,0 +1,109 @@
+//! Cue words shared by several extractors: is a clause a requirement or an asset, and is a
+//! sentence only the employer's non-discrimination statement.
+
+use std::sync::OnceLock;
+
+use super::lexicon::Lexicon;
+use super::sections::SectionKind;
+use super::Requirement;
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/requirement.lex")))
+}
+
+/// `asset` or `required` from the clause's own words, else from its section; required by default.
+pub fn requirement_of(folded: &str, from: usize, to: usize, section: SectionKind) -> Requirement {
+    let tags = lexicon().tags_in(folded, from, to);
+    if tags.contains(&"asset") {
+        Requirement::Asset
+    } else if tags.contains(&"required") {
+        Requirement::Required
+    } else if section == SectionKind::Asset {
+        Requirement::Asset
+    } else {
+        Requirement::Required
+    }
+}
+
+/// Whether a clause is about applying ("send your CV", "postuler", "solliciteer", "bewerben").
+pub fn is_about_applying(folded: &str, from: usize, to: usize) -> bool {
+    lexicon().has(folded, from, to, "apply")
+}
+
+/// "We hire without regard to nationality": names a condition only to rule it out.
+pub fn is_non_discrimination(folded: &str, from: usize, to: usize) -> bool {
+    lexicon().has(folded, from, to, "non_discrimination")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_cues_in_four_languages() {
+        let cases = [
+            (
+                "understanding of german is an asset",
+                SectionKind::Other,
+                Requirement::Asset,
+            ),
+            ("fluency in flemish", SectionKind::Asset, Requirement::Asset),
+            (
+                "fluency in english is mandatory",
+                SectionKind::Asset,
+                Requirement::Required,
+            ),
+            (
+                "la connaissance du néerlandais est un atout",
+                SectionKind::Required,
+                Requirement::Asset,
+            ),
+            (
+                "le français est exigé",
+                SectionKind::Other,
+                Requirement::Required,
+            ),
+            (
+                "kennis van het frans is een pluspunt",
+                SectionKind::Other,
+                Requirement::Asset,
+            ),
+            (
+                "kennis van het nederlands is vereist",
+                SectionKind::Other,
+                Requirement::Required,
+            ),
+            (
+                "englischkenntnisse sind von vorteil",
+                SectionKind::Required,
+                Requirement::Asset,
+            ),
+            (
+                "sehr gute deutschkenntnisse",
+                SectionKind::Other,
+                Requirement::Required,
+            ),
+        ];
+        for (clause, section, want) in cases {
+            assert_eq!(
+                requirement_of(clause, 0, clause.len(), section),
+                want,
+                "{clause}"
+            );
+        }
+    }
+
+    #[test]
+    fn non_discrimination_statements() {
+        for s in [
+            "hires employees without regard to their citizenship",
+            "ongeacht nationaliteit",
+            "unabhängig von staatsangehörigkeit",
+        ] {
+            assert!(is_non_discrimination(s, 0, s.len()), "{s}");
+        }
+        let s = "only nationals of nato member countries";
+        assert!(!is_non_discrimination(s, 0, s.len()));
+    }
+}

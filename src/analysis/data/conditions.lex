@@ -1,0 +1,326 @@
+# Conditions of the job: pay, contract, working time, telework, benefits, place of work.
+[salary]
+salary
+salaries
+pay
+remuneration
+wage
+compensation
+gross
+net
+per annum
+salaire
+rémunération
+traitement
+brut
+salaris
+loon
+bezoldiging
+verloning
+bruto
+netto
+brutoloon
+gehalt
+vergütung
+entgelt
+lohn
+brutto
+jahresgehalt
+monatsgehalt
+# Amounts in these sentences are not the pay.
+[not_salary]
+allowance
+voucher*
+chèque*
+cheque*
+fee
+fees
+cost
+costs
+budget
+grant
+grants
+funding
+million
+turnover
+indemnité
+vergoeding
+maaltijdcheque*
+zulage
+zuschuss
+[period.year]
+per annum
+per year
+a year
+annual
+annually
+yearly
+p.a.
+par an
+annuel
+annuelle
+par année
+per jaar
+jaarlijks
+jaarsalaris
+pro jahr
+jährlich
+jahresgehalt
+im jahr
+[period.month]
+per month
+a month
+monthly
+par mois
+mensuel
+mensuelle
+per maand
+maandelijks
+maandsalaris
+pro monat
+monatlich
+monatsgehalt
+im monat
+[period.hour]
+per hour
+an hour
+hourly
+par heure
+de l'heure
+horaire
+per uur
+uurloon
+pro stunde
+stündlich
+stundenlohn
+[gross]
+gross
+brut
+brute
+bruto
+brutto
+[net]
+net
+nette
+netto
+[currency.EUR]
+€
+eur
+euro
+euros
+[currency.CHF]
+chf
+[currency.GBP]
+£
+gbp
+
+[contract.fixed_term]
+fixed-term
+fixed term
+temporary contract
+temporary position
+definite duration
+limited duration
+contract of limited duration
+contrat à durée déterminée
+durée déterminée
+cdd
+tijdelijk contract
+tijdelijke overeenkomst
+contract van bepaalde duur
+bepaalde duur
+befristet
+befristete
+befristeter
+befristetes
+zeitvertrag
+contract until
+contrat jusqu'au
+contract tot
+befristet bis
+vertrag bis
+[contract.open_ended]
+open-ended
+open ended
+permanent contract
+permanent position
+indefinite duration
+unlimited duration
+contract of indefinite duration
+contrat à durée indéterminée
+durée indéterminée
+cdi
+vast contract
+contract van onbepaalde duur
+onbepaalde duur
+unbefristet
+unbefristete
+unbefristeter
+unbefristetes
+festanstellung
+[contract.traineeship]
+traineeship
+internship
+stage
+stagiaire
+stageplaats
+stagiair
+praktikum
+trainee
+[contract.freelance]
+freelance
+freelancer
+independent contractor
+consultancy contract
+indépendant
+zelfstandige
+freiberuflich
+honorarbasis
+# Words that make a sentence describe the job's own contract.
+[contract_context]
+contract
+contrat
+overeenkomst
+vertrag
+position
+post
+poste
+functie
+stelle
+we offer
+nous offrons
+wij bieden
+wir bieten
+duration
+durée
+duur
+dauer
+[duration.year]
+year
+years
+year's
+years'
+an
+ans
+année
+années
+jaar
+jaren
+jahr
+jahre
+jahren
+[duration.month]
+month
+months
+mois
+maand
+maanden
+monat
+monate
+monaten
+
+[time.full]
+full-time
+full time
+fulltime
+temps plein
+temps complet
+voltijds
+voltijd
+fulltime
+vollzeit
+[time.part]
+part-time
+part time
+parttime
+temps partiel
+mi-temps
+deeltijds
+deeltijd
+teilzeit
+[telework]
+telework*
+teleworking
+remote
+remotely
+work from home
+working from home
+home office
+home-office
+hybrid
+télétravail
+thuiswerk
+thuiswerken
+telewerk
+telewerken
+hybride
+homeoffice
+mobiles arbeiten
+mobile arbeit
+
+[benefit]
+meal vouchers
+meal voucher
+lunch vouchers
+pension plan
+pension
+hospitalisation insurance
+hospitalization insurance
+health insurance
+medical insurance
+insurance
+public transport
+13th month
+paid leave
+holiday allowance
+holidays
+annual leave
+training opportunities
+training
+eco-vouchers
+echo vouchers
+éco-chèques
+chèques-repas
+titres-repas
+assurance hospitalisation
+assurance groupe
+pension complémentaire
+jours de congé
+congés
+maaltijdcheques
+ecocheques
+groepsverzekering
+hospitalisatieverzekering
+vakantiegeld
+eindejaarspremie
+verlofdagen
+woon-werkverkeer
+urlaub
+urlaubstage
+weiterbildung
+betriebliche altersvorsorge
+jobticket
+fahrtkostenzuschuss
+flexible working hours
+flexitime
+glijdende werkuren
+horaires flexibles
+gleitzeit
+
+[location_label]
+location
+place of work
+duty station
+workplace
+based in
+lieu de travail
+localisation
+lieu
+standplaats
+werkplek
+locatie
+plaats tewerkstelling
+arbeitsort
+einsatzort
+dienstort
+standort

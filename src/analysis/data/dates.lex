@@ -1,0 +1,263 @@
+# Month names and abbreviations (English, French, Dutch, German), one group per month.
+[month.1]
+january
+jan
+janvier
+janv
+januari
+januar
+jänner
+jän
+[month.2]
+february
+feb
+février
+fevrier
+févr
+fév
+februari
+februar
+[month.3]
+march
+mar
+mars
+maart
+mrt
+märz
+maerz
+mär
+[month.4]
+april
+apr
+avril
+avr
+[month.5]
+may
+mai
+mei
+[month.6]
+june
+jun
+juin
+juni
+[month.7]
+july
+jul
+juillet
+juil
+juli
+[month.8]
+august
+aug
+août
+aout
+augustus
+[month.9]
+september
+sep
+sept
+septembre
+[month.10]
+october
+oct
+octobre
+oktober
+okt
+[month.11]
+november
+nov
+novembre
+[month.12]
+december
+dec
+décembre
+decembre
+déc
+dezember
+dez
+
+[weekday]
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
+mon
+tue
+wed
+thu
+fri
+lundi
+mardi
+mercredi
+jeudi
+vendredi
+samedi
+dimanche
+maandag
+dinsdag
+woensdag
+donderdag
+vrijdag
+zaterdag
+zondag
+montag
+dienstag
+mittwoch
+donnerstag
+freitag
+samstag
+sonntag
+
+# What a date is for, from the words before it.
+[role.deadline]
+deadline
+deadline for application
+deadline for applications
+application deadline
+closing date
+closing date for applications
+closing
+closes
+apply by
+apply before
+applications close
+must be received by
+date limite
+date limite de candidature
+date limite de dépôt
+clôture
+au plus tard
+uiterste datum
+uiterste inzenddatum
+sluitingsdatum
+deadline voor
+uiterlijk
+ten laatste
+bewerbungsschluss
+bewerbungsfrist
+frist
+einsendeschluss
+bewerbungen bis
+spätestens
+[role.start]
+start
+start date
+starting
+starting date
+to start
+start ideally
+start of contract
+entry into service
+starts
+date de début
+début
+entrée en fonction
+prise de fonction
+commencer
+startdatum
+start op
+in dienst
+indiensttreding
+aanvang
+beginn
+eintritt
+arbeitsbeginn
+dienstantritt
+eintrittsdatum
+[role.interview]
+interview*
+entretien*
+sollicitatiegesprek*
+gesprek*
+vorstellungsgespräch*
+auswahlgespräch*
+assessment*
+selection test*
+written test*
+tests écrits
+épreuve*
+[role.published]
+posted
+posted on
+published
+publication date
+date of publication
+publié
+publiée
+date de publication
+gepubliceerd
+geplaatst
+publicatiedatum
+veröffentlicht
+veröffentlichungsdatum
+[role.event]
+info session*
+info-session*
+information session*
+webinar*
+open day
+séance d'information
+séance d'info
+session d'information
+infosessie
+infosessies
+informatiesessie
+informatiebijeenkomst
+infoavond
+informationsveranstaltung
+infoveranstaltung
+[role.contract_end]
+end of contract
+contract until
+contract ends
+fin du contrat
+einde contract
+befristet bis
+vertragsende
+# Prepositions that make a date a limit when the sentence is about applying or a contract.
+[limit]
+by
+before
+until
+till
+no later than
+not later than
+prior to
+avant
+avant le
+jusqu'au
+jusqu'à
+d'ici le
+vóór
+voor
+tot
+tot en met
+bis
+bis zum
+bis zum einschließlich
+# Words that make a sentence about the contract.
+[contract]
+contract*
+contrat*
+vertrag*
+arbeitsvertrag*
+employment
+emploi
+# "As soon as possible" for a start date.
+[asap]
+as soon as possible
+asap
+immediately
+immediate start
+dès que possible
+au plus vite
+immédiatement
+zo snel mogelijk
+zo spoedig mogelijk
+onmiddellijk
+zum nächstmöglichen zeitpunkt
+nächstmöglich
+ab sofort

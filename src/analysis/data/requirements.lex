@@ -1,0 +1,39 @@
+# What a requirement line is about.
+[education]
+degree
+diploma
+bachelor*
+master*
+phd
+doctorate
+university
+graduate
+education
+diplôme
+diplômé
+diplômée
+licence
+bachelier
+baccalauréat
+doctorat
+universitaire
+enseignement supérieur
+masterdiploma
+bachelordiploma
+hoger onderwijs
+opleiding
+universiteit
+studium
+hochschulabschluss
+hochschulstudium
+abschluss
+ausbildung
+masterabschluss
+bachelorabschluss
+[experience]
+experience
+expérience
+ervaring
+werkervaring
+erfahrung
+berufserfahrung

@@ -1,0 +1,933 @@
+//! Dates, their times and zones, what each one is for, and which one is the deadline.
+//!
+//! Formats in English, French, Dutch and German: `30 November 2025`, `November 30, 2025`,
+//! `29 of February 2024`, `le 1er décembre`, `31. Januar 2025`, `30/11/2025`, `30.11.2025`,
+//! `2025-11-30`, month and year alone (`in June 2023`), and dates glued by copy-paste
+//! (`January 26, 2026March 12, 2026`). Numeric dates are read day first, as Europe writes them;
+//! when both readings are valid and no other date in the text settles the order, the finding
+//! says `ambiguous`. Calendar maths (validity, days left, DST) is jiff's, not ours.
+
+use std::sync::OnceLock;
+
+use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::TimeZone;
+use regex::{Captures, Regex};
+use serde::{Deserialize, Serialize};
+
+use super::cues::is_about_applying;
+use super::lexicon::{Hit, Lexicon};
+use super::postings::Posting;
+use super::text::{line_around, sentence_around, Doc};
+use super::Evidence;
+
+/// What a date in a posting is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DateRole {
+    Deadline,
+    Start,
+    Interview,
+    Published,
+    Event,
+    ContractEnd,
+    Other,
+}
+
+/// A date found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct DateFinding {
+    pub role: DateRole,
+    /// `YYYY-MM-DD`; the first of the month when only month and year are written.
+    pub date: String,
+    /// `HH:MM`, 24-hour; `24:00` for "midnight" at the end of the day.
+    pub time: Option<String>,
+    /// `CET`, `CEST`, `UTC` or an IANA name such as `Europe/Brussels`, as the text gives it.
+    pub timezone: Option<String>,
+    /// The zone's UTC offset at that date and time (`+01:00`), following DST for CET/CEST.
+    pub utc_offset: Option<String>,
+    pub year_inferred: bool,
+    /// Day and month of a numeric date could be either way round.
+    pub ambiguous: bool,
+    /// `day`, or `month` when the text names only month and year.
+    pub precision: Precision,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Day,
+    Month,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineStatus {
+    Open,
+    /// Seven days or fewer left.
+    ClosingSoon,
+    Expired,
+}
+
+/// The date by which applications must arrive.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Deadline {
+    pub date: String,
+    pub time: Option<String>,
+    pub timezone: Option<String>,
+    pub utc_offset: Option<String>,
+    pub year_inferred: bool,
+    pub ambiguous: bool,
+    pub status: DeadlineStatus,
+    /// Days from today to the deadline; negative once it has passed.
+    pub days_left: i64,
+    pub evidence: Evidence,
+}
+
+/// Days before the deadline from which it is shown as closing soon.
+pub const CLOSING_SOON_DAYS: i64 = 7;
+
+/// A date with what the analysis needs beyond its public finding.
+#[derive(Debug, Clone)]
+pub struct FoundDate {
+    pub finding: DateFinding,
+    pub date: Date,
+    /// How sure the role is: 3 a deadline label, 2 a limit word in a sentence about applying,
+    /// 1 a date glued after a publication date, 0 anything else.
+    strength: u8,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/dates.lex")))
+}
+
+/// The compiled date and time patterns, built once from the month and weekday lists.
+struct Patterns {
+    day_month_year: Regex,
+    month_day_year: Regex,
+    month_year: Regex,
+    numeric: Regex,
+    iso: Regex,
+    time_after: Regex,
+    time_before: Regex,
+}
+
+fn alternation(tag_prefix: &str) -> String {
+    let mut words: Vec<&str> = lexicon()
+        .entries()
+        .filter(|(tag, _)| tag.starts_with(tag_prefix))
+        .map(|(_, w)| w)
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)\b|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let month = alternation("month.");
+        let weekday = alternation("weekday");
+        let build = |p: String| Regex::new(&p).expect("valid date pattern");
+        Patterns {
+            day_month_year: build(format!(
+                r"(?:(?P<wd>{weekday})[,.]?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|re|e|ème|de|ste|ten|te|\.)?\s?(?:of\s+|de\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
+            )),
+            month_day_year: build(format!(
+                r"(?:(?P<wd>{weekday}),?\s+)?(?P<mo>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
+            )),
+            month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
+            numeric: build(r"(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})[./](?P<y>\d{4}|\d{2})".to_string()),
+            iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
+            time_after: build(format!(
+                r"^[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?{TIME}"
+            )),
+            time_before: build(format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
+        }
+    })
+}
+
+fn month_number(word: &str) -> Option<i8> {
+    let word = word.trim_end_matches('.');
+    lexicon()
+        .entries()
+        .find(|&(_, w)| w == word)
+        .and_then(|(tag, _)| tag.strip_prefix("month."))
+        .and_then(|n| n.parse().ok())
+}
+
+/// A date as written, before roles and missing years are settled.
+#[derive(Debug, Clone)]
+struct Written {
+    start: usize,
+    end: usize,
+    year: Option<i16>,
+    month: i8,
+    /// `None` when only month and year are written.
+    day: Option<i8>,
+    /// Numeric day and month that could be swapped.
+    swappable: bool,
+}
+
+fn number<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+/// Digits right before or after a match mean it is part of a longer number.
+fn digit_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '/')
+        && !after.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A month name must not be the middle of a word ("marché", "Sommer"), but may follow digits.
+fn letter_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+}
+
+/// English "may" and "march" are also verbs: only their capitalised forms are months.
+fn is_month_word(doc: &Doc, start: usize, end: usize) -> bool {
+    let word = &doc.folded[start..end];
+    if matches!(word.trim_end_matches('.'), "may" | "march" | "mar") {
+        return doc
+            .original_of(start, end)
+            .starts_with(|c: char| c.is_uppercase());
+    }
+    true
+}
+
+fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
+    let p = patterns();
+    let text = &doc.folded[..to];
+    let mut found = Vec::new();
+    let named = |re: &Regex, found: &mut Vec<Written>| {
+        for c in re.captures_iter(&text[from..]) {
+            let m = c.get(0).expect("whole match");
+            let mo = c.name("mo").expect("month group");
+            let (start, end) = (from + m.start(), from + m.end());
+            let (mo_start, mo_end) = (from + mo.start(), from + mo.end());
+            if !letter_bounded(text, mo_start, mo_end.min(text.len()))
+                || !is_month_word(doc, mo_start, mo_end)
+                || text[..start].ends_with(char::is_alphabetic)
+                || (m.as_str().ends_with(char::is_alphabetic)
+                    && text[end..].starts_with(char::is_alphabetic))
+            {
+                continue;
+            }
+            let day_ok = c.name("d").is_none_or(|d| {
+                let (ds, de) = (from + d.start(), from + d.end());
+                !text[..ds].ends_with(|ch: char| ch.is_ascii_digit())
+                    && (c.name("y").is_some()
+                        || !text[de..].starts_with(|ch: char| ch.is_ascii_digit()))
+            });
+            let year_ok = !text[end..].starts_with(|ch: char| ch.is_ascii_digit());
+            if let (Some(month), true, true) = (month_number(mo.as_str()), day_ok, year_ok) {
+                found.push(Written {
+                    start,
+                    end,
+                    year: number(&c, "y"),
+                    month,
+                    day: number(&c, "d"),
+                    swappable: false,
+                });
+            }
+        }
+    };
+    named(&p.day_month_year, &mut found);
+    named(&p.month_day_year, &mut found);
+    named(&p.month_year, &mut found);
+    for (re, iso) in [(&p.numeric, false), (&p.iso, true)] {
+        for c in re.captures_iter(&text[from..]) {
+            let m = c.get(0).expect("whole match");
+            let (start, end) = (from + m.start(), from + m.end());
+            if !digit_bounded(text, start, end) {
+                continue;
+            }
+            let same_separator = iso
+                || m.as_str()
+                    .matches(c.name("s").map_or("-", |s| s.as_str()))
+                    .count()
+                    == 2;
+            let (a, b): (i8, i8) = (number(&c, "a").unwrap_or(0), number(&c, "b").unwrap_or(0));
+            let year: Option<i16> =
+                number::<i16>(&c, "y").map(|y| if y < 100 { 2000 + y } else { y });
+            if same_separator && (1..=31).contains(&a) && (1..=31).contains(&b) {
+                found.push(Written {
+                    start,
+                    end,
+                    year,
+                    month: b,
+                    day: Some(a),
+                    swappable: !iso && a != b && a <= 12 && b <= 12,
+                });
+            }
+        }
+    }
+    // Overlaps: the earliest, then the longest match wins.
+    found.sort_by_key(|w| (w.start, std::cmp::Reverse(w.end)));
+    let mut kept: Vec<Written> = Vec::new();
+    for w in found {
+        if kept.last().is_none_or(|k| w.start >= k.end) {
+            kept.push(w);
+        }
+    }
+    kept
+}
+
+/// Which way round numeric dates go in this text: `Some(true)` day first (a day above 12 seen),
+/// `Some(false)` month first, `None` when nothing settles it.
+fn numeric_order(doc: &Doc) -> Option<bool> {
+    let mut day_first = None;
+    for c in patterns().numeric.captures_iter(&doc.folded) {
+        let (a, b): (u8, u8) = (number(&c, "a").unwrap_or(0), number(&c, "b").unwrap_or(0));
+        if a > 12 && b <= 12 {
+            day_first = Some(true);
+        } else if b > 12 && a <= 12 && day_first.is_none() {
+            day_first = Some(false);
+        }
+    }
+    day_first
+}
+
+struct Clock {
+    time: String,
+    timezone: Option<&'static str>,
+}
+
+fn clock(c: &Captures) -> Option<Clock> {
+    let (hour, minute): (i8, i8) = if let Some(word) = c.name("word") {
+        match word.as_str() {
+            "midnight" | "minuit" | "middernacht" | "mitternacht" => (24, 0),
+            _ => (12, 0),
+        }
+    } else {
+        let hour: i8 = number(c, "h")
+            .or_else(|| number(c, "h2"))
+            .or_else(|| number(c, "h3"))?;
+        let minute: i8 = number(c, "m").unwrap_or(0);
+        let meridiem = c
+            .name("ap")
+            .or_else(|| c.name("ap2"))
+            .map(|m| m.as_str().starts_with('p'));
+        let hour = match meridiem {
+            Some(true) if hour < 12 => hour + 12,
+            Some(false) if hour == 12 => 0,
+            _ => hour,
+        };
+        (hour, minute)
+    };
+    if !(0..=24).contains(&hour) || !(0..60).contains(&minute) || (hour == 24 && minute != 0) {
+        return None;
+    }
+    let timezone = c.name("tz").map(|tz| zone_name(tz.as_str()));
+    Some(Clock {
+        time: format!("{hour:02}:{minute:02}"),
+        timezone,
+    })
+}
+
+fn zone_name(written: &str) -> &'static str {
+    let w = written.split_whitespace().collect::<Vec<_>>().join(" ");
+    match w.as_str() {
+        "cet" | "mez" | "central european time" => "CET",
+        "cest" | "mesz" | "central european summer time" => "CEST",
+        "utc" | "gmt" => "UTC",
+        "luxembourg time" => "Europe/Luxembourg",
+        "amsterdam time" => "Europe/Amsterdam",
+        "paris time" => "Europe/Paris",
+        _ => "Europe/Brussels",
+    }
+}
+
+/// UTC offset of a local date and time in a named zone. CET, CEST and the Central European
+/// cities follow the EU daylight-saving rule: postings write "CET" all year for Brussels time.
+fn utc_offset(date: Date, time: &str, zone: &str) -> Option<String> {
+    static CENTRAL_EUROPE: OnceLock<TimeZone> = OnceLock::new();
+    let tz = if zone == "UTC" {
+        TimeZone::UTC
+    } else {
+        CENTRAL_EUROPE
+            .get_or_init(|| {
+                TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").expect("valid POSIX zone")
+            })
+            .clone()
+    };
+    let (h, m) = time.split_once(':')?;
+    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
+    let civil = if h == 24 {
+        DateTime::from_parts(date, Time::new(23, 59, 59, 0).ok()?)
+    } else {
+        DateTime::from_parts(date, Time::new(h, m, 0, 0).ok()?)
+    };
+    let instant = tz.to_ambiguous_timestamp(civil).compatible().ok()?;
+    let seconds = tz.to_offset(instant).seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let seconds = seconds.abs();
+    Some(format!(
+        "{sign}{:02}:{:02}",
+        seconds / 3600,
+        seconds % 3600 / 60
+    ))
+}
+
+/// A time written right after the date ("23:59", "à 12h", "at 4pm CET") or right before it
+/// ("by 23:59 CET on 16 April").
+fn attached_clock(
+    text: &str,
+    start: usize,
+    end: usize,
+    next_start: usize,
+) -> Option<(Clock, usize, usize)> {
+    let (_, line_end) = line_around(text, start);
+    let after_end = floor_boundary(text, (end + 40).min(line_end).min(next_start));
+    if let Some(c) = patterns().time_after.captures(&text[end..after_end]) {
+        let m = c.get(0).expect("whole match");
+        if let Some(clock) = clock(&c) {
+            return Some((clock, start, end + m.end()));
+        }
+    }
+    let (line_start, _) = line_around(text, start);
+    let before_start = ceil_boundary(text, start.saturating_sub(30).max(line_start));
+    let c = patterns()
+        .time_before
+        .captures(&text[before_start..start])?;
+    let m = c.get(0).expect("whole match");
+    let from = before_start + m.start();
+    if from > before_start && text[..from].ends_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    clock(&c).map(|clock| (clock, from, end))
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The role of the date at `start..end` and how sure it is, from the cue words around it.
+fn role_of(text: &str, start: usize, end: usize, posting: &Posting) -> (DateRole, u8) {
+    let (s_start, s_end) = sentence_around(text, start);
+    let lex = lexicon();
+    let sentence_hits = lex.find_in(text, s_start, s_end.max(end));
+    let about_applying = is_about_applying(text, s_start, s_end.max(end));
+    let about_contract = sentence_hits.iter().any(|h| h.tag == "contract");
+    let limits = Limits {
+        applying: about_applying,
+        contract: about_contract,
+    };
+    let best = nearest_cue(&sentence_hits, start, end, 0, limits).or_else(|| {
+        // "This will take place on 02/04/2025": the cue is earlier in the paragraph, or in a
+        // label on the line above ("Closing date\n30 November").
+        let (line_start, _) = line_around(text, start);
+        let above_start = text[posting.start..line_start.saturating_sub(1).max(posting.start)]
+            .rfind('\n')
+            .map_or(posting.start, |i| posting.start + i + 1);
+        let above = if line_start > posting.start && line_start - above_start <= 60 {
+            above_start
+        } else {
+            line_start
+        };
+        let hits: Vec<Hit> = lex
+            .find_in(text, above, s_start)
+            .into_iter()
+            .filter(|h| h.tag.starts_with("role."))
+            .collect();
+        nearest_cue(&hits, start, end, 100, limits)
+    });
+    best.map_or((DateRole::Other, 0), |(_, role, strength)| (role, strength))
+}
+
+/// What the sentence of a date is about, which decides what a bare "by"/"before" means.
+#[derive(Clone, Copy)]
+struct Limits {
+    applying: bool,
+    contract: bool,
+}
+
+/// The role cue closest to the date (those before it first) as (distance, role, strength).
+fn nearest_cue(
+    hits: &[Hit],
+    start: usize,
+    end: usize,
+    penalty: usize,
+    limits: Limits,
+) -> Option<(usize, DateRole, u8)> {
+    let mut best: Option<(usize, DateRole, u8)> = None;
+    for hit in hits {
+        let distance = if hit.end <= start {
+            start - hit.end
+        } else if hit.start >= end {
+            hit.start - end + 200
+        } else {
+            continue;
+        } + penalty;
+        let close_limit = hit.tag == "limit" && hit.end <= start && distance <= 30 + penalty;
+        let (role, strength) = match hit.tag {
+            "role.deadline" => (DateRole::Deadline, 3),
+            "role.start" => (DateRole::Start, 0),
+            "role.interview" => (DateRole::Interview, 0),
+            "role.published" => (DateRole::Published, 0),
+            "role.event" => (DateRole::Event, 0),
+            "role.contract_end" => (DateRole::ContractEnd, 0),
+            "limit" if close_limit && limits.applying => (DateRole::Deadline, 2),
+            "limit" if close_limit && limits.contract => (DateRole::ContractEnd, 0),
+            _ => continue,
+        };
+        if best.is_none_or(|(d, _, _)| distance < d) {
+            best = Some((distance, role, strength));
+        }
+    }
+    best
+}
+
+/// A written date with its role and the time attached to it, before years are settled.
+struct Placed {
+    written: Written,
+    role: DateRole,
+    strength: u8,
+    /// The time and zone, with the byte range of date and time together.
+    clock: Option<(Clock, usize, usize)>,
+}
+
+/// Every date of a posting with its role, time and zone; missing years inferred.
+pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
+    let text = &doc.folded;
+    let written = written_dates(doc, posting.start, posting.end);
+    let order = numeric_order(doc);
+    let mut found: Vec<Placed> = written
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let next = written.get(i + 1).map_or(text.len(), |n| n.start);
+            let (role, strength) = role_of(text, w.start, w.end, posting);
+            Placed {
+                written: w.clone(),
+                role,
+                strength,
+                clock: w
+                    .day
+                    .and_then(|_| attached_clock(text, w.start, w.end, next)),
+            }
+        })
+        .collect();
+    mark_glued_publication_pair(&mut found);
+    let reference = found
+        .iter()
+        .find(|p| p.role == DateRole::Published && p.written.year.is_some())
+        .and_then(|p| civil(&p.written, p.written.year?, order))
+        .unwrap_or(today);
+    found
+        .into_iter()
+        .filter_map(
+            |Placed {
+                 written: w,
+                 role,
+                 strength,
+                 clock,
+             }| {
+                let (date, year_inferred) = match w.year {
+                    Some(y) => (civil(&w, y, order)?, false),
+                    None => {
+                        let this_year = civil(&w, reference.year(), order);
+                        match this_year {
+                            Some(d) if d >= reference => (d, true),
+                            _ => (civil(&w, reference.year() + 1, order)?, true),
+                        }
+                    }
+                };
+                let (ev_start, ev_end) =
+                    clock.as_ref().map_or((w.start, w.end), |&(_, s, e)| (s, e));
+                let (time, timezone) =
+                    clock.map_or((None, None), |(c, ..)| (Some(c.time), c.timezone));
+                let offset = match (&time, timezone) {
+                    (Some(t), Some(z)) => utc_offset(date, t, z),
+                    _ => None,
+                };
+                Some(FoundDate {
+                    finding: DateFinding {
+                        role,
+                        date: date.to_string(),
+                        time,
+                        timezone: timezone.map(str::to_string),
+                        utc_offset: offset,
+                        year_inferred,
+                        ambiguous: w.swappable && order.is_none(),
+                        precision: if w.day.is_some() {
+                            Precision::Day
+                        } else {
+                            Precision::Month
+                        },
+                        evidence: doc.evidence(ev_start, ev_end),
+                    },
+                    date,
+                    strength,
+                })
+            },
+        )
+        .collect()
+}
+
+/// Job boards print "posted" and "closing" dates side by side with no words
+/// ("January 26, 2026March 12, 2026"): the earlier is the publication, the later the deadline.
+fn mark_glued_publication_pair(found: &mut [Placed]) {
+    if found.iter().any(|p| p.role == DateRole::Deadline) {
+        return;
+    }
+    for i in 1..found.len() {
+        let (first, second) = (&found[i - 1].written, &found[i].written);
+        let glued = second.start.saturating_sub(first.end) <= 3;
+        let later = (second.year, second.month, second.day) > (first.year, first.month, first.day);
+        let unlabelled = found[i - 1].role == DateRole::Other && found[i].role == DateRole::Other;
+        if glued && later && unlabelled && first.year.is_some() && second.day.is_some() {
+            found[i - 1].role = DateRole::Published;
+            found[i].role = DateRole::Deadline;
+            found[i].strength = 1;
+            return;
+        }
+    }
+}
+
+fn civil(w: &Written, year: i16, order: Option<bool>) -> Option<Date> {
+    let (day, month) = match (w.swappable, order) {
+        (true, Some(false)) => (w.month, w.day.unwrap_or(1)),
+        _ => (w.day.unwrap_or(1), w.month),
+    };
+    Date::new(year, month, day).ok()
+}
+
+/// The deadline: the best-supported deadline date, the later one when two are equally sure.
+pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
+    let best = dates
+        .iter()
+        .filter(|d| d.finding.role == DateRole::Deadline && d.finding.precision == Precision::Day)
+        .max_by_key(|d| (d.strength, d.date, d.finding.time.is_some()))?;
+    // The same date may be repeated with its time only once.
+    let timed = dates
+        .iter()
+        .filter(|d| {
+            d.finding.role == DateRole::Deadline && d.date == best.date && d.finding.time.is_some()
+        })
+        .map(|d| &d.finding)
+        .next()
+        .unwrap_or(&best.finding);
+    let days_left = (best.date - today).get_days() as i64;
+    let status = if days_left < 0 {
+        DeadlineStatus::Expired
+    } else if days_left <= CLOSING_SOON_DAYS {
+        DeadlineStatus::ClosingSoon
+    } else {
+        DeadlineStatus::Open
+    };
+    Some(Deadline {
+        date: best.finding.date.clone(),
+        time: timed.time.clone(),
+        timezone: timed.timezone.clone(),
+        utc_offset: timed.utc_offset.clone(),
+        year_inferred: best.finding.year_inferred,
+        ambiguous: best.finding.ambiguous,
+        status,
+        days_left,
+        evidence: timed.evidence.clone(),
+    })
+}
+
+/// The start date: the first start-role date, else `asap` when the posting says so.
+pub fn start_date(doc: &Doc, posting: &Posting, dates: &[FoundDate]) -> Option<String> {
+    if let Some(d) = dates.iter().find(|d| d.finding.role == DateRole::Start) {
+        return Some(d.finding.date.clone());
+    }
+    let hits = lexicon().find_in(&doc.folded, posting.start, posting.end);
+    hits.iter()
+        .filter(|h| h.tag == "asap")
+        .any(|h| {
+            let (s, e) = sentence_around(&doc.folded, h.start);
+            lexicon().has(&doc.folded, s, e, "role.start") || h.start - s < 3
+        })
+        .then(|| "asap".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::{one, today};
+    use crate::analysis::{analyze, Span};
+
+    /// (text, date, time, timezone) of the first date found.
+    fn first_date(text: &str) -> (String, Option<String>, Option<String>) {
+        let a = one(text);
+        let d = a
+            .dates
+            .first()
+            .unwrap_or_else(|| panic!("no date in {text:?}"));
+        (d.date.clone(), d.time.clone(), d.timezone.clone())
+    }
+
+    #[test]
+    fn formats_in_four_languages() {
+        let cases = [
+            ("Deadline: 30 November 2025", "2025-11-30", None, None),
+            ("Apply by November 30, 2025.", "2025-11-30", None, None),
+            (
+                "before the 29 of February 2024 at midnight",
+                "2024-02-29",
+                Some("24:00"),
+                None,
+            ),
+            (
+                "before Friday 09 February 2024 23:59.",
+                "2024-02-09",
+                Some("23:59"),
+                None,
+            ),
+            (
+                "by 23:59 CET on 16 April 2023 to jobs@x.eu",
+                "2023-04-16",
+                Some("23:59"),
+                Some("CET"),
+            ),
+            ("Closing date: 30/11/2025", "2025-11-30", None, None),
+            (
+                "Closing date: 2025-11-30 at 12:00 (Brussels time)",
+                "2025-11-30",
+                Some("12:00"),
+                Some("Europe/Brussels"),
+            ),
+            (
+                "Date limite : le 3 mars 2025 à 12h",
+                "2025-03-03",
+                Some("12:00"),
+                None,
+            ),
+            (
+                "Envoyez votre candidature avant le 1er décembre 2025 à minuit.",
+                "2025-12-01",
+                Some("24:00"),
+                None,
+            ),
+            (
+                "à envoyer au plus tard le 15 janvier 2026 à 12h00 (heure de Bruxelles)",
+                "2026-01-15",
+                Some("12:00"),
+                Some("Europe/Brussels"),
+            ),
+            (
+                "Solliciteer uiterlijk 5 januari 2025.",
+                "2025-01-05",
+                None,
+                None,
+            ),
+            (
+                "Reageer vóór 14 maart 2025 om 17u.",
+                "2025-03-14",
+                Some("17:00"),
+                None,
+            ),
+            ("Bewerbungsschluss: 31.01.2025", "2025-01-31", None, None),
+            (
+                "Bitte bewerben Sie sich bis zum 31. Januar 2025, 12 Uhr.",
+                "2025-01-31",
+                Some("12:00"),
+                None,
+            ),
+            (
+                "Closing date: 4 March 2025, 4pm CET",
+                "2025-03-04",
+                Some("16:00"),
+                Some("CET"),
+            ),
+            (
+                "Deadline: 10 June 2025 at noon CEST",
+                "2025-06-10",
+                Some("12:00"),
+                Some("CEST"),
+            ),
+            (
+                "Deadline 3 juni 2025 middernacht",
+                "2025-06-03",
+                Some("24:00"),
+                None,
+            ),
+            (
+                "Frist: 2. Mai 2025 Mitternacht",
+                "2025-05-02",
+                Some("24:00"),
+                None,
+            ),
+        ];
+        for (text, date, time, tz) in cases {
+            let got = first_date(text);
+            assert_eq!(
+                got,
+                (
+                    date.to_string(),
+                    time.map(str::to_string),
+                    tz.map(str::to_string)
+                ),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn glued_dates_are_two_dates() {
+        let a = one("January 26, 2026March 12, 2026BrusselsBelgium\nProject Assistant");
+        let dates: Vec<_> = a.dates.iter().map(|d| (d.date.as_str(), d.role)).collect();
+        assert_eq!(
+            dates,
+            vec![
+                ("2026-01-26", DateRole::Published),
+                ("2026-03-12", DateRole::Deadline)
+            ]
+        );
+        assert_eq!(a.deadline.unwrap().date, "2026-03-12");
+    }
+
+    #[test]
+    fn roles_from_cue_words() {
+        let cases = [
+            ("Start date: 01 January 2026", DateRole::Start),
+            ("Interviews will be held in person on 16 May 2023.", DateRole::Interview),
+            ("Les entretiens auront lieu le 12 mars 2025.", DateRole::Interview),
+            ("De sollicitatiegesprekken vinden plaats op 12 maart 2025.", DateRole::Interview),
+            ("Die Vorstellungsgespräche finden am 12. März 2025 statt.", DateRole::Interview),
+            ("Published on 3 February 2025", DateRole::Published),
+            ("Date de publication : 3 février 2025", DateRole::Published),
+            ("Gepubliceerd op 3 februari 2025", DateRole::Published),
+            ("Veröffentlicht am 3. Februar 2025", DateRole::Published),
+            ("An info-session webinar is organised. This will take place on 02/04/2025 at 4pm CET.", DateRole::Event),
+            ("A contract until the end of August 2026.", DateRole::ContractEnd),
+            ("Entrée en fonction : 1er septembre 2025", DateRole::Start),
+            ("Indiensttreding op 1 september 2025", DateRole::Start),
+            ("Eintritt zum 1. September 2025", DateRole::Start),
+            ("The conference took place on 3 May 2022.", DateRole::Other),
+        ];
+        for (text, role) in cases {
+            let a = one(text);
+            assert_eq!(a.dates.first().map(|d| d.role), Some(role), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_that_are_not_deadlines() {
+        for text in [
+            "Interviews will be held in person on 16 May 2023.",
+            "This will take place on 02/04/2025 at 4pm CET after the info-session announcement.",
+            "Start date: 01 January 2026",
+            "ICLEI was founded on 3 May 1990 and may 2 teams join.",
+            "Version 2.10.2025 of the form; call 02/12/34.",
+        ] {
+            assert_eq!(one(text).deadline, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn numeric_dates_both_ways_are_ambiguous_unless_settled() {
+        let a = one("Apply by 02/04/2025.");
+        let d = a.deadline.unwrap();
+        assert_eq!((d.date.as_str(), d.ambiguous), ("2025-04-02", true));
+        let a = one("Published 25/03/2025. Apply by 02/04/2025.");
+        assert!(!a.deadline.unwrap().ambiguous);
+        let a = one("Published 03/25/2025. Apply by 04/02/2025.");
+        assert_eq!(a.deadline.unwrap().date, "2025-04-02");
+    }
+
+    #[test]
+    fn missing_years_are_inferred_after_publication_or_today() {
+        let a = one("Deadline: 1er décembre");
+        let d = a.deadline.unwrap();
+        assert_eq!((d.date.as_str(), d.year_inferred), ("2024-12-01", true));
+        let a = one("Published on 3 November 2025. Deadline: 9 January");
+        assert_eq!(a.deadline.unwrap().date, "2026-01-09");
+    }
+
+    #[test]
+    fn invalid_dates_are_not_dates() {
+        assert!(one("Deadline: 30 February 2025").dates.is_empty());
+        assert!(one("Deadline: 31/04/2025").dates.is_empty());
+    }
+
+    #[test]
+    fn status_and_days_left() {
+        let text = "Deadline: 8 January 2024";
+        let d = one(text).deadline.unwrap();
+        assert_eq!((d.status, d.days_left), (DeadlineStatus::ClosingSoon, 7));
+        let d = analyze(text, Date::constant(2024, 1, 9))[0]
+            .deadline
+            .clone()
+            .unwrap();
+        assert_eq!((d.status, d.days_left), (DeadlineStatus::Expired, -1));
+        let d = analyze(text, Date::constant(2023, 12, 1))[0]
+            .deadline
+            .clone()
+            .unwrap();
+        assert_eq!(d.status, DeadlineStatus::Open);
+        assert_eq!(today(), Date::constant(2024, 1, 1));
+    }
+
+    #[test]
+    fn cet_follows_daylight_saving() {
+        let winter = one("Deadline: 16 January 2025 23:59 CET").deadline.unwrap();
+        let summer = one("Deadline: 16 July 2025 23:59 CET").deadline.unwrap();
+        let utc = one("Deadline: 16 July 2025 23:59 UTC").deadline.unwrap();
+        assert_eq!(winter.utc_offset.as_deref(), Some("+01:00"));
+        assert_eq!(summer.utc_offset.as_deref(), Some("+02:00"));
+        assert_eq!(utc.utc_offset.as_deref(), Some("+00:00"));
+    }
+
+    #[test]
+    fn the_same_deadline_twice_keeps_its_time() {
+        let a = one("Deadline: 30 November 2025\nText.\nApplications close on 30 November 2025 at 17:00 CET.");
+        let d = a.deadline.unwrap();
+        assert_eq!(
+            (d.date.as_str(), d.time.as_deref()),
+            ("2025-11-30", Some("17:00"))
+        );
+        let ev = d.evidence;
+        assert_eq!(ev.text, "30 November 2025 at 17:00 CET");
+        let _ = Span {
+            start: ev.start,
+            end: ev.end,
+        };
+    }
+
+    #[test]
+    fn start_date_asap_in_four_languages() {
+        for text in [
+            "Start: as soon as possible",
+            "Entrée en fonction : dès que possible",
+            "Startdatum: zo snel mogelijk",
+            "Eintritt: zum nächstmöglichen Zeitpunkt",
+        ] {
+            assert_eq!(one(text).start_date.as_deref(), Some("asap"), "{text}");
+        }
+        assert_eq!(
+            one("The candidate would start ideally in June 2023.")
+                .start_date
+                .as_deref(),
+            Some("2023-06-01")
+        );
+    }
+}

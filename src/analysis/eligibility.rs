@@ -1,0 +1,307 @@
+//! Who may apply at all: nationality, residence and work permits, security clearance, living in
+//! the country, medical fitness.
+//!
+//! A kind is listed whenever the text makes it part of a condition, also as one side of an
+//! alternative ("EU citizenship or a valid EU residence permit" gives both). Sentences that name
+//! a kind only to rule it out (non-discrimination statements, "no work permit needed",
+//! "we sponsor visas") give nothing.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::cues::{is_non_discrimination, requirement_of};
+use super::lexicon::{Hit, Lexicon};
+use super::postings::Posting;
+use super::sections::SectionKind;
+use super::text::{sentence_around, Doc};
+use super::{Evidence, Requirement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EligibilityKind {
+    Citizenship,
+    ResidencePermit,
+    WorkPermit,
+    SecurityClearance,
+    LocalResidence,
+    Medical,
+    Other,
+}
+
+impl EligibilityKind {
+    fn from_tag(tag: &str) -> Option<EligibilityKind> {
+        Some(match tag {
+            "citizenship" | "citizenship_weak" => EligibilityKind::Citizenship,
+            "residence_permit" => EligibilityKind::ResidencePermit,
+            "work_permit" => EligibilityKind::WorkPermit,
+            "security_clearance" => EligibilityKind::SecurityClearance,
+            "local_residence" => EligibilityKind::LocalResidence,
+            "medical" => EligibilityKind::Medical,
+            _ => return None,
+        })
+    }
+
+    /// Short English label, for summaries and checklist items.
+    pub fn label(self) -> &'static str {
+        match self {
+            EligibilityKind::Citizenship => "Citizenship",
+            EligibilityKind::ResidencePermit => "Residence permit",
+            EligibilityKind::WorkPermit => "Work permit",
+            EligibilityKind::SecurityClearance => "Security clearance",
+            EligibilityKind::LocalResidence => "Living in the country",
+            EligibilityKind::Medical => "Medical fitness",
+            EligibilityKind::Other => "Other condition",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct EligibilityConstraint {
+    pub kind: EligibilityKind,
+    pub requirement: Requirement,
+    /// One plain sentence saying what is asked.
+    pub summary: String,
+    /// Other kinds that the text offers as alternatives to this one ("… or a residence permit").
+    pub alternatives: Vec<EligibilityKind>,
+    pub evidence: Evidence,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/eligibility.lex")))
+}
+
+fn places() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/places.lex")))
+}
+
+/// Capitalised first phrase of a place group: "place.belgium" → "Belgium".
+fn place_name(tag: &str) -> Option<String> {
+    let name = tag.strip_prefix("place.")?;
+    (name != "country").then(|| {
+        let mut c = name.chars();
+        c.next()
+            .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    })
+}
+
+/// A kind found in the text with its sentence.
+struct Found<'l> {
+    hit: Hit<'l>,
+    kind: EligibilityKind,
+    sentence: (usize, usize),
+}
+
+pub fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
+    let text = &doc.folded;
+    let hits = lexicon().find_in(text, posting.start, posting.end);
+    let found: Vec<Found> = hits
+        .iter()
+        .flat_map(|hit| {
+            hit.tag.split('+').filter_map(move |tag| {
+                EligibilityKind::from_tag(tag).map(|kind| Found {
+                    hit: *hit,
+                    kind,
+                    sentence: sentence_around(text, hit.start),
+                })
+            })
+        })
+        .filter(|f| is_condition(text, f))
+        .collect();
+    let mut constraints: Vec<EligibilityConstraint> = Vec::new();
+    for f in &found {
+        let (s, e) = f.sentence;
+        let requirement = requirement_of(text, s, e, SectionKind::Other);
+        if let Some(existing) = constraints.iter_mut().find(|c| c.kind == f.kind) {
+            if existing.requirement == Requirement::Asset && requirement == Requirement::Required {
+                existing.requirement = Requirement::Required;
+            }
+            continue;
+        }
+        let alternatives = alternatives_of(text, f, &found);
+        constraints.push(EligibilityConstraint {
+            kind: f.kind,
+            requirement,
+            summary: summary(text, f, requirement, &alternatives),
+            alternatives,
+            evidence: doc.evidence(f.hit.start, f.hit.end),
+        });
+    }
+    constraints
+}
+
+fn is_condition(text: &str, f: &Found) -> bool {
+    let (s, e) = f.sentence;
+    if is_non_discrimination(text, s, e) || lexicon().has(text, s, e, "not_condition") {
+        return false;
+    }
+    match f.hit.tag {
+        // "nationality" alone is a condition only in a sentence that restricts.
+        "citizenship_weak" => lexicon().has(text, s, e, "condition"),
+        // "live in" / "move to" must name the place; "Belgian address" names it already.
+        "local_residence"
+            if !text[f.hit.start..f.hit.end].contains("addres")
+                && !text[f.hit.start..f.hit.end].contains("domicil") =>
+        {
+            let window_end = (f.hit.end + 30).min(e);
+            let window_end = (window_end..=e)
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(e);
+            places()
+                .find_in(text, f.hit.end, window_end)
+                .iter()
+                .any(|p| p.tag.starts_with("place."))
+        }
+        _ => true,
+    }
+}
+
+/// Kinds in the same sentence joined to this one by "or" with nothing but words between.
+fn alternatives_of(text: &str, f: &Found, all: &[Found]) -> Vec<EligibilityKind> {
+    let mut out = Vec::new();
+    for other in all
+        .iter()
+        .filter(|o| o.sentence == f.sentence && o.kind != f.kind)
+    {
+        let (from, to) = if other.hit.start >= f.hit.end {
+            (f.hit.end, other.hit.start)
+        } else if other.hit.end <= f.hit.start {
+            (other.hit.end, f.hit.start)
+        } else {
+            continue;
+        };
+        let between = lexicon().find_in(text, from, to);
+        let joined_by_or =
+            between.iter().any(|h| h.tag == "or") && !text[from..to].contains(" and ");
+        if joined_by_or && !out.contains(&other.kind) {
+            out.push(other.kind);
+        }
+    }
+    out
+}
+
+fn summary(
+    text: &str,
+    f: &Found,
+    requirement: Requirement,
+    alternatives: &[EligibilityKind],
+) -> String {
+    let (s, e) = f.sentence;
+    let place_tags = places().tags_in(text, s, e);
+    let country = place_tags.iter().find_map(|t| place_name(t));
+    let in_country = country
+        .as_ref()
+        .map_or(String::new(), |c| format!(" for {c}"));
+    let what = match f.kind {
+        EligibilityKind::Citizenship => {
+            let scope = if place_tags.contains(&"group.nato") {
+                "of a NATO member country"
+            } else if place_tags.contains(&"group.eea") {
+                "of an EU or EEA country"
+            } else if place_tags.contains(&"group.eu") {
+                "of an EU member state"
+            } else {
+                "as stated in the posting"
+            };
+            format!("Citizenship {scope}")
+        }
+        EligibilityKind::ResidencePermit => format!("A valid residence permit{in_country}"),
+        EligibilityKind::WorkPermit => {
+            format!("A valid work permit or the right to work{in_country}")
+        }
+        EligibilityKind::SecurityClearance => "A security clearance".to_string(),
+        EligibilityKind::LocalResidence => match &country {
+            Some(c) => format!("Living in {c}, or moving there"),
+            None => "Living in the country, or moving there".to_string(),
+        },
+        EligibilityKind::Medical => "Medical fitness, checked before appointment".to_string(),
+        EligibilityKind::Other => "A condition of the posting".to_string(),
+    };
+    let need = match requirement {
+        Requirement::Required => "is required",
+        Requirement::Asset => "is an asset",
+    };
+    let alternatives = if alternatives.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<String> = alternatives
+            .iter()
+            .map(|k| k.label().to_lowercase())
+            .collect();
+        format!(" (or instead: {})", names.join(" or "))
+    };
+    format!("{what} {need}{alternatives}.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+    use EligibilityKind::*;
+
+    fn kinds(text: &str) -> Vec<EligibilityKind> {
+        one(text).eligibility.into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn kinds_in_four_languages() {
+        let cases: &[(&str, &[EligibilityKind])] = &[
+            (
+                "Applicants must hold EU citizenship or a valid EU residence permit and a valid Belgian work permit.",
+                &[Citizenship, ResidencePermit, WorkPermit],
+            ),
+            ("Only candidates holding a valid residence and work permit for Belgium will be considered.", &[ResidencePermit, WorkPermit]),
+            ("Please note that we can only accept applications from nationals of NATO member countries.", &[Citizenship]),
+            ("Appointment will be subject to receipt of a security clearance and approval of the medical file.", &[SecurityClearance, Medical]),
+            ("Candidates need to either live in Belgium or be willing to move to Belgium.", &[LocalResidence]),
+            ("Être ressortissant d'un État membre de l'Union européenne.", &[Citizenship]),
+            ("Vous disposez d'un permis de travail et d'un titre de séjour valables.", &[WorkPermit, ResidencePermit]),
+            ("Je hebt een geldige werkvergunning en verblijfsvergunning.", &[WorkPermit, ResidencePermit]),
+            ("Je bent woonachtig in België.", &[LocalResidence]),
+            ("Sie besitzen die Staatsangehörigkeit eines EU-Mitgliedstaates.", &[Citizenship]),
+            ("Eine gültige Arbeitserlaubnis und ein Aufenthaltstitel sind erforderlich.", &[WorkPermit, ResidencePermit]),
+            ("Die Bereitschaft zur Sicherheitsüberprüfung wird vorausgesetzt.", &[SecurityClearance]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(kinds(text), want.to_vec(), "{text}");
+        }
+    }
+
+    #[test]
+    fn mentions_that_are_not_conditions() {
+        for text in [
+            "We hire without regard to colour, religion, national origin or citizenship.",
+            "NATO provides equal access to employment independent of gender, age, nationality.",
+            "A work permit is not needed for this role. We sponsor work permits for all hires.",
+            "Do you want to make cities better places to live in?",
+            "The appointment is contingent upon verification of residency.",
+            "Nous recrutons sans distinction de nationalité.",
+            "Wij werven aan ongeacht nationaliteit.",
+            "Please indicate your nationality in the form.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn alternatives_and_summaries() {
+        let a = one("Applicants must hold EU citizenship or a valid EU residence permit and a valid Belgian work permit.");
+        assert_eq!(a.eligibility[0].alternatives, vec![ResidencePermit]);
+        assert_eq!(
+            a.eligibility[0].summary,
+            "Citizenship of an EU member state is required (or instead: residence permit)."
+        );
+        assert!(a.eligibility[2].alternatives.is_empty());
+        let a = one("Only nationals of NATO member countries may apply.");
+        assert_eq!(
+            a.eligibility[0].summary,
+            "Citizenship of a NATO member country is required."
+        );
+        let a = one("A security clearance is an asset.");
+        assert_eq!(a.eligibility[0].requirement, Requirement::Asset);
+    }
+}

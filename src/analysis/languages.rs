@@ -1,0 +1,422 @@
+//! Language requirements: which languages, required or an asset, at what CEFR level, which
+//! skills, and which ones are alternatives ("English or French").
+//!
+//! A language name counts when its clause is about language skill (a competence word, a CEFR
+//! level, or a "Languages" section), and not when it names the organisation's official or
+//! working language, a community ("French Community") or a nationality ("Dutch company").
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::cues::requirement_of;
+use super::lexicon::{Hit, Lexicon};
+use super::postings::Posting;
+use super::sections::{SectionKind, Sections};
+use super::text::{line_around, sentence_around, Doc};
+use super::{Evidence, Requirement};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct LanguageRequirement {
+    /// ISO 639-1 code; Flemish is `nl`.
+    pub language: String,
+    /// English name of the language.
+    pub name: String,
+    pub requirement: Requirement,
+    /// CEFR level `A1`…`C2`, stated or inferred from the wording.
+    pub level: Option<String>,
+    pub level_source: Option<LevelSource>,
+    /// `oral`, `written`, when the text names them.
+    pub skills: Vec<String>,
+    /// Languages with the same group id are alternatives: one of them is enough.
+    pub one_of: Option<String>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum LevelSource {
+    Stated,
+    Inferred,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/languages.lex")))
+}
+
+fn cefr() -> &'static Regex {
+    static CEFR: OnceLock<Regex> = OnceLock::new();
+    CEFR.get_or_init(|| Regex::new(r"\b([abc][12])\+?").expect("valid regex"))
+}
+
+/// English name of a language code: the first name listed for it.
+pub fn english_name(code: &str) -> String {
+    let tag = format!("lang.{code}");
+    let name = lexicon()
+        .entries()
+        .find(|&(t, _)| t == tag)
+        .map_or(code, |(_, name)| name);
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Whether a clause is about language skills; other extractors leave such clauses to this one.
+pub fn is_language_clause(folded: &str, from: usize, to: usize) -> bool {
+    let hits = lexicon().find_in(folded, from, to);
+    hits.iter().any(|h| h.tag.starts_with("lang.")) && hits.iter().any(|h| is_competence(h.tag))
+}
+
+/// Level and skill words ("good knowledge", "spoken") speak of competence too.
+fn is_competence(tag: &str) -> bool {
+    tag == "competence" || tag.starts_with("level.") || tag.starts_with("skill.")
+}
+
+/// A language mention that reads as a requirement, before merging repeats.
+struct Mention<'l> {
+    hit: Hit<'l>,
+    clause: (usize, usize),
+}
+
+/// The clause of a mention: its sentence, or its line when the line is a list item.
+fn clause_around(text: &str, at: usize) -> (usize, usize) {
+    let (s, e) = sentence_around(text, at);
+    let (ls, le) = line_around(text, at);
+    (s.max(ls), e.min(le))
+}
+
+pub fn extract(
+    doc: &Doc,
+    posting: &Posting,
+    sections: &Sections,
+    text_language: &str,
+) -> Vec<LanguageRequirement> {
+    let text = &doc.folded;
+    let hits = lexicon().find_in(text, posting.start, posting.end);
+    let mentions: Vec<Mention> = hits
+        .iter()
+        .filter(|h| h.tag.starts_with("lang."))
+        .filter(|h| !is_nationality_adjective(text, h))
+        .map(|h| Mention {
+            hit: *h,
+            clause: clause_around(text, h.start),
+        })
+        .filter(|m| is_skill_clause(text, m, sections) && !is_not_required(text, m))
+        .collect();
+
+    let mut groups = 0;
+    let mut found: Vec<LanguageRequirement> = Vec::new();
+    let mut i = 0;
+    while i < mentions.len() {
+        // A run of mentions joined by commas and "or" in one clause is a choice.
+        let mut j = i + 1;
+        let mut has_or = false;
+        while j < mentions.len() && mentions[j].clause == mentions[i].clause {
+            match separator(
+                text,
+                mentions[j - 1].hit.end,
+                mentions[j].hit.start,
+                text_language,
+            ) {
+                Some(is_or) => has_or |= is_or,
+                None => break,
+            }
+            j += 1;
+        }
+        let one_of = (has_or && j - i > 1).then(|| {
+            groups += 1;
+            format!("g{groups}")
+        });
+        for k in i..j {
+            let next_start = mentions
+                .get(k + 1)
+                .filter(|n| n.clause == mentions[k].clause)
+                .map(|n| n.hit.start);
+            let item = requirement(doc, &mentions[k], next_start, sections, one_of.clone());
+            merge(&mut found, item);
+        }
+        i = j;
+    }
+    found
+}
+
+/// Keeps one entry per language: the first mention, with the strongest requirement and level.
+fn merge(found: &mut Vec<LanguageRequirement>, item: LanguageRequirement) {
+    match found.iter_mut().find(|f| f.language == item.language) {
+        Some(existing) => {
+            if existing.requirement == Requirement::Asset
+                && item.requirement == Requirement::Required
+            {
+                *existing = LanguageRequirement {
+                    evidence: existing.evidence.clone(),
+                    ..item
+                };
+            } else if existing.level.is_none()
+                && item.level.is_some()
+                && existing.requirement == item.requirement
+            {
+                existing.level = item.level;
+                existing.level_source = item.level_source;
+            }
+        }
+        None => found.push(item),
+    }
+}
+
+/// `Some(true)` for an "or" between two mentions, `Some(false)` for a comma or "and",
+/// `None` when other words stand between them.
+fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<bool> {
+    let between = text[from..to].trim();
+    let between = between.trim_start_matches(',').trim();
+    if between.is_empty() || between == "/" {
+        return Some(between == "/");
+    }
+    let word = between.trim_end_matches(',').trim();
+    if matches!(word, "and" | "et" | "en" | "und" | "as well as" | "&") {
+        return Some(false);
+    }
+    let tags = lexicon().tags_in(word, 0, word.len());
+    let or = tags.contains(&"or") || (text_language == "nl" && tags.contains(&"or_nl"));
+    (or && word.split_whitespace().count() <= 2).then_some(true)
+}
+
+fn is_nationality_adjective(text: &str, hit: &Hit) -> bool {
+    let lex = lexicon();
+    let after_end = boundary_before(text, (hit.end + 30).min(text.len()));
+    let after = &text[hit.end..after_end];
+    let after =
+        after.trim_start_matches(|c: char| c == '-' || c.is_alphabetic() && after.starts_with('-'));
+    let next_word = after.trim_start();
+    let after_hits = lex.find(next_word);
+    let adjective_after = after_hits
+        .first()
+        .is_some_and(|h| h.start == 0 && h.tag == "not_language_after");
+    let before_start = boundary_after(text, hit.start.saturating_sub(20));
+    let before = text[before_start..hit.start].trim_end();
+    let noun_before = lex
+        .find(before)
+        .last()
+        .is_some_and(|h| h.end == before.len() && h.tag == "not_language_before");
+    adjective_after || noun_before
+}
+
+fn boundary_before(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn boundary_after(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+fn is_skill_clause(text: &str, m: &Mention, sections: &Sections) -> bool {
+    let (s, e) = m.clause;
+    sections.kind_at(m.hit.start) == SectionKind::Languages
+        || lexicon()
+            .find_in(text, s, e)
+            .iter()
+            .any(|h| is_competence(h.tag))
+        || cefr().is_match(&text[s..e])
+}
+
+/// "IOM's official languages include English": a not-required cue before the mention,
+/// unless it is a choice ("one of the working languages").
+fn is_not_required(text: &str, m: &Mention) -> bool {
+    let (s, _) = m.clause;
+    let hits = lexicon().find_in(text, s, m.hit.start);
+    hits.iter().enumerate().any(|(i, h)| {
+        h.tag == "not_required"
+            && !(i > 0 && hits[i - 1].tag == "choice" && h.start - hits[i - 1].end <= 2)
+    })
+}
+
+fn requirement(
+    doc: &Doc,
+    m: &Mention,
+    next_start: Option<usize>,
+    sections: &Sections,
+    one_of: Option<String>,
+) -> LanguageRequirement {
+    let text = &doc.folded;
+    let (s, e) = m.clause;
+    let code = m.hit.tag.trim_start_matches("lang.");
+    let (level, level_source) = level(text, m, next_start);
+    let tags = lexicon().tags_in(text, s, e);
+    let skills = [("skill.oral", "oral"), ("skill.written", "written")]
+        .iter()
+        .filter(|(tag, _)| tags.contains(tag))
+        .map(|(_, skill)| skill.to_string())
+        .collect();
+    LanguageRequirement {
+        language: code.to_string(),
+        name: english_name(code),
+        requirement: requirement_of(text, s, e, sections.kind_at(m.hit.start)),
+        level,
+        level_source,
+        skills,
+        one_of,
+        evidence: doc.evidence(m.hit.start, m.hit.end),
+    }
+}
+
+/// A stated CEFR level right after the mention (before the next language), else one before it
+/// in the clause; otherwise the level the wording implies ("fluent" ≈ C1).
+fn level(
+    text: &str,
+    m: &Mention,
+    next_start: Option<usize>,
+) -> (Option<String>, Option<LevelSource>) {
+    let (s, e) = m.clause;
+    let own_end = next_start.unwrap_or(e).min(e);
+    let stated = cefr()
+        .find(&text[m.hit.end..own_end])
+        .or_else(|| cefr().find_iter(&text[s..m.hit.start]).last());
+    if let Some(found) = stated {
+        return (
+            Some(found.as_str()[..2].to_uppercase()),
+            Some(LevelSource::Stated),
+        );
+    }
+    let hits = lexicon().find_in(text, s, own_end);
+    let inferred = hits
+        .iter()
+        .filter(|h| h.tag.starts_with("level."))
+        .min_by_key(|h| {
+            if h.end <= m.hit.start {
+                m.hit.start - h.end
+            } else {
+                h.start - m.hit.end + 1
+            }
+        });
+    match inferred {
+        Some(h) => (
+            Some(h.tag.trim_start_matches("level.").to_string()),
+            Some(LevelSource::Inferred),
+        ),
+        None => (None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+
+    /// (code, requirement, level, group) of every language found.
+    fn langs(text: &str) -> Vec<(String, Requirement, Option<String>, Option<String>)> {
+        one(text)
+            .languages
+            .into_iter()
+            .map(|l| (l.language, l.requirement, l.level, l.one_of))
+            .collect()
+    }
+
+    fn codes(text: &str) -> Vec<(String, Requirement)> {
+        langs(text).into_iter().map(|(c, r, _, _)| (c, r)).collect()
+    }
+
+    use Requirement::{Asset, Required};
+
+    #[test]
+    fn requirements_and_assets_in_four_languages() {
+        let cases: &[(&str, &[(&str, Requirement)])] = &[
+            ("Languages: Fluent in English and French (orally and in written)", &[("en", Required), ("fr", Required)]),
+            ("Desirable:\n- Fluency in Flemish\n- Understanding of German is an asset", &[("nl", Asset), ("de", Asset)]),
+            (
+                "You are fluent in English, and you have at least a good working command of Spanish; a working knowledge of French is a valuable asset.",
+                &[("en", Required), ("es", Required), ("fr", Asset)],
+            ),
+            ("Vous maîtrisez parfaitement le français. La connaissance du néerlandais est un atout.", &[("fr", Required), ("nl", Asset)]),
+            ("Je hebt een uitstekende kennis van het Nederlands. Kennis van het Frans is een pluspunt.", &[("nl", Required), ("fr", Asset)]),
+            ("Sie verfügen über verhandlungssichere Deutschkenntnisse. Englischkenntnisse sind von Vorteil.", &[("de", Required), ("en", Asset)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
+            assert_eq!(codes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_that_are_not_requirements() {
+        for text in [
+            "IOM's official languages include English, French, and Spanish, and proficiency in these languages will be evaluated.",
+            "Working language: English and French.",
+            "The French Community and the German-speaking Community fund the project.",
+            "You will work for a Dutch company under Belgian law.",
+            "Knowledge of German labour law is an asset.",
+            "Proficiency in other European languages",
+            "La Communauté française finance le projet.",
+            "Die Amtssprache ist Deutsch.",
+        ] {
+            assert_eq!(codes(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn choices_share_a_group() {
+        let got =
+            langs("Excellent command of English or French; knowledge of the other is an asset.");
+        assert_eq!(got[0].3.as_deref(), Some("g1"));
+        assert_eq!(got[1].3.as_deref(), Some("g1"));
+        let got = langs("Proficiency in one of the working languages (English, French, Spanish or German) is required.");
+        assert_eq!(
+            got.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(),
+            ["en", "fr", "es", "de"]
+        );
+        assert!(got
+            .iter()
+            .all(|l| l.3.as_deref() == Some("g1") && l.1 == Required));
+        let got = langs("Je spreekt vloeiend Nederlands of Frans.");
+        assert!(got.iter().all(|l| l.3.as_deref() == Some("g1")), "{got:?}");
+        let got = langs("Sie sprechen fließend Deutsch oder Französisch.");
+        assert!(got.iter().all(|l| l.3.as_deref() == Some("g1")), "{got:?}");
+        let got = langs("Vous parlez couramment le français ou l'anglais.");
+        assert_eq!(got.len(), 2);
+        let got = langs("Fluent in English and French.");
+        assert!(got.iter().all(|l| l.3.is_none()));
+    }
+
+    #[test]
+    fn levels_stated_and_inferred() {
+        let got = langs("Languages: English (C1), French (B2)");
+        assert_eq!(got[0].2.as_deref(), Some("C1"));
+        assert_eq!(got[1].2.as_deref(), Some("B2"));
+        let a = one("Niveau C1 en français exigé.");
+        assert_eq!(a.languages[0].level_source, Some(LevelSource::Stated));
+        let a = one("Dutch: mother tongue. Good knowledge of French.");
+        assert_eq!(a.languages[0].level.as_deref(), Some("C2"));
+        assert_eq!(a.languages[1].level.as_deref(), Some("B2"));
+        assert_eq!(a.languages[1].level_source, Some(LevelSource::Inferred));
+        let a = one("Grundkenntnisse in Niederländisch sind wünschenswert.");
+        assert_eq!(
+            (a.languages[0].level.as_deref(), a.languages[0].requirement),
+            (Some("B1"), Asset)
+        );
+    }
+
+    #[test]
+    fn skills_and_names() {
+        let a = one("Excellent written and spoken English");
+        assert_eq!(a.languages[0].skills, ["oral", "written"]);
+        assert_eq!(a.languages[0].name, "English");
+        assert_eq!(english_name("nl"), "Dutch");
+        let a = one("Fluency in Flemish");
+        assert_eq!(
+            (
+                a.languages[0].language.as_str(),
+                a.languages[0].evidence.text.as_str()
+            ),
+            ("nl", "Flemish")
+        );
+    }
+}

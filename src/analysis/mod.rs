@@ -1,0 +1,140 @@
+//! The analysis core: posting text and today's date in, typed findings with evidence out.
+//!
+//! Pure Rust with no web dependency, so the CLI, the native tests and the browser app run the
+//! same code. Each kind of finding has its own module with the same shape: an `extract`
+//! function over a [`Posting`](postings::Posting) of a [`Doc`](text::Doc), its cue words as data
+//! under `data/`, and table-driven tests in English, French, Dutch and German next to it.
+//!
+//! Offsets are chars (Unicode scalar values) of the input exactly as given, end-exclusive.
+
+pub mod application;
+pub mod checklist;
+pub mod conditions;
+pub mod cues;
+pub mod dates;
+pub mod eligibility;
+pub mod language_id;
+pub mod languages;
+pub mod lexicon;
+pub mod postings;
+pub mod requirements;
+pub mod sections;
+pub mod text;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// A char range of the input, end-exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Where a finding comes from: its char range and the exact input text there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Evidence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl Evidence {
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
+/// Whether the posting asks for something or only welcomes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    Required,
+    Asset,
+}
+
+/// Everything found in one vacancy of the input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct PostingAnalysis {
+    pub span: Span,
+    /// ISO 639-1 code of the language the posting is written in.
+    pub text_language: String,
+    pub title: Option<String>,
+    pub organisation: Option<String>,
+    pub location: Option<String>,
+    pub deadline: Option<dates::Deadline>,
+    pub dates: Vec<dates::DateFinding>,
+    /// `YYYY-MM-DD`, `asap`, or null.
+    pub start_date: Option<String>,
+    pub languages: Vec<languages::LanguageRequirement>,
+    pub eligibility: Vec<eligibility::EligibilityConstraint>,
+    pub conditions: conditions::Conditions,
+    pub requirements: Vec<requirements::RequirementItem>,
+    pub application: application::Application,
+    pub checklist: Vec<checklist::ChecklistItem>,
+}
+
+/// Analyses a pasted text: splits it into postings and extracts every finding from each.
+/// `today` decides deadline status and inferred years.
+pub fn analyze(input: &str, today: Date) -> Vec<PostingAnalysis> {
+    let doc = text::Doc::new(input);
+    postings::split(&doc)
+        .iter()
+        .map(|posting| analyze_posting(&doc, posting, today))
+        .collect()
+}
+
+fn analyze_posting(doc: &text::Doc, posting: &postings::Posting, today: Date) -> PostingAnalysis {
+    let text_language = language_id::identify(&doc.folded[posting.start..posting.end]);
+    let sections = sections::Sections::of(doc, posting);
+    let found_dates = dates::extract(doc, posting, today);
+    let deadline = dates::deadline(&found_dates, today);
+    let start_date = dates::start_date(doc, posting, &found_dates);
+    let languages = languages::extract(doc, posting, &sections, text_language);
+    let eligibility = eligibility::extract(doc, posting);
+    let conditions = conditions::extract(doc, posting, &sections);
+    let requirements = requirements::extract(doc, posting, &sections);
+    let application = application::extract(doc, posting);
+    let mut analysis = PostingAnalysis {
+        span: doc.span(posting.start, posting.end),
+        text_language: text_language.to_string(),
+        title: posting.title(doc),
+        organisation: postings::organisation(doc, posting),
+        location: conditions::location(doc, posting),
+        dates: found_dates.iter().map(|d| d.finding.clone()).collect(),
+        deadline,
+        start_date,
+        languages,
+        eligibility,
+        conditions,
+        requirements,
+        application,
+        checklist: Vec::new(),
+    };
+    analysis.checklist = checklist::build(&analysis);
+    analysis
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! One-line helpers for the extractor tests.
+    use super::*;
+
+    pub fn today() -> Date {
+        Date::constant(2024, 1, 1)
+    }
+
+    /// Analyses a text that holds one posting.
+    pub fn one(text: &str) -> PostingAnalysis {
+        let mut all = analyze(text, today());
+        assert!(!all.is_empty(), "no posting found in {text:?}");
+        all.remove(0)
+    }
+}

@@ -1,0 +1,266 @@
+//! Splits a paste into postings and trims the job site's trailing noise.
+//!
+//! A page can list two vacancies one after the other. A new posting starts at a short line that
+//! reads like a job title, when the text before it already told how to apply (an address and a
+//! year) and the text after it does so again. Trailing "Similar jobs" lists are cut off.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::lexicon::Lexicon;
+use super::text::Doc;
+
+/// One vacancy: a byte range of the folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posting {
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the line that opened this posting, when it was split off by its title.
+    title_line: Option<(usize, usize)>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/postings.lex")))
+}
+
+/// A posting needs this much text after its title line to count as one.
+const MIN_POSTING_BYTES: usize = 800;
+
+impl Posting {
+    /// Byte ranges of the lines of this posting (without newlines).
+    pub fn lines<'d>(&self, doc: &'d Doc) -> impl Iterator<Item = (usize, usize)> + 'd {
+        let (start, end) = (self.start, self.end);
+        let mut at = start;
+        std::iter::from_fn(move || {
+            if at >= end {
+                return None;
+            }
+            let line_end = doc.folded[at..end].find('\n').map_or(end, |i| at + i);
+            let line = (at, line_end);
+            at = line_end + 1;
+            Some(line)
+        })
+    }
+
+    pub fn text<'d>(&self, doc: &'d Doc) -> &'d str {
+        &doc.folded[self.start..self.end]
+    }
+
+    /// The job title: the line that opened the posting, else the first title-like line near
+    /// the top, else the first short line that is not site navigation.
+    pub fn title(&self, doc: &Doc) -> Option<String> {
+        let clean = |(s, e): (usize, usize)| {
+            let t = doc.original_of(s, e).trim().trim_end_matches(':').trim();
+            (!t.is_empty()).then(|| t.to_string())
+        };
+        if let Some(line) = self.title_line {
+            return clean(line);
+        }
+        let top: Vec<_> = self
+            .lines(doc)
+            .filter(|&(s, e)| !doc.folded[s..e].trim().is_empty())
+            .take(12)
+            .collect();
+        top.iter()
+            .copied()
+            .find(|&(s, e)| is_title_like(&doc.folded[s..e]))
+            .or_else(|| {
+                top.iter().copied().find(|&(s, e)| {
+                    let line = doc.folded[s..e].trim();
+                    line.chars().count() <= 100 && !is_navigation(line)
+                })
+            })
+            .and_then(clean)
+    }
+}
+
+fn is_navigation(line: &str) -> bool {
+    line.starts_with("back to")
+        || line.starts_with("home")
+        || line.contains(" / ")
+        || line.starts_with("retour")
+}
+
+/// A short line naming a job: "Project Officer – Development Education", "Beleidsmedewerker (m/v/x)".
+fn is_title_like(line: &str) -> bool {
+    let line = line.trim();
+    let chars = line.chars().count();
+    (6..=120).contains(&chars)
+        && !line.ends_with('.')
+        && !line.starts_with(['*', '-'])
+        && !line.contains("http")
+        && !line.contains(['@', ';'])
+        && line.split_whitespace().count() <= 14
+        && lexicon().find(line).iter().any(|h| h.tag == "title")
+}
+
+/// Whether a block says how to apply: an address (e-mail or web) or an apply cue, and a year.
+fn tells_how_to_apply(block: &str) -> bool {
+    static YEAR: OnceLock<Regex> = OnceLock::new();
+    let year = YEAR.get_or_init(|| Regex::new(r"\b20\d\d\b").expect("valid regex"));
+    let addressed = block.contains('@') || lexicon().find(block).iter().any(|h| h.tag == "apply");
+    addressed && year.is_match(block)
+}
+
+/// The postings of a document, in order. Always at least one for non-blank text.
+pub fn split(doc: &Doc) -> Vec<Posting> {
+    let text = &doc.folded;
+    let start = text.len() - text.trim_start().len();
+    let end = trailing_noise_start(text, start).unwrap_or(text.len());
+    let end = start + text[start..end].trim_end().len();
+    if start >= end {
+        return Vec::new();
+    }
+    let whole = Posting {
+        start,
+        end,
+        title_line: None,
+    };
+    let mut postings = Vec::new();
+    let mut current = whole;
+    for (line_start, line_end) in whole.lines(doc) {
+        let before = &text[current.start..line_start];
+        let after = &text[line_end..end];
+        if line_start > current.start
+            && is_title_like(&text[line_start..line_end])
+            && before.len() >= MIN_POSTING_BYTES
+            && after.len() >= MIN_POSTING_BYTES
+            && tells_how_to_apply(before)
+            && tells_how_to_apply(after)
+        {
+            postings.push(Posting {
+                end: current.start + before.trim_end().len(),
+                ..current
+            });
+            current = Posting {
+                start: line_start
+                    + (text[line_start..line_end].len()
+                        - text[line_start..line_end].trim_start().len()),
+                end,
+                title_line: Some((line_start, line_end)),
+            };
+        }
+    }
+    postings.push(current);
+    postings
+}
+
+/// Byte offset of a line such as "Similar jobs" after which only the site's listing follows.
+fn trailing_noise_start(text: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for line in text[from..].split('\n') {
+        let trimmed = line.trim();
+        if trimmed.chars().count() <= 60 {
+            if let Some(hit) = lexicon().find(trimmed).first() {
+                if hit.tag == "noise" && hit.start == 0 && at > from {
+                    return Some(at);
+                }
+            }
+        }
+        at += line.len() + 1;
+    }
+    None
+}
+
+/// The hiring organisation, from a label line, "X is recruiting", or an "Name (ACRONYM)" line.
+pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
+    static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        [
+            r"(?m)^\s*(?:Organi[sz]ation|Employer|Company|Organisme|Employeur|Organisatie|Werkgever|Arbeitgeber|Unternehmen|Organisation)\s*:\s*(\S[^\n]{1,80})$",
+            r"(?m)^\s*([A-Z][\w&.'’ -]{1,60}?)(?:,[^,\n]{1,80},)?\s+(?:is recruiting|is looking for|is seeking|is hiring|recrute|zoekt|sucht)\b",
+            r"(?m)^\s*([A-Z][^\n]{2,80}\([A-Z]{2,8}\))\s*$",
+        ]
+        .map(|p| Regex::new(p).expect("valid regex"))
+    });
+    let text = doc.original_of(posting.start, posting.end);
+    patterns.iter().find_map(|re| {
+        re.captures(text)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().trim().to_string())
+            .filter(|s| !s.is_empty())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filler(n: usize) -> String {
+        "We work with cities on climate projects and support them every day.\n".repeat(n)
+    }
+
+    #[test]
+    fn two_vacancies_on_one_page_become_two_postings() {
+        let text = format!(
+            "Project Officer, Twinning\n{}Send your CV to jobs@example.org before 29 February 2024.\n\nFinance Assistant\n{}Apply to hr@example.org by 9 February 2024.\n",
+            filler(14),
+            filler(14)
+        );
+        let doc = Doc::new(&text);
+        let postings = split(&doc);
+        assert_eq!(postings.len(), 2);
+        assert_eq!(
+            postings[1].title(&doc).as_deref(),
+            Some("Finance Assistant")
+        );
+        assert_eq!(
+            postings[0].title(&doc).as_deref(),
+            Some("Project Officer, Twinning")
+        );
+    }
+
+    #[test]
+    fn one_vacancy_with_a_title_like_line_stays_one() {
+        let text = format!(
+            "Chargé de projet (h/f)\n{}\nLe chargé de projet\n{}",
+            filler(14),
+            filler(14)
+        );
+        let doc = Doc::new(&text);
+        assert_eq!(split(&doc).len(), 1);
+    }
+
+    #[test]
+    fn similar_jobs_lists_are_cut() {
+        let cases = [
+            "Beleidsmedewerker\nSolliciteer voor 1 mei 2025.\nVergelijkbare vacatures\nJunior medewerker",
+            "Referent (m/w/d)\nBewerbung bis 1. Mai 2025.\nÄhnliche Jobs\nSachbearbeiter",
+            "Project Assistant\nApply by 12 March 2026.\nSimilar Jobs",
+            "Chargée de mission\nDate limite : 1 mai 2025\nOffres similaires\nStagiaire",
+        ];
+        for text in cases {
+            let doc = Doc::new(text);
+            let postings = split(&doc);
+            assert_eq!(postings.len(), 1, "{text}");
+            assert!(
+                !postings[0].text(&doc).contains('\n')
+                    || postings[0].text(&doc).lines().count() == 2,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn blank_text_has_no_posting() {
+        assert!(split(&Doc::new(" \n\t ")).is_empty());
+    }
+
+    #[test]
+    fn organisation_from_recruiting_sentence_and_acronym_line() {
+        let doc = Doc::new(
+            "Eurocities, the network of major European cities, is recruiting a coordinator.",
+        );
+        let p = split(&doc)[0];
+        assert_eq!(organisation(&doc, &p).as_deref(), Some("Eurocities"));
+        let doc =
+            Doc::new("Project Assistant\nInternational Organization For Migration (IOM)\nText");
+        let p = split(&doc)[0];
+        assert_eq!(
+            organisation(&doc, &p).as_deref(),
+            Some("International Organization For Migration (IOM)")
+        );
+    }
+}

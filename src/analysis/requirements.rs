@@ -1,0 +1,174 @@
+//! Requirements beyond languages and eligibility: education, experience, skills.
+//!
+//! Each sentence of a requirements or assets section is one item; elsewhere only sentences that
+//! state years of experience or a degree count, so task lists and "about us" prose stay out.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::conditions::shorten;
+use super::cues::requirement_of;
+use super::lexicon::Lexicon;
+use super::postings::Posting;
+use super::sections::{heading_kind, SectionKind, Sections};
+use super::text::{sentence_around, Doc};
+use super::{languages, Evidence, Requirement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequirementCategory {
+    Education,
+    Experience,
+    Skill,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct RequirementItem {
+    pub category: RequirementCategory,
+    pub requirement: Requirement,
+    pub text: String,
+    /// Years of experience asked for, when stated.
+    pub years: Option<u32>,
+    pub evidence: Evidence,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/requirements.lex")))
+}
+
+fn years_pattern() -> &'static Regex {
+    static YEARS: OnceLock<Regex> = OnceLock::new();
+    YEARS.get_or_init(|| {
+        Regex::new(r"(?P<n>\d{1,2})\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|ans|années|jaar|jahre?n?)\b")
+            .expect("valid regex")
+    })
+}
+
+/// The sentences of a posting as byte ranges, in order.
+fn sentences(doc: &Doc, posting: &Posting) -> Vec<(usize, usize)> {
+    let text = &doc.folded;
+    let mut out = Vec::new();
+    for (line_start, line_end) in posting.lines(doc) {
+        let mut at = line_start;
+        while at < line_end {
+            let (s, e) = sentence_around(text, at);
+            let e = e.clamp(at + 1, line_end);
+            out.push((s.max(line_start), e));
+            at = (e + 1).max(at + 1);
+            while at < line_end && !text.is_char_boundary(at) {
+                at += 1;
+            }
+        }
+    }
+    out
+}
+
+pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<RequirementItem> {
+    let text = &doc.folded;
+    let mut items: Vec<RequirementItem> = Vec::new();
+    for (s, e) in sentences(doc, posting) {
+        let trimmed = doc
+            .original_of(s, e)
+            .trim()
+            .trim_start_matches(['-', '*', '•', '·', '✅', ' '])
+            .trim();
+        let heading_only = heading_kind(&text[s..e], trimmed).is_some()
+            && trimmed
+                .split(':')
+                .nth(1)
+                .is_none_or(|rest| rest.trim().is_empty());
+        if trimmed.chars().count() < 12 || heading_only {
+            continue;
+        }
+        let section = sections.kind_at(s);
+        let tags = lexicon().tags_in(text, s, e);
+        let years = years_pattern()
+            .captures(&text[s..e])
+            .filter(|_| tags.contains(&"experience"))
+            .and_then(|c| c.name("n")?.as_str().parse().ok());
+        let category =
+            if years.is_some() || (tags.contains(&"experience") && !tags.contains(&"education")) {
+                RequirementCategory::Experience
+            } else if tags.contains(&"education") {
+                RequirementCategory::Education
+            } else {
+                RequirementCategory::Skill
+            };
+        let in_requirements = matches!(section, SectionKind::Required | SectionKind::Asset);
+        let stated_anywhere = years.is_some()
+            || (category == RequirementCategory::Education
+                && !matches!(
+                    section,
+                    SectionKind::Tasks | SectionKind::About | SectionKind::Offer
+                ));
+        if !(in_requirements || stated_anywhere) || languages::is_language_clause(text, s, e) {
+            continue;
+        }
+        let text_value = shorten(trimmed, 200);
+        if items.iter().any(|i| i.text == text_value) {
+            continue;
+        }
+        let start = s + doc.folded[s..e]
+            .find(|c: char| c.is_alphanumeric())
+            .unwrap_or(0);
+        items.push(RequirementItem {
+            category,
+            requirement: requirement_of(text, s, e, section),
+            text: text_value,
+            years,
+            evidence: doc.evidence(start, s + doc.folded[s..e].trim_end().len()),
+        });
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+    use RequirementCategory::*;
+
+    type Found = (RequirementCategory, Requirement, Option<u32>);
+
+    fn found(text: &str) -> Vec<Found> {
+        one(text)
+            .requirements
+            .into_iter()
+            .map(|r| (r.category, r.requirement, r.years))
+            .collect()
+    }
+
+    #[test]
+    fn education_experience_skills_in_four_languages() {
+        use Requirement::*;
+        let cases: &[(&str, &[Found])] = &[
+            (
+                "Profile\n- At least 5 years of relevant experience\n- A Bachelors or Masters degree in any field\n- Excellent IT skills\nAssets:\n- Experience in city administration",
+                &[(Experience, Required, Some(5)), (Education, Required, None), (Skill, Required, None), (Experience, Asset, None)],
+            ),
+            ("Votre profil\n- Vous êtes titulaire d'un diplôme de master.\n- Vous avez au moins 3 ans d'expérience.", &[(Education, Required, None), (Experience, Required, Some(3))]),
+            ("Wat vragen we?\n- Je hebt een masterdiploma.\n- Minstens 2 jaar ervaring is een pluspunt.", &[(Education, Required, None), (Experience, Asset, Some(2))]),
+            ("Ihr Profil\n- Abgeschlossenes Hochschulstudium\n- Mindestens 3 Jahre Berufserfahrung", &[(Education, Required, None), (Experience, Required, Some(3))]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want.to_vec(), "{text}");
+        }
+    }
+
+    #[test]
+    fn tasks_and_languages_are_not_requirements() {
+        for text in [
+            "Your tasks:\n- Organise training sessions for city staff every month.",
+            "Languages: Fluent in English and French (orally and in written)",
+            "ICLEI has worked with cities for more than 30 years.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+}

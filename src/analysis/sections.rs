@@ -1,0 +1,140 @@
+//! Section headings ("Essential:", "Atouts", "Wat vragen we", "Ihr Profil", …) and what they make
+//! of the lines under them: a language under "Desirable" is an asset, one under "Requirements"
+//! is required.
+
+use std::sync::OnceLock;
+
+use super::lexicon::Lexicon;
+use super::postings::Posting;
+use super::text::Doc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    Required,
+    Asset,
+    Languages,
+    Offer,
+    Application,
+    Tasks,
+    About,
+    /// A heading we do not know, or the text before any heading.
+    Other,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/sections.lex")))
+}
+
+fn kind_of_tag(tag: &str) -> SectionKind {
+    match tag {
+        "required" => SectionKind::Required,
+        "asset" => SectionKind::Asset,
+        "languages" => SectionKind::Languages,
+        "offer" => SectionKind::Offer,
+        "application" => SectionKind::Application,
+        "tasks" => SectionKind::Tasks,
+        "about" => SectionKind::About,
+        _ => SectionKind::Other,
+    }
+}
+
+/// The headings of one posting, in order.
+pub struct Sections {
+    /// (byte offset of the heading line in the folded text, kind)
+    headings: Vec<(usize, SectionKind)>,
+}
+
+impl Sections {
+    pub fn of(doc: &Doc, posting: &Posting) -> Sections {
+        let headings = posting
+            .lines(doc)
+            .filter_map(|(start, end)| {
+                heading_kind(&doc.folded[start..end], doc.original_of(start, end))
+                    .map(|k| (start, k))
+            })
+            .collect();
+        Sections { headings }
+    }
+
+    /// The kind of the section that holds a byte offset.
+    pub fn kind_at(&self, at: usize) -> SectionKind {
+        let i = self.headings.partition_point(|&(start, _)| start <= at);
+        if i == 0 {
+            SectionKind::Other
+        } else {
+            self.headings[i - 1].1
+        }
+    }
+
+    /// Byte offsets where headings start, for extractors that walk section by section.
+    pub fn starts(&self) -> impl Iterator<Item = (usize, SectionKind)> + '_ {
+        self.headings.iter().copied()
+    }
+}
+
+/// Classifies a line (folded, and as typed) as a heading, or returns `None` for a body line.
+pub fn heading_kind(line: &str, original: &str) -> Option<SectionKind> {
+    let content = line.trim().trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ')' | '*' | '-' | '#' | ' ')
+    });
+    let label = content
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('?')
+        .trim();
+    let has_colon = content.contains(':');
+    if label.is_empty() || label.chars().count() > 50 {
+        return None;
+    }
+    // A known heading, alone on its line or as a "Heading: content" label.
+    let bare = content.trim_end_matches([':', '?']).trim();
+    let alone = bare.len() == label.len();
+    let hits = lexicon().find(label);
+    if let Some(hit) = hits.first() {
+        if hit.start == 0 && hit.end == label.len() && (has_colon || alone) {
+            return Some(kind_of_tag(hit.tag));
+        }
+    }
+    let ends_with_colon = content.ends_with(':') && alone;
+    (ends_with_colon || (alone && is_shouting(original))).then_some(SectionKind::Other)
+}
+
+/// An all-capitals line such as "OUR OFFER", which pages use as a heading.
+fn is_shouting(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 3 && letters.clone().all(|c| !c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_four_languages() {
+        let cases = [
+            ("Essential:", Some(SectionKind::Required)),
+            ("desirable:", Some(SectionKind::Asset)),
+            ("general requirements", Some(SectionKind::Required)),
+            ("languages: fluent in english", Some(SectionKind::Languages)),
+            ("atouts", Some(SectionKind::Asset)),
+            ("votre profil :", Some(SectionKind::Required)),
+            ("wat vragen we?", Some(SectionKind::Required)),
+            ("ABOUT THE ROLE", Some(SectionKind::About)),
+            ("WHY WORK FOR CEMR?", Some(SectionKind::Other)),
+            ("pluspunten:", Some(SectionKind::Asset)),
+            ("ihr profil", Some(SectionKind::Required)),
+            ("wünschenswert:", Some(SectionKind::Asset)),
+            ("educational background:", Some(SectionKind::Other)),
+            (
+                "we are looking for a colleague who is fluent in english.",
+                None,
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(heading_kind(&line.to_lowercase(), line), want, "{line}");
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! The text every extractor reads: a normalised, lower-cased copy of the input that keeps one
+//! char for every input char, so a match found in it maps back to the user's text exactly.
+//!
+//! Extractors search `folded` (NBSP, typographic quotes and dashes, control characters and case
+//! folded away) and report byte ranges in it; [`Doc::evidence`] turns those into the public
+//! char offsets and the exact input slice. Keeping the mapping here, at one boundary, is what
+//! stops "highlight off by one after an emoji" bugs.
+
+use super::{Evidence, Span};
+
+/// The input and its folded copy, with the tables to move between them.
+pub struct Doc<'a> {
+    original: &'a str,
+    /// Lower-cased, normalised text; one char per input char.
+    pub folded: String,
+    /// Byte offset in `folded` of every char, plus the end (len = chars + 1).
+    folded_starts: Vec<u32>,
+    /// Byte offset in `original` of every char, plus the end.
+    original_starts: Vec<u32>,
+}
+
+/// Maps one input char to the char the extractors see. Must return exactly one char.
+fn fold_char(c: char) -> char {
+    match c {
+        '\n' => '\n',
+        // CRLF keeps one line break: the CR becomes a space at the end of the line.
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\t' | '\r' => {
+            ' '
+        }
+        '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{2022}' | '\u{25cf}' | '\u{25aa}' | '\u{2023}' | '\u{b7}' | '\u{2043}' => '*',
+        c if c.is_control() => ' ',
+        // Zero-width and formatting characters would split words; a space keeps the count.
+        '\u{200b}'..='\u{200f}' | '\u{feff}' | '\u{2060}' | '\u{202a}'..='\u{202e}' => ' ',
+        c => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(original: &'a str) -> Self {
+        let chars = original.chars().count();
+        let mut folded = String::with_capacity(original.len());
+        let mut folded_starts = Vec::with_capacity(chars + 1);
+        let mut original_starts = Vec::with_capacity(chars + 1);
+        for (byte, c) in original.char_indices() {
+            original_starts.push(byte as u32);
+            folded_starts.push(folded.len() as u32);
+            folded.push(fold_char(c));
+        }
+        original_starts.push(original.len() as u32);
+        folded_starts.push(folded.len() as u32);
+        Doc {
+            original,
+            folded,
+            folded_starts,
+            original_starts,
+        }
+    }
+
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// Number of chars (Unicode scalar values) in the input.
+    pub fn char_len(&self) -> usize {
+        self.folded_starts.len() - 1
+    }
+
+    /// Char index of a byte offset in `folded` (which must be a char boundary).
+    pub fn char_at(&self, folded_byte: usize) -> usize {
+        self.folded_starts
+            .binary_search(&(folded_byte as u32))
+            .unwrap_or_else(|i| i)
+    }
+
+    /// Byte offset in `folded` of a char index.
+    pub fn byte_at(&self, char_index: usize) -> usize {
+        self.folded_starts[char_index.min(self.char_len())] as usize
+    }
+
+    /// Public span of a byte range in `folded`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        Span {
+            start: self.char_at(start),
+            end: self.char_at(end),
+        }
+    }
+
+    /// Evidence for a byte range of `folded`: char offsets and the exact input text.
+    pub fn evidence(&self, start: usize, end: usize) -> Evidence {
+        self.evidence_of(self.span(start, end))
+    }
+
+    pub fn evidence_of(&self, span: Span) -> Evidence {
+        Evidence {
+            start: span.start,
+            end: span.end,
+            text: self.original_slice(span).to_string(),
+        }
+    }
+
+    /// The input text of a char span.
+    pub fn original_slice(&self, span: Span) -> &'a str {
+        let from = self.original_starts[span.start] as usize;
+        let to = self.original_starts[span.end] as usize;
+        &self.original[from..to]
+    }
+
+    /// The input text behind a byte range of `folded`.
+    pub fn original_of(&self, start: usize, end: usize) -> &'a str {
+        self.original_slice(self.span(start, end))
+    }
+}
+
+/// True when the char before `start` and the char at `end` do not continue a word there.
+pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Byte range of the line around `at` (without its newline).
+pub fn line_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+/// Byte range of the sentence around `at`: bounded by line breaks, `. `, `; `, `? `, `! `.
+pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let (line_start, line_end) = line_around(text, at);
+    let line = &text[line_start..line_end];
+    let rel = at - line_start;
+    let start = sentence_breaks(line)
+        .filter(|&b| b <= rel)
+        .last()
+        .unwrap_or(0);
+    let end = sentence_breaks(line)
+        .find(|&b| b > rel)
+        .map_or(line.len(), |b| b.saturating_sub(1).max(rel));
+    (line_start + start, line_start + end.min(line.len()))
+}
+
+/// Byte offsets where a new sentence starts inside one line.
+fn sentence_breaks(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = line.as_bytes();
+    (1..bytes.len()).filter(move |&i| {
+        bytes[i - 1] == b' '
+            && i >= 2
+            && matches!(bytes[i - 2], b'.' | b';' | b'?' | b'!')
+            && !(bytes[i - 2] == b'.' && is_abbreviation_before(line, i - 2))
+    })
+}
+
+/// Avoids splitting after "e.g.", "i.e.", "approx.", single initials and ordinal dots ("3. März").
+fn is_abbreviation_before(line: &str, dot: usize) -> bool {
+    let word: String = line[..dot]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect();
+    word.chars().count() <= 1
+        || word.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            word.chars().rev().collect::<String>().as_str(),
+            "e.g"
+                | "i.e"
+                | "approx"
+                | "incl"
+                | "etc"
+                | "min"
+                | "max"
+                | "no"
+                | "nr"
+                | "z.b"
+                | "bzw"
+                | "ca"
+                | "resp"
+                | "cf"
+                | "vs"
+                | "st"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_one_char_per_input_char() {
+        let input = "É\u{a0}l’été — 😀\r\nİSTANBUL ẞ\u{200b}x";
+        let doc = Doc::new(input);
+        assert_eq!(doc.folded.chars().count(), input.chars().count());
+        assert_eq!(doc.folded, "é l'été - 😀 \nİstanbul ẞ x");
+    }
+
+    #[test]
+    fn evidence_maps_back_to_the_input_after_emoji_and_nbsp() {
+        let input = "😀 Deadline:\u{a0}30 November";
+        let doc = Doc::new(input);
+        let at = doc.folded.find("30 november").unwrap();
+        let ev = doc.evidence(at, at + "30 november".len());
+        assert_eq!(ev.text, "30 November");
+        assert_eq!(ev.start, 12);
+        assert_eq!(
+            input
+                .chars()
+                .skip(ev.start)
+                .take(ev.end - ev.start)
+                .collect::<String>(),
+            ev.text
+        );
+    }
+
+    #[test]
+    fn sentences_split_on_stops_but_not_abbreviations() {
+        let text = "Apply by 3 May, e.g. by e-mail. Interviews follow; start in June.";
+        let at = text.find("Interviews").unwrap();
+        let (s, e) = sentence_around(text, at);
+        assert_eq!(&text[s..e], "Interviews follow;");
+        let (s, e) = sentence_around(text, 2);
+        assert_eq!(&text[s..e], "Apply by 3 May, e.g. by e-mail.");
+    }
+
+    #[test]
+    fn word_bounds() {
+        assert!(is_word_bounded("in french.", 3, 9));
+        assert!(!is_word_bounded("frenchman", 0, 6));
+        assert!(!is_word_bounded("2026march", 4, 9));
+    }
+}

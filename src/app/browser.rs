@@ -1,0 +1,92 @@
+//! The few browser calls gloo has no wrapper for: today's date, downloads, the clipboard,
+//! scrolling to a highlight, and turning an HTML file into text.
+
+use gloo::file::{Blob, ObjectUrl};
+use jiff::civil::Date;
+use wasm_bindgen::JsCast;
+
+/// Today in the browser's own time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i16,
+        now.get_month() as i8 + 1,
+        now.get_date() as i8,
+    )
+    .unwrap_or(Date::constant(2026, 1, 1))
+}
+
+/// Saves `contents` as a file through a temporary link; nothing leaves the machine.
+pub fn download(file_name: &str, contents: &str, mime: &str) -> Result<(), String> {
+    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
+    let document = gloo::utils::document();
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "cannot create a download link".to_string())?
+        .dyn_into()
+        .map_err(|_| "cannot create a download link".to_string())?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    Ok(())
+}
+
+/// Copies text to the clipboard; the browser may refuse without a user gesture.
+pub fn copy(text: &str) {
+    let _ = gloo::utils::window()
+        .navigator()
+        .clipboard()
+        .write_text(text);
+}
+
+/// Scrolls the highlight that starts at char `start` into view and focuses it.
+pub fn reveal(start: usize) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(&format!("ev-{start}")) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// The visible text of an HTML document. The parser runs no script and loads nothing.
+pub fn html_to_text(html: &str) -> String {
+    let Ok(parser) = web_sys::DomParser::new() else {
+        return html.to_string();
+    };
+    let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else {
+        return html.to_string();
+    };
+    if let Ok(blocks) = doc.query_selector_all("script, style, noscript, template") {
+        for i in 0..blocks.length() {
+            if let Some(node) = blocks.get(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    // Block elements end a line, as the page showed them.
+    if let Ok(blocks) = doc.query_selector_all(
+        "p, div, li, br, h1, h2, h3, h4, h5, h6, tr, section, article, header, footer",
+    ) {
+        for i in 0..blocks.length() {
+            if let Some(node) = blocks.get(i) {
+                let _ = node.append_child(&doc.create_text_node("\n"));
+            }
+        }
+    }
+    let text = doc
+        .body()
+        .and_then(|b| b.text_content())
+        .unwrap_or_default();
+    text.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}

@@ -1,0 +1,137 @@
+//! The checklist: grouped by category, required before asset before information, each item
+//! ticked, dismissed, or shown in the text; plus items of the user's own.
+
+use yew::prelude::*;
+
+use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The posting's checklist with the user's marks applied.
+    pub items: Vec<ChecklistItem>,
+    pub on_toggle: Callback<String>,
+    pub on_dismiss: Callback<(String, bool)>,
+    pub on_add: Callback<String>,
+    /// Char offset of an item's evidence to show in the text.
+    pub on_show: Callback<usize>,
+}
+
+const GROUPS: [(ChecklistCategory, &str); 8] = [
+    (ChecklistCategory::Deadline, "Deadline"),
+    (ChecklistCategory::Eligibility, "Who may apply"),
+    (ChecklistCategory::Language, "Languages"),
+    (ChecklistCategory::Education, "Education"),
+    (ChecklistCategory::Experience, "Experience"),
+    (ChecklistCategory::Document, "Documents to prepare"),
+    (ChecklistCategory::Other, "Other"),
+    (ChecklistCategory::Condition, "Conditions (for information)"),
+];
+
+fn rank(r: ItemRequirement) -> u8 {
+    match r {
+        ItemRequirement::Required => 0,
+        ItemRequirement::Asset => 1,
+        ItemRequirement::Info => 2,
+    }
+}
+
+#[component]
+pub fn Checklist(props: &Props) -> Html {
+    let draft = use_state(String::new);
+    let required: Vec<&ChecklistItem> = props
+        .items
+        .iter()
+        .filter(|i| !i.dismissed && i.requirement == ItemRequirement::Required)
+        .collect();
+    let done = required.iter().filter(|i| i.checked).count();
+    let dismissed: Vec<&ChecklistItem> = props.items.iter().filter(|i| i.dismissed).collect();
+    let onsubmit = {
+        let (draft, on_add) = (draft.clone(), props.on_add.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !draft.trim().is_empty() {
+                on_add.emit((*draft).clone());
+                draft.set(String::new());
+            }
+        })
+    };
+    let oninput = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            draft.set(input.value());
+        })
+    };
+    html! {
+        <section class="checklist" aria-labelledby="checklist-title">
+            <h2 id="checklist-title">{ "Checklist" }</h2>
+            <p class="progress" data-testid="progress">{ format!("{done} of {} required items checked", required.len()) }</p>
+            <progress max={required.len().max(1).to_string()} value={done.to_string()} aria-hidden="true" />
+            { for GROUPS.iter().map(|(category, title)| {
+                let mut group: Vec<&ChecklistItem> = props.items.iter().filter(|i| i.category == *category && !i.dismissed).collect();
+                group.sort_by_key(|i| rank(i.requirement));
+                if group.is_empty() {
+                    return html! {};
+                }
+                html! {
+                    <div class="group">
+                        <h3>{ *title }</h3>
+                        <ul>{ for group.into_iter().map(|item| item_view(item, props)) }</ul>
+                    </div>
+                }
+            }) }
+            <form class="add-item" {onsubmit}>
+                <label for="new-item">{ "Add your own item" }</label>
+                <input id="new-item" type="text" value={(*draft).clone()} {oninput} placeholder="e.g. Ask a former manager for a reference" />
+                <button type="submit">{ "Add" }</button>
+            </form>
+            if !dismissed.is_empty() {
+                <details class="dismissed">
+                    <summary>{ format!("Dismissed ({})", dismissed.len()) }</summary>
+                    <ul>
+                        { for dismissed.into_iter().map(|item| {
+                            let on_dismiss = props.on_dismiss.clone();
+                            let id = item.id.clone();
+                            let onclick = Callback::from(move |_: MouseEvent| on_dismiss.emit((id.clone(), false)));
+                            html! { <li><span>{ &item.label }</span>{ " " }<button type="button" class="link-button" {onclick}>{ "Restore" }</button></li> }
+                        }) }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+fn item_view(item: &ChecklistItem, props: &Props) -> Html {
+    let id = item.id.clone();
+    let box_id = format!("item-{id}");
+    let on_toggle = props.on_toggle.clone();
+    let onchange = {
+        let id = id.clone();
+        Callback::from(move |_: Event| on_toggle.emit(id.clone()))
+    };
+    let on_dismiss = props.on_dismiss.clone();
+    let dismiss = {
+        let id = id.clone();
+        Callback::from(move |_: MouseEvent| on_dismiss.emit((id.clone(), true)))
+    };
+    let requirement = match item.requirement {
+        ItemRequirement::Required => "required",
+        ItemRequirement::Asset => "asset",
+        ItemRequirement::Info => "info",
+    };
+    let show = item.evidence.as_ref().map(|e| {
+        let (on_show, start) = (props.on_show.clone(), e.start);
+        let onclick = Callback::from(move |_: MouseEvent| on_show.emit(start));
+        html! { <button type="button" class="link-button" {onclick} aria-label={format!("Show “{}” in the text", item.label)}>{ "Show in text" }</button> }
+    });
+    html! {
+        <li class={classes!("item", requirement, item.checked.then_some("checked"))} data-id={id}>
+            <input type="checkbox" id={box_id.clone()} checked={item.checked} {onchange} />
+            <label for={box_id}>{ &item.label }</label>
+            <span class="tag">{ requirement }</span>
+            { for show }
+            <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss “{}”", item.label)}>{ "Dismiss" }</button>
+        </li>
+    }
+}

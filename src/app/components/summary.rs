@@ -1,0 +1,185 @@
+//! The cards at the top: deadline, languages, who may apply, conditions.
+
+use yew::prelude::*;
+
+use crate::analysis::conditions::{ContractType, PayPeriod};
+use crate::analysis::dates::DeadlineStatus;
+use crate::analysis::{PostingAnalysis, Requirement};
+use crate::view::{days_phrase, deadline_when, language_tip, requirement_word};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub posting: PostingAnalysis,
+}
+
+#[component]
+pub fn Summary(props: &Props) -> Html {
+    let p = &props.posting;
+    html! {
+        <div class="cards">
+            <DeadlineCard posting={p.clone()} />
+            <section class="card" aria-labelledby="card-languages">
+                <h3 id="card-languages">{ "Languages" }</h3>
+                if p.languages.is_empty() {
+                    <p class="muted">{ "No language requirement found." }</p>
+                } else {
+                    <ul class="badges" data-testid="languages">
+                        { for p.languages.iter().map(|l| {
+                            let class = classes!("badge", requirement_word(l.requirement));
+                            html! {
+                                <li {class} data-language={l.language.clone()} data-requirement={requirement_word(l.requirement)} title={language_tip(l)}>
+                                    <span class="badge-name">{ &l.name }</span>
+                                    <span class="badge-detail">
+                                        { requirement_word(l.requirement) }
+                                        if let Some(level) = &l.level { { format!(" · {}{level}", if l.level_source == Some(crate::analysis::languages::LevelSource::Inferred) { "≈" } else { "" }) } }
+                                        if l.one_of.is_some() { { " · one of" } }
+                                    </span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </section>
+            <section class="card" aria-labelledby="card-eligibility">
+                <h3 id="card-eligibility">{ "Who may apply" }</h3>
+                if p.eligibility.is_empty() {
+                    <p class="muted">{ "No nationality, permit or residence condition found." }</p>
+                } else {
+                    <ul class="eligibility" data-testid="eligibility">
+                        { for p.eligibility.iter().map(|e| {
+                            let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                            html! { <li data-kind={kind} class={requirement_word(e.requirement)}>{ &e.summary }</li> }
+                        }) }
+                    </ul>
+                }
+            </section>
+            <ConditionsCard posting={p.clone()} />
+        </div>
+    }
+}
+
+#[component]
+fn DeadlineCard(props: &Props) -> Html {
+    let Some(d) = &props.posting.deadline else {
+        return html! {
+            <section class="card deadline none" aria-labelledby="card-deadline" data-testid="deadline">
+                <h3 id="card-deadline">{ "Deadline" }</h3>
+                <p class="big">{ "None found" }</p>
+                <p class="muted">{ "The text names no application deadline. Check the employer's site." }</p>
+            </section>
+        };
+    };
+    let status = match d.status {
+        DeadlineStatus::Open => "open",
+        DeadlineStatus::ClosingSoon => "closing-soon",
+        DeadlineStatus::Expired => "expired",
+    };
+    html! {
+        <section class={classes!("card", "deadline", status)} aria-labelledby="card-deadline" data-testid="deadline" data-date={d.date.clone()}>
+            <h3 id="card-deadline">{ "Deadline" }</h3>
+            <p class="big">{ deadline_when(d) }</p>
+            <p class="status">
+                { days_phrase(d) }
+                if d.status == DeadlineStatus::ClosingSoon { <strong>{ " — closing soon" }</strong> }
+            </p>
+            if d.year_inferred { <p class="warn">{ "Year not written: inferred." }</p> }
+            if d.ambiguous { <p class="warn">{ "Ambiguous date: day and month could be swapped." }</p> }
+            if let Some(offset) = &d.utc_offset { <p class="muted">{ format!("UTC{offset}") }</p> }
+        </section>
+    }
+}
+
+#[component]
+fn ConditionsCard(props: &Props) -> Html {
+    let p = &props.posting;
+    let c = &p.conditions;
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    if let Some(s) = &c.salary {
+        let amount = match (s.min, s.max) {
+            (Some(a), Some(b)) if a != b => format!("{} {a}–{b}", s.currency),
+            (Some(a), _) | (None, Some(a)) => format!("{} {a}", s.currency),
+            _ => s.currency.clone(),
+        };
+        let period = match s.period {
+            Some(PayPeriod::Year) => " per year",
+            Some(PayPeriod::Month) => " per month",
+            Some(PayPeriod::Hour) => " per hour",
+            None => " (period not stated)",
+        };
+        let gross = match s.gross {
+            Some(true) => " gross",
+            Some(false) => " net",
+            None => "",
+        };
+        rows.push(("Salary", format!("{amount}{period}{gross}")));
+    }
+    if let Some(k) = &c.contract {
+        let kind = match k.kind {
+            Some(ContractType::FixedTerm) => "Fixed-term",
+            Some(ContractType::OpenEnded) => "Open-ended",
+            Some(ContractType::Traineeship) => "Traineeship",
+            Some(ContractType::Freelance) => "Freelance",
+            None => "Stated",
+        };
+        let months = k
+            .duration_months
+            .map_or(String::new(), |m| format!(", {m} months"));
+        rows.push(("Contract", format!("{kind}{months}")));
+    }
+    if let Some(w) = &c.working_time {
+        let mut t = match w.full_time {
+            Some(true) => "Full time".to_string(),
+            Some(false) => "Part time".to_string(),
+            None => "Stated".to_string(),
+        };
+        if let Some(h) = w.hours_per_week {
+            t.push_str(&if h.min == h.max {
+                format!(", {} h/week", h.min)
+            } else {
+                format!(", {}–{} h/week", h.min, h.max)
+            });
+        }
+        if let Some(pc) = w.percent {
+            t.push_str(&if pc.min == pc.max {
+                format!(", {} %", pc.min)
+            } else {
+                format!(", {}–{} %", pc.min, pc.max)
+            });
+        }
+        rows.push(("Working time", t));
+    }
+    if let Some(s) = &p.start_date {
+        rows.push((
+            "Start",
+            if s == "asap" {
+                "As soon as possible".to_string()
+            } else {
+                s.clone()
+            },
+        ));
+    }
+    if let Some(l) = &p.location {
+        rows.push(("Location", l.clone()));
+    }
+    if let Some(r) = &c.remote {
+        rows.push(("Telework", r.summary.clone()));
+    }
+    let required = p
+        .requirements
+        .iter()
+        .filter(|r| r.requirement == Requirement::Required)
+        .count();
+    html! {
+        <section class="card" aria-labelledby="card-conditions">
+            <h3 id="card-conditions">{ "Conditions" }</h3>
+            if rows.is_empty() {
+                <p class="muted">{ "No salary, contract or working time found." }</p>
+            } else {
+                <dl class="conditions">
+                    { for rows.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+                </dl>
+            }
+            if required > 0 { <p class="muted">{ format!("{required} other requirements in the checklist.") }</p> }
+        </section>
+    }
+}

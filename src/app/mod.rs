@@ -1,0 +1,190 @@
+//! The Yew single-page app: paste a vacancy, see its constraints highlighted, work through the
+//! checklist, export it. All state lives in one reducer ([`state`]); the analysis is the core's
+//! and runs in the page, debounced while the user types. Nothing is sent anywhere.
+
+mod browser;
+mod components;
+mod state;
+mod storage;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::export::Export;
+use crate::view::export_file_name;
+use components::checklist::Checklist;
+use components::input::PostingInput;
+use components::summary::Summary;
+use components::tabs::Tabs;
+use components::text_view::HighlightedText;
+use components::toolbar::Toolbar;
+use state::{Action, AppState, Notice, NoticeKind};
+
+/// Pause after the last keystroke before the text is analysed again.
+const DEBOUNCE_MS: u32 = 250;
+
+/// Mounts the app on the page body.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}
+
+fn error(text: String) -> Notice {
+    Notice {
+        kind: NoticeKind::Error,
+        text,
+    }
+}
+
+#[component]
+fn App() -> Html {
+    let state = use_reducer(|| {
+        let (saved, problem) = storage::load();
+        let (text, marks) = saved.map_or((String::new(), Vec::new()), |s| (s.text, s.marks));
+        AppState::new(browser::today(), text, marks, problem.map(error))
+    });
+    let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+
+    // Save the work whenever the text or the marks change.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(
+            (state.text.clone(), state.marks.clone()),
+            move |(text, marks)| {
+                if let Err(message) = storage::save(text, marks) {
+                    dispatcher.dispatch(Action::Notify(error(message)));
+                }
+            },
+        );
+    }
+    // Scroll to a flashed highlight after it is rendered.
+    use_effect_with(state.flash, |flash| {
+        if let Some((at, _)) = flash {
+            browser::reveal(*at);
+        }
+    });
+
+    let dispatch = |make: fn(String) -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |s: String| d.dispatch(make(s)))
+    };
+    let on_edit = {
+        let (d, debounce) = (state.dispatcher(), debounce.clone());
+        Callback::from(move |text: String| {
+            d.dispatch(Action::Edit(text));
+            let d = d.clone();
+            *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                d.dispatch(Action::Analyze)
+            }));
+        })
+    };
+    let on_error = {
+        let d = state.dispatcher();
+        Callback::from(move |text: String| d.dispatch(Action::Notify(error(text))))
+    };
+    let on_import = {
+        let d = state.dispatcher();
+        Callback::from(move |json: String| match Export::from_json(&json) {
+            Ok(export) => d.dispatch(Action::Import(export)),
+            Err(e) => d.dispatch(Action::Notify(error(format!(
+                "Import failed: {e} Your current work is unchanged."
+            )))),
+        })
+    };
+    let export_json = {
+        let state = state.clone();
+        move || serde_json::to_string_pretty(&state.export()).unwrap_or_default()
+    };
+    let on_download = {
+        let (state, export_json, on_error) = (state.clone(), export_json.clone(), on_error.clone());
+        Callback::from(move |_| {
+            let name = export_file_name(state.postings.get(state.active), &state.today.to_string());
+            if let Err(e) = browser::download(&name, &export_json(), "application/json") {
+                on_error.emit(format!("Download failed: {e}."));
+            }
+        })
+    };
+    let on_copy = {
+        let d = state.dispatcher();
+        Callback::from(move |_| {
+            browser::copy(&export_json());
+            d.dispatch(Action::Notify(Notice {
+                kind: NoticeKind::Info,
+                text: "The JSON export was copied to the clipboard.".to_string(),
+            }));
+        })
+    };
+    let unit = |action: fn() -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |_: ()| d.dispatch(action()))
+    };
+
+    let active = state.active;
+    let posting = state.postings.get(active).cloned();
+    let stale = state.text != state.analyzed;
+    let announcement = match &posting {
+        None => String::new(),
+        Some(p) => format!(
+            "Analysis ready: {}, {} languages, {} eligibility conditions.",
+            p.deadline
+                .as_ref()
+                .map_or("no deadline found".to_string(), |d| format!(
+                    "deadline {}",
+                    d.date
+                )),
+            p.languages.len(),
+            p.eligibility.len()
+        ),
+    };
+    let marks = state.marks.get(active).cloned().unwrap_or_default();
+
+    html! {
+        <>
+            <header class="top">
+                <h1>{ "Vacancy Lens" }</h1>
+                <p class="tagline">{ "Paste a job vacancy: see its deadline, languages and who may apply. It all stays in your browser." }</p>
+            </header>
+            <main id="main">
+                if let Some(n) = &state.notice {
+                    <div class={classes!("notice", if n.kind == NoticeKind::Error { "error" } else { "info" })}
+                        role={if n.kind == NoticeKind::Error { "alert" } else { "status" }} data-testid="notice">
+                        <span>{ &n.text }</span>
+                        <button type="button" class="link-button" onclick={unit(|| Action::CloseNotice).reform(|_: MouseEvent| ())}
+                            aria-label="Close this message">{ "Close" }</button>
+                    </div>
+                }
+                <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} />
+                <Toolbar has_text={!state.text.trim().is_empty()} can_undo={state.cleared.is_some()}
+                    {on_download} {on_copy} {on_import} on_error={on_error.clone()}
+                    on_clear={unit(|| Action::Clear)} on_undo={unit(|| Action::Undo)} />
+                <p class="sr-only" aria-live="polite">{ announcement }</p>
+                if let Some(p) = posting {
+                    <Tabs postings={state.postings.clone()} active={active} on_select={{
+                        let d = state.dispatcher();
+                        Callback::from(move |i| d.dispatch(Action::Select(i)))
+                    }} />
+                    <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label="Analysis"
+                        data-testid="results">
+                        <Summary posting={p.clone()} />
+                        <div class="work">
+                            <Checklist items={marks.apply(&p.checklist)}
+                                on_toggle={{ let d = state.dispatcher(); Callback::from(move |id| d.dispatch(Action::Toggle { posting: active, id })) }}
+                                on_dismiss={{ let d = state.dispatcher(); Callback::from(move |(id, dismissed)| d.dispatch(Action::Dismiss { posting: active, id, dismissed })) }}
+                                on_add={{ let d = state.dispatcher(); Callback::from(move |label| d.dispatch(Action::AddItem { posting: active, label })) }}
+                                on_show={{ let d = state.dispatcher(); Callback::from(move |at| d.dispatch(Action::Flash(at))) }} />
+                            <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash}
+                                on_toggle={{ let d = state.dispatcher(); Callback::from(move |c| d.dispatch(Action::ToggleCategory(c))) }} />
+                        </div>
+                    </div>
+                } else {
+                    <p class="empty">{ "The analysis appears here as soon as there is text." }</p>
+                }
+            </main>
+            <footer class="bottom">
+                <p>{ "Vacancy Lens runs entirely in this page: no account, no server, no tracking. Your text is saved only in this browser." }</p>
+            </footer>
+        </>
+    }
+}

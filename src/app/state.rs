@@ -1,0 +1,235 @@
+//! The app's one state and its reducer. Every change the user makes goes through [`Action`].
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use jiff::civil::Date;
+use yew::Reducible;
+
+use crate::analysis::{analyze, PostingAnalysis};
+use crate::export::{CustomItem, Export, UserMarks};
+use crate::view::Category;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeKind {
+    Info,
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// What "Clear" removed, so "Undo" can bring it back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cleared {
+    text: String,
+    marks: Vec<UserMarks>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The text in the input box.
+    pub text: String,
+    /// The text the current analysis was made from (lags `text` while typing).
+    pub analyzed: String,
+    pub today: Date,
+    pub postings: Rc<Vec<PostingAnalysis>>,
+    /// The user's marks, one per posting, by position.
+    pub marks: Vec<UserMarks>,
+    pub active: usize,
+    pub hidden: BTreeSet<Category>,
+    pub cleared: Option<Cleared>,
+    pub notice: Option<Notice>,
+    /// Char offset of the evidence to flash, and a counter so the same one can flash again.
+    pub flash: Option<(usize, u32)>,
+    next_custom: u32,
+}
+
+pub enum Action {
+    /// The user typed or pasted; analysis follows after a pause.
+    Edit(String),
+    /// Replace the text and analyse at once (file, example, restore).
+    Load(String),
+    Analyze,
+    Toggle {
+        posting: usize,
+        id: String,
+    },
+    Dismiss {
+        posting: usize,
+        id: String,
+        dismissed: bool,
+    },
+    AddItem {
+        posting: usize,
+        label: String,
+    },
+    Select(usize),
+    ToggleCategory(Category),
+    Clear,
+    Undo,
+    Import(Export),
+    Notify(Notice),
+    CloseNotice,
+    Flash(usize),
+}
+
+impl AppState {
+    pub fn new(
+        today: Date,
+        text: String,
+        marks: Vec<UserMarks>,
+        notice: Option<Notice>,
+    ) -> AppState {
+        let postings = Rc::new(analyze(&text, today));
+        let next_custom = marks.iter().map(|m| m.custom.len() as u32).sum::<u32>() + 1;
+        AppState {
+            analyzed: text.clone(),
+            text,
+            today,
+            postings,
+            marks,
+            active: 0,
+            hidden: BTreeSet::new(),
+            cleared: None,
+            notice,
+            flash: None,
+            next_custom,
+        }
+    }
+
+    fn reanalyze(&mut self) {
+        if self.analyzed != self.text || self.postings.is_empty() && !self.text.trim().is_empty() {
+            self.postings = Rc::new(analyze(&self.text, self.today));
+            self.analyzed = self.text.clone();
+        }
+        self.marks.resize_with(
+            self.postings.len().max(self.marks.len()),
+            UserMarks::default,
+        );
+        self.active = self.active.min(self.postings.len().saturating_sub(1));
+    }
+
+    /// The export of the current state, with the user's marks and the text.
+    pub fn export(&self) -> Export {
+        let mut export = Export::analyze("", self.today, None);
+        export.postings = self
+            .postings
+            .iter()
+            .zip(
+                self.marks
+                    .iter()
+                    .chain(std::iter::repeat(&UserMarks::default())),
+            )
+            .map(|(p, m)| {
+                let mut p = p.clone();
+                p.checklist = m.apply(&p.checklist);
+                p
+            })
+            .collect();
+        export.source.chars = self.analyzed.chars().count();
+        export.text = Some(self.analyzed.clone());
+        export
+    }
+
+    fn marks_mut(&mut self, posting: usize) -> &mut UserMarks {
+        if self.marks.len() <= posting {
+            self.marks.resize_with(posting + 1, UserMarks::default);
+        }
+        &mut self.marks[posting]
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Edit(text) => s.text = text,
+            Action::Load(text) => {
+                s.text = text;
+                s.marks.clear();
+                s.active = 0;
+                s.reanalyze();
+            }
+            Action::Analyze => s.reanalyze(),
+            Action::Toggle { posting, id } => {
+                let checked = &mut s.marks_mut(posting).checked;
+                if !checked.remove(&id) {
+                    checked.insert(id);
+                }
+            }
+            Action::Dismiss {
+                posting,
+                id,
+                dismissed,
+            } => {
+                let set = &mut s.marks_mut(posting).dismissed;
+                if dismissed {
+                    set.insert(id);
+                } else {
+                    set.remove(&id);
+                }
+            }
+            Action::AddItem { posting, label } => {
+                let label = label.trim().to_string();
+                if !label.is_empty() {
+                    let id = format!("custom-{}", s.next_custom);
+                    s.next_custom += 1;
+                    s.marks_mut(posting).custom.push(CustomItem { id, label });
+                }
+            }
+            Action::Select(i) => s.active = i.min(s.postings.len().saturating_sub(1)),
+            Action::ToggleCategory(c) => {
+                if !s.hidden.remove(&c) {
+                    s.hidden.insert(c);
+                }
+            }
+            Action::Clear => {
+                s.cleared = Some(Cleared {
+                    text: std::mem::take(&mut s.text),
+                    marks: std::mem::take(&mut s.marks),
+                });
+                s.reanalyze();
+                s.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: "Cleared. Undo brings the text and your checklist back.".to_string(),
+                });
+            }
+            Action::Undo => {
+                if let Some(c) = s.cleared.take() {
+                    s.text = c.text;
+                    s.reanalyze();
+                    s.marks = c.marks;
+                    s.notice = None;
+                }
+            }
+            Action::Import(export) => {
+                s.cleared = Some(Cleared {
+                    text: std::mem::take(&mut s.text),
+                    marks: std::mem::take(&mut s.marks),
+                });
+                s.text = export.text.clone().unwrap_or_default();
+                s.reanalyze();
+                s.marks = export
+                    .postings
+                    .iter()
+                    .map(|p| UserMarks::from_checklist(&p.checklist))
+                    .collect();
+                s.next_custom += s.marks.iter().map(|m| m.custom.len() as u32).sum::<u32>();
+                s.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: "Imported. Undo brings back what you had before.".to_string(),
+                });
+            }
+            Action::Notify(n) => s.notice = Some(n),
+            Action::CloseNotice => s.notice = None,
+            Action::Flash(at) => s.flash = Some((at, s.flash.map_or(1, |(_, n)| n + 1))),
+        }
+        Rc::new(s)
+    }
+}

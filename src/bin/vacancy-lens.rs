@@ -1,0 +1,138 @@
+//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] FILE|-`: prints the export JSON of a posting.
+//!
+//! Exit codes: 0 success, 1 the input could not be read or is not a posting (missing file,
+//! directory, invalid UTF-8, empty, too large), 2 bad command-line usage.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use jiff::civil::Date;
+use vacancy_lens::export::Export;
+
+const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] FILE|-";
+
+/// Largest input read: a pasted page is far smaller; anything bigger is a mistake.
+const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+struct Args {
+    today: Option<Date>,
+    pretty: bool,
+    input: String,
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut today = None;
+    let mut pretty = false;
+    let mut input = None;
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--pretty" => pretty = true,
+            "--today" => {
+                let value = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
+                today = Some(
+                    value
+                        .parse::<Date>()
+                        .map_err(|_| format!("--today: not a date (YYYY-MM-DD): {value}"))?,
+                );
+            }
+            "-h" | "--help" => return Err(String::new()),
+            other if other.starts_with("--") => return Err(format!("unknown option: {other}")),
+            other if input.is_none() => input = Some(other.to_string()),
+            other => return Err(format!("only one input expected, got another: {other}")),
+        }
+    }
+    Ok(Args {
+        today,
+        pretty,
+        input: input.ok_or("no input given (a file, or - for standard input)")?,
+    })
+}
+
+fn read_input(input: &str) -> Result<(String, Option<String>), String> {
+    let mut bytes = Vec::new();
+    let name = if input == "-" {
+        std::io::stdin()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        None
+    } else {
+        let meta = std::fs::metadata(input).map_err(|e| format!("{input}: {}", describe(&e)))?;
+        if meta.is_dir() {
+            return Err(format!("{input}: is a directory, not a posting file"));
+        }
+        let file = std::fs::File::open(input).map_err(|e| format!("{input}: {}", describe(&e)))?;
+        file.take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("{input}: {}", describe(&e)))?;
+        std::path::Path::new(input)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+    };
+    let shown = name.as_deref().unwrap_or("standard input");
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(format!(
+            "{shown}: larger than {} MB; a posting is far smaller",
+            MAX_INPUT_BYTES / 1024 / 1024
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{shown}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(format!("{shown}: empty, nothing to analyse"));
+    }
+    Ok((text, name))
+}
+
+fn describe(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(message) if message.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("vacancy-lens: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (text, name) = match read_input(&args.input) {
+        Ok(read) => read,
+        Err(message) => {
+            eprintln!("vacancy-lens: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    let today = args
+        .today
+        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let export = Export::analyze(&text, today, name);
+    let json = if args.pretty {
+        serde_json::to_string_pretty(&export)
+    } else {
+        serde_json::to_string(&export)
+    };
+    match json {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("vacancy-lens: cannot write JSON: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! The export: the public JSON contract that the CLI prints and the app downloads and imports.
+//!
+//! `schema_version` changes whenever a field changes meaning; extra fields may be added without
+//! it. `schema/export.schema.json` is generated from these types (see `tests/schema.rs`).
+//! Importing is strict: a file that is not an export of this or an older version, or whose
+//! evidence does not match its text, is refused with a message saying why.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+use crate::analysis::{Evidence, PostingAnalysis};
+
+pub const SCHEMA: &str = "vacancy-lens/checklist";
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Largest export accepted for import. A posting with its analysis is far below 1 MB.
+pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Export {
+    /// Always `vacancy-lens/checklist`.
+    pub schema: String,
+    pub schema_version: u32,
+    /// `vacancy-lens <version>`.
+    pub generator: String,
+    /// `YYYY-MM-DD`: the day deadline status and inferred years refer to.
+    pub analyzed_on: String,
+    pub source: Source,
+    pub postings: Vec<PostingAnalysis>,
+    /// The analysed text itself, so an import can restore it. The app always includes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Source {
+    /// File name, when the text came from a file.
+    pub name: Option<String>,
+    /// Length of the analysed text in chars.
+    pub chars: usize,
+}
+
+/// What the user did to one posting's checklist: ticks, dismissals, items of their own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserMarks {
+    pub checked: BTreeSet<String>,
+    pub dismissed: BTreeSet<String>,
+    pub custom: Vec<CustomItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomItem {
+    pub id: String,
+    pub label: String,
+}
+
+impl UserMarks {
+    /// The checklist with the user's ticks and dismissals applied and their items appended.
+    pub fn apply(&self, items: &[ChecklistItem]) -> Vec<ChecklistItem> {
+        let custom = self.custom.iter().map(|c| ChecklistItem {
+            id: c.id.clone(),
+            category: ChecklistCategory::Other,
+            label: c.label.clone(),
+            requirement: ItemRequirement::Required,
+            checked: false,
+            dismissed: false,
+            custom: true,
+            evidence: None,
+        });
+        items
+            .iter()
+            .cloned()
+            .chain(custom)
+            .map(|mut item| {
+                item.checked = self.checked.contains(&item.id);
+                item.dismissed = self.dismissed.contains(&item.id);
+                item
+            })
+            .collect()
+    }
+
+    /// The marks recorded in an exported checklist.
+    pub fn from_checklist(items: &[ChecklistItem]) -> UserMarks {
+        UserMarks {
+            checked: items
+                .iter()
+                .filter(|i| i.checked)
+                .map(|i| i.id.clone())
+                .collect(),
+            dismissed: items
+                .iter()
+                .filter(|i| i.dismissed)
+                .map(|i| i.id.clone())
+                .collect(),
+            custom: items
+                .iter()
+                .filter(|i| i.custom)
+                .map(|i| CustomItem {
+                    id: i.id.clone(),
+                    label: i.label.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Why a file could not be imported. The messages are shown to the user as they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    BrokenJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    NotAnExport,
+    NewerVersion {
+        version: u64,
+    },
+    UnknownVersion,
+    WrongShape {
+        reason: String,
+    },
+    NoText,
+    EvidenceMismatch,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ImportError::Empty => write!(f, "The file is empty."),
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "The file is {} KB; exports larger than {} MB are not imported.",
+                bytes / 1024,
+                MAX_IMPORT_BYTES / 1024 / 1024
+            ),
+            ImportError::BrokenJson { line, column, reason } => {
+                write!(f, "The file is not valid JSON (line {line}, column {column}: {reason}).")
+            }
+            ImportError::NotAnExport => write!(f, "This JSON file is not a Vacancy Lens export (no \"schema\": \"{SCHEMA}\")."),
+            ImportError::NewerVersion { version } => write!(
+                f,
+                "This export uses schema version {version}, newer than this page understands ({SCHEMA_VERSION}). Reload the page to get the latest version."
+            ),
+            ImportError::UnknownVersion => write!(f, "This export has no valid schema_version."),
+            ImportError::WrongShape { reason } => write!(f, "This export is damaged: {reason}."),
+            ImportError::NoText => write!(f, "This export does not contain the posting's text, so it cannot be restored."),
+            ImportError::EvidenceMismatch => write!(f, "This export's highlights do not match its text; it was edited or damaged."),
+        }
+    }
+}
+
+impl Export {
+    /// Analyses `text` as of `today` and wraps the result in the export envelope.
+    pub fn analyze(text: &str, today: jiff::civil::Date, source_name: Option<String>) -> Export {
+        Export {
+            schema: SCHEMA.to_string(),
+            schema_version: SCHEMA_VERSION,
+            generator: format!("vacancy-lens {}", env!("CARGO_PKG_VERSION")),
+            analyzed_on: today.to_string(),
+            source: Source {
+                name: source_name,
+                chars: text.chars().count(),
+            },
+            postings: crate::analysis::analyze(text, today),
+            text: None,
+        }
+    }
+
+    /// Reads an export for import, refusing anything that is not a whole, consistent export.
+    pub fn from_json(json: &str) -> Result<Export, ImportError> {
+        if json.trim().is_empty() {
+            return Err(ImportError::Empty);
+        }
+        if json.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooLarge { bytes: json.len() });
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| ImportError::BrokenJson {
+                line: e.line(),
+                column: e.column(),
+                reason: e
+                    .to_string()
+                    .split(" at line")
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+            })?;
+        if value.get("schema").and_then(|s| s.as_str()) != Some(SCHEMA) {
+            return Err(ImportError::NotAnExport);
+        }
+        match value.get("schema_version").and_then(|v| v.as_u64()) {
+            Some(v) if v > u64::from(SCHEMA_VERSION) => {
+                return Err(ImportError::NewerVersion { version: v })
+            }
+            Some(v) if v >= 1 => {}
+            _ => return Err(ImportError::UnknownVersion),
+        }
+        let export: Export =
+            serde_json::from_value(value).map_err(|e| ImportError::WrongShape {
+                reason: e.to_string(),
+            })?;
+        let text = export.text.as_deref().ok_or(ImportError::NoText)?;
+        if !export.evidence_matches(text) {
+            return Err(ImportError::EvidenceMismatch);
+        }
+        Ok(export)
+    }
+
+    /// Whether every checklist evidence is the slice of `text` it claims to be.
+    fn evidence_matches(&self, text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        let matches = |e: &Evidence| {
+            e.start <= e.end
+                && e.end <= chars.len()
+                && chars[e.start..e.end].iter().collect::<String>() == e.text
+        };
+        self.postings
+            .iter()
+            .flat_map(|p| p.checklist.iter().filter_map(|i| i.evidence.as_ref()))
+            .all(matches)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::Date;
+
+    const POSTING: &str = "Deadline for application: 30 November 2025\nLanguages: Fluent in English and French.\nApplicants must hold EU citizenship.";
+
+    fn app_export(marks: &UserMarks) -> Export {
+        let mut export = Export::analyze(POSTING, Date::constant(2025, 11, 1), None);
+        export.text = Some(POSTING.to_string());
+        for p in &mut export.postings {
+            p.checklist = marks.apply(&p.checklist);
+        }
+        export
+    }
+
+    #[test]
+    fn marks_round_trip_through_an_export() {
+        let marks = UserMarks {
+            checked: ["language-en".to_string(), "custom-1".to_string()].into(),
+            dismissed: ["eligibility-citizenship".to_string()].into(),
+            custom: vec![CustomItem {
+                id: "custom-1".into(),
+                label: "Ask a referee".into(),
+            }],
+        };
+        let json = serde_json::to_string(&app_export(&marks)).unwrap();
+        let back = Export::from_json(&json).unwrap();
+        assert_eq!(
+            UserMarks::from_checklist(&back.postings[0].checklist),
+            marks
+        );
+        assert_eq!(back.text.as_deref(), Some(POSTING));
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_export() {
+        let good = serde_json::to_value(app_export(&UserMarks::default())).unwrap();
+        let with = |key: &str, v: serde_json::Value| {
+            let mut g = good.clone();
+            g[key] = v;
+            g.to_string()
+        };
+        let cases = [
+            (String::new(), ImportError::Empty),
+            (
+                "{\"schema\": ".to_string(),
+                ImportError::BrokenJson {
+                    line: 1,
+                    column: 11,
+                    reason: "EOF while parsing a value".into(),
+                },
+            ),
+            ("[1, 2]".to_string(), ImportError::NotAnExport),
+            (
+                with("schema", "other/thing".into()),
+                ImportError::NotAnExport,
+            ),
+            (
+                with("schema_version", 99.into()),
+                ImportError::NewerVersion { version: 99 },
+            ),
+            (
+                with("schema_version", "one".into()),
+                ImportError::UnknownVersion,
+            ),
+            (with("text", serde_json::Value::Null), ImportError::NoText),
+            (
+                with(
+                    "text",
+                    "Some other posting entirely, longer than the evidence offsets go, really."
+                        .repeat(3)
+                        .into(),
+                ),
+                ImportError::EvidenceMismatch,
+            ),
+            (
+                "x".repeat(MAX_IMPORT_BYTES + 1),
+                ImportError::TooLarge {
+                    bytes: MAX_IMPORT_BYTES + 1,
+                },
+            ),
+        ];
+        for (json, want) in cases {
+            assert_eq!(
+                Export::from_json(&json).unwrap_err(),
+                want,
+                "{}",
+                &json[..json.len().min(60)]
+            );
+        }
+        let wrong_type = with("postings", "none".into());
+        assert!(matches!(
+            Export::from_json(&wrong_type),
+            Err(ImportError::WrongShape { .. })
+        ));
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(
+            Export::from_json(&deep),
+            Err(ImportError::BrokenJson { .. })
+        ));
+    }
+
+    #[test]
+    fn messages_name_the_problem() {
+        assert!(ImportError::NewerVersion { version: 99 }
+            .to_string()
+            .contains("version 99"));
+        assert!(ImportError::TooLarge { bytes: 9 << 20 }
+            .to_string()
+            .contains("8 MB"));
+    }
+}

@@ -1,0 +1,12 @@
+//! Vacancy Lens: reads a job vacancy and finds what decides whether to apply — the deadline,
+//! the languages and levels asked for, who may apply at all — with the evidence for each.
+//!
+//! [`analysis`] is the pure core; [`export`] is the public JSON contract that the CLI prints and
+//! the app downloads; `app` (feature `web`) is the Yew single-page app.
+
+pub mod analysis;
+pub mod export;
+pub mod view;
+
+#[cfg(feature = "web")]
+pub mod app;

@@ -1,0 +1,387 @@
+//! What the page shows, computed from the core's findings without any browser dependency, so
+//! it is tested natively: highlight segments, status wording, labels, the export file name.
+
+use std::fmt::Write;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
+use crate::analysis::languages::{LanguageRequirement, LevelSource};
+use crate::analysis::{Evidence, PostingAnalysis, Requirement};
+
+/// Highlight categories, in the order the legend lists them. Earlier ones win where highlights
+/// overlap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Deadline,
+    Eligibility,
+    Language,
+    Date,
+    Condition,
+    Application,
+    Requirement,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Deadline,
+        Category::Eligibility,
+        Category::Language,
+        Category::Date,
+        Category::Condition,
+        Category::Application,
+        Category::Requirement,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Deadline => "Deadline",
+            Category::Eligibility => "Eligibility & permits",
+            Category::Language => "Languages",
+            Category::Date => "Other dates",
+            Category::Condition => "Conditions",
+            Category::Application => "How to apply",
+            Category::Requirement => "Requirements",
+        }
+    }
+
+    /// CSS class suffix and `data-kind` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Deadline => "deadline",
+            Category::Eligibility => "eligibility",
+            Category::Language => "language",
+            Category::Date => "date",
+            Category::Condition => "condition",
+            Category::Application => "application",
+            Category::Requirement => "requirement",
+        }
+    }
+}
+
+/// One highlight: a char range of the input, its category and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub tip: String,
+}
+
+impl Highlight {
+    fn of(evidence: &Evidence, category: Category, tip: String) -> Highlight {
+        Highlight {
+            start: evidence.start,
+            end: evidence.end,
+            category,
+            tip,
+        }
+    }
+}
+
+/// Every highlight of a posting.
+pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
+    let mut out = Vec::new();
+    if let Some(d) = &p.deadline {
+        out.push(Highlight::of(
+            &d.evidence,
+            Category::Deadline,
+            format!("Deadline — {}", deadline_when(d)),
+        ));
+    }
+    for d in &p.dates {
+        if d.role != DateRole::Deadline {
+            out.push(Highlight::of(
+                &d.evidence,
+                Category::Date,
+                format!("{} date — {}", role_label(d.role), d.date),
+            ));
+        }
+    }
+    for l in &p.languages {
+        out.push(Highlight::of(
+            &l.evidence,
+            Category::Language,
+            language_tip(l),
+        ));
+    }
+    for e in &p.eligibility {
+        out.push(Highlight::of(
+            &e.evidence,
+            Category::Eligibility,
+            e.summary.clone(),
+        ));
+    }
+    let c = &p.conditions;
+    let conditions = [
+        c.salary.as_ref().map(|s| (&s.evidence, "Salary")),
+        c.contract.as_ref().map(|s| (&s.evidence, "Contract")),
+        c.working_time
+            .as_ref()
+            .map(|s| (&s.evidence, "Working time")),
+        c.remote.as_ref().map(|s| (&s.evidence, "Telework")),
+    ];
+    for (evidence, what) in conditions.into_iter().flatten() {
+        out.push(Highlight::of(
+            evidence,
+            Category::Condition,
+            what.to_string(),
+        ));
+    }
+    for b in &c.benefits {
+        out.push(Highlight::of(
+            &b.evidence,
+            Category::Condition,
+            "Benefit".to_string(),
+        ));
+    }
+    for f in &p.application.found {
+        out.push(Highlight::of(
+            &f.evidence,
+            Category::Application,
+            format!("How to apply — {}", f.value),
+        ));
+    }
+    for r in &p.requirements {
+        out.push(Highlight::of(
+            &r.evidence,
+            Category::Requirement,
+            format!("Requirement ({})", requirement_word(r.requirement)),
+        ));
+    }
+    out
+}
+
+/// A stretch of the posting text: plain, or inside the highlight that wins there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub highlight: Option<usize>,
+}
+
+/// Cuts `[from, to)` into segments so that each char shows the highest-priority visible
+/// highlight covering it. `highlights` index into the slice given.
+pub fn segments(
+    highlights: &[Highlight],
+    visible: impl Fn(Category) -> bool,
+    from: usize,
+    to: usize,
+) -> Vec<Segment> {
+    let shown: Vec<usize> = (0..highlights.len())
+        .filter(|&i| visible(highlights[i].category) && highlights[i].start < highlights[i].end)
+        .collect();
+    let mut bounds: Vec<usize> = shown
+        .iter()
+        .flat_map(|&i| [highlights[i].start, highlights[i].end])
+        .filter(|&b| b > from && b < to)
+        .chain([from, to])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut out: Vec<Segment> = Vec::new();
+    for pair in bounds.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        let winner = shown
+            .iter()
+            .copied()
+            .filter(|&i| highlights[i].start <= start && highlights[i].end >= end)
+            .min_by_key(|&i| {
+                (
+                    highlights[i].category,
+                    highlights[i].end - highlights[i].start,
+                )
+            });
+        match out.last_mut() {
+            Some(last) if last.highlight == winner => last.end = end,
+            _ => out.push(Segment {
+                start,
+                end,
+                highlight: winner,
+            }),
+        }
+    }
+    out
+}
+
+pub fn role_label(role: DateRole) -> &'static str {
+    match role {
+        DateRole::Deadline => "Deadline",
+        DateRole::Start => "Start",
+        DateRole::Interview => "Interview",
+        DateRole::Published => "Publication",
+        DateRole::Event => "Event",
+        DateRole::ContractEnd => "Contract end",
+        DateRole::Other => "Other",
+    }
+}
+
+pub fn requirement_word(r: Requirement) -> &'static str {
+    match r {
+        Requirement::Required => "required",
+        Requirement::Asset => "asset",
+    }
+}
+
+/// "French — required, ≈C1": ≈ marks a level inferred from the wording.
+pub fn language_tip(l: &LanguageRequirement) -> String {
+    let mut tip = format!("{} — {}", l.name, requirement_word(l.requirement));
+    if let Some(level) = &l.level {
+        let approx = if l.level_source == Some(LevelSource::Inferred) {
+            "≈"
+        } else {
+            ""
+        };
+        let _ = write!(tip, ", {approx}{level}");
+    }
+    if l.one_of.is_some() {
+        tip.push_str(" (one of several)");
+    }
+    tip
+}
+
+/// "2025-11-30 23:59 CET".
+pub fn deadline_when(d: &Deadline) -> String {
+    let mut when = d.date.clone();
+    if let Some(t) = &d.time {
+        let _ = write!(when, " {t}");
+    }
+    if let Some(z) = &d.timezone {
+        let _ = write!(when, " {z}");
+    }
+    when
+}
+
+/// "in 8 days", "today", "closed 3 days ago".
+pub fn days_phrase(d: &Deadline) -> String {
+    match (d.status, d.days_left) {
+        (_, 0) => "closes today".to_string(),
+        (_, 1) => "closes tomorrow".to_string(),
+        (DeadlineStatus::Expired, -1) => "closed yesterday".to_string(),
+        (DeadlineStatus::Expired, n) => format!("closed {} days ago", -n),
+        (_, n) => format!("in {n} days"),
+    }
+}
+
+/// File name for a downloaded export: organisation, title and date, safe on every system.
+pub fn export_file_name(p: Option<&PostingAnalysis>, analyzed_on: &str) -> String {
+    let parts: Vec<String> = p
+        .into_iter()
+        .flat_map(|p| [p.organisation.as_deref(), p.title.as_deref()])
+        .flatten()
+        .map(slug)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let stem = if parts.is_empty() {
+        "vacancy".to_string()
+    } else {
+        parts.join("-")
+    };
+    format!(
+        "{}-{analyzed_on}.json",
+        stem.chars()
+            .take(80)
+            .collect::<String>()
+            .trim_end_matches('-')
+    )
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+
+    fn hl(start: usize, end: usize, category: Category) -> Highlight {
+        Highlight {
+            start,
+            end,
+            category,
+            tip: String::new(),
+        }
+    }
+
+    #[test]
+    fn segments_give_each_char_the_winning_highlight() {
+        let h = [
+            hl(0, 20, Category::Requirement),
+            hl(5, 10, Category::Language),
+            hl(8, 12, Category::Deadline),
+        ];
+        let got: Vec<_> = segments(&h, |_| true, 0, 25)
+            .iter()
+            .map(|s| (s.start, s.end, s.highlight))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 5, Some(0)),
+                (5, 8, Some(1)),
+                (8, 12, Some(2)),
+                (12, 20, Some(0)),
+                (20, 25, None)
+            ]
+        );
+        let hidden: Vec<_> = segments(&h, |c| c != Category::Requirement, 0, 25)
+            .iter()
+            .map(|s| s.highlight)
+            .collect();
+        assert_eq!(hidden, vec![None, Some(1), Some(2), None]);
+    }
+
+    #[test]
+    fn highlights_cover_every_finding_kind() {
+        let a = one("Deadline: 30 November 2025\nFluent in French is required.\nApplicants must hold EU citizenship.\nSend your CV to a@b.org. Gross salary EUR 3.000 per month.");
+        let kinds: std::collections::BTreeSet<_> =
+            highlights(&a).iter().map(|h| h.category).collect();
+        for c in [
+            Category::Deadline,
+            Category::Language,
+            Category::Eligibility,
+            Category::Application,
+            Category::Condition,
+        ] {
+            assert!(kinds.contains(&c), "{c:?} missing");
+        }
+        let french = highlights(&a)
+            .into_iter()
+            .find(|h| h.category == Category::Language)
+            .unwrap();
+        assert_eq!(french.tip, "French — required, ≈C1");
+    }
+
+    #[test]
+    fn wording_and_file_names() {
+        let d = one("Deadline: 9 January 2024").deadline.unwrap();
+        assert_eq!(days_phrase(&d), "in 8 days");
+        let d = crate::analysis::analyze(
+            "Deadline: 9 January 2024",
+            jiff::civil::Date::constant(2024, 1, 12),
+        )[0]
+        .deadline
+        .clone()
+        .unwrap();
+        assert_eq!(days_phrase(&d), "closed 3 days ago");
+        let a = one("Helpdesk Coordinator, NetZeroCities\nEurocities, the network of cities, is recruiting.");
+        assert_eq!(
+            export_file_name(Some(&a), "2024-01-01"),
+            "eurocities-helpdesk-coordinator-netzerocities-2024-01-01.json"
+        );
+        assert_eq!(
+            export_file_name(None, "2024-01-01"),
+            "vacancy-2024-01-01.json"
+        );
+    }
+}
