@@ -393,7 +393,7 @@ fn attached_clock(
     next_start: usize,
 ) -> Option<(Clock, usize, usize)> {
     let (_, line_end) = line_around(text, start);
-    let after_end = floor_boundary(text, (end + 40).min(line_end).min(next_start));
+    let after_end = text.floor_char_boundary((end + 40).min(line_end).min(next_start));
     if let Some(c) = patterns().time_after.captures(&text[end..after_end]) {
         let m = c.get(0).expect("whole match");
         if let Some(clock) = clock(&c) {
@@ -401,7 +401,7 @@ fn attached_clock(
         }
     }
     let (line_start, _) = line_around(text, start);
-    let before_start = ceil_boundary(text, start.saturating_sub(30).max(line_start));
+    let before_start = text.ceil_char_boundary(start.saturating_sub(30).max(line_start));
     let c = patterns()
         .time_before
         .captures(&text[before_start..start])?;
@@ -411,20 +411,6 @@ fn attached_clock(
         return None;
     }
     clock(&c).map(|clock| (clock, from, end))
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// The role of the date at `start..end` and how sure it is, from the cue words around it.
@@ -442,9 +428,9 @@ fn role_of(text: &str, start: usize, end: usize, posting: &Posting) -> (DateRole
         // "This will take place on 02/04/2025": the cue is earlier in the paragraph, or in a
         // label on the line above ("Closing date\n30 November").
         let (line_start, _) = line_around(text, start);
-        let above_start = text[posting.start..line_start.saturating_sub(1).max(posting.start)]
-            .rfind('\n')
-            .map_or(posting.start, |i| posting.start + i + 1);
+        let above_start = line_around(text, line_start.saturating_sub(1))
+            .0
+            .max(posting.start);
         let above = if line_start > posting.start && line_start - above_start <= 60 {
             above_start
         } else {

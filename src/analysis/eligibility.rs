@@ -147,12 +147,8 @@ fn is_condition(text: &str, f: &Found) -> bool {
             if !text[f.hit.start..f.hit.end].contains("addres")
                 && !text[f.hit.start..f.hit.end].contains("domicil") =>
         {
-            let window_end = (f.hit.end + 30).min(e);
-            let window_end = (window_end..=e)
-                .find(|&i| text.is_char_boundary(i))
-                .unwrap_or(e);
             places()
-                .find_in(text, f.hit.end, window_end)
+                .find_in(text, f.hit.end, (f.hit.end + 30).min(e))
                 .iter()
                 .any(|p| p.tag.starts_with("place."))
         }

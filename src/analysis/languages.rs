@@ -187,7 +187,7 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
 
 fn is_nationality_adjective(text: &str, hit: &Hit) -> bool {
     let lex = lexicon();
-    let after_end = boundary_before(text, (hit.end + 30).min(text.len()));
+    let after_end = text.floor_char_boundary(hit.end + 30);
     let after = &text[hit.end..after_end];
     let after =
         after.trim_start_matches(|c: char| c == '-' || c.is_alphabetic() && after.starts_with('-'));
@@ -196,27 +196,13 @@ fn is_nationality_adjective(text: &str, hit: &Hit) -> bool {
     let adjective_after = after_hits
         .first()
         .is_some_and(|h| h.start == 0 && h.tag == "not_language_after");
-    let before_start = boundary_after(text, hit.start.saturating_sub(20));
+    let before_start = text.ceil_char_boundary(hit.start.saturating_sub(20));
     let before = text[before_start..hit.start].trim_end();
     let noun_before = lex
         .find(before)
         .last()
         .is_some_and(|h| h.end == before.len() && h.tag == "not_language_before");
     adjective_after || noun_before
-}
-
-fn boundary_before(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn boundary_after(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 fn is_skill_clause(text: &str, m: &Mention, sections: &Sections) -> bool {

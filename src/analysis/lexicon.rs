@@ -83,8 +83,11 @@ impl Lexicon {
         self.find_in(folded, 0, folded.len())
     }
 
-    /// Phrases inside `folded[from..to]`, offsets relative to the whole text.
+    /// Phrases inside `folded[from..to]`, offsets relative to the whole text. The range may be
+    /// rough (a window of N bytes around a match): it is narrowed to char boundaries.
     pub fn find_in<'l>(&'l self, folded: &str, from: usize, to: usize) -> Vec<Hit<'l>> {
+        let to = folded.floor_char_boundary(to.min(folded.len()));
+        let from = folded.ceil_char_boundary(from.min(to));
         self.matcher
             .find_iter(&folded[from..to])
             .flat_map(|m| {
@@ -141,5 +144,19 @@ mod tests {
                 ("label", "closing date")
             ]
         );
+    }
+
+    /// Found by proptest: a salary window 40 bytes back from an amount began inside '𖾝'.
+    #[test]
+    fn rough_ranges_are_narrowed_to_char_boundaries() {
+        let lex = Lexicon::parse("[per]\nper annum\n");
+        let text = "m\u{16f9d}/ eur 42.012 per annum";
+        for from in 0..6 {
+            assert_eq!(
+                lex.find_in(text, from, text.len() + 3).len(),
+                1,
+                "from {from}"
+            );
+        }
     }
 }

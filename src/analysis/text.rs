@@ -128,10 +128,17 @@ pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// Byte range of the line around `at` (without its newline).
+/// Longest stretch looked at on either side of a match. A pasted page may be one 5 MB line;
+/// without this bound every match would scan all of it and the analysis would be quadratic.
+const MAX_REACH: usize = 1500;
+
+/// Byte range of the line around `at` (without its newline), at most [`MAX_REACH`] bytes on
+/// either side of `at`.
 pub fn line_around(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let low = text.floor_char_boundary(at.saturating_sub(MAX_REACH));
+    let high = text.ceil_char_boundary((at + MAX_REACH).min(text.len()));
+    let start = text[low..at].rfind('\n').map_or(low, |i| low + i + 1);
+    let end = text[at..high].find('\n').map_or(high, |i| at + i);
     (start, end)
 }
 

@@ -1,0 +1,113 @@
+//! The command-line tool: the export on stdout, one-line errors and documented exit codes.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vacancy-lens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    if let Some(bytes) = stdin {
+        // The CLI stops reading past its limit, so a long write may meet a closed pipe.
+        let _ = child.stdin.take().unwrap().write_all(bytes);
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn prints_the_export_of_a_file_and_of_stdin() {
+    let dir = std::env::temp_dir().join("vacancy-lens-cli-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("posting.txt");
+    std::fs::write(
+        &file,
+        "Deadline for application: 30 November 2025\nFluent in English and French.",
+    )
+    .unwrap();
+    let out = cli(
+        &["--today", "2025-11-20", "--pretty", file.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["schema"], "vacancy-lens/checklist");
+    assert_eq!(json["analyzed_on"], "2025-11-20");
+    assert_eq!(json["source"]["name"], "posting.txt");
+    assert_eq!(json["postings"][0]["deadline"]["days_left"], 10);
+    let out = cli(
+        &["--today", "2025-11-20", "-"],
+        Some(b"Apply by 1 December 2025."),
+    );
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["postings"][0]["deadline"]["date"], "2025-12-01");
+}
+
+#[test]
+fn bad_input_gives_one_line_and_exit_1() {
+    let dir = std::env::temp_dir().join("vacancy-lens-cli-bad");
+    std::fs::create_dir_all(&dir).unwrap();
+    let binary = dir.join("binary.txt");
+    std::fs::write(&binary, [0x66, 0x6f, 0xff, 0xfe]).unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "  \n ").unwrap();
+    /// (arguments, standard input, what the message must say)
+    type Case<'a> = (&'a [&'a str], Option<&'a [u8]>, &'a str);
+    let cases: [Case; 5] = [
+        (&["/no/such/file.txt"], None, "no such file"),
+        (&[dir.to_str().unwrap()], None, "is a directory"),
+        (&[binary.to_str().unwrap()], None, "not UTF-8"),
+        (&[empty.to_str().unwrap()], None, "empty"),
+        (&["-"], Some(b""), "empty"),
+    ];
+    for (args, stdin, want) in cases {
+        let out = cli(args, stdin);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(want), "{args:?}: {err}");
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "{args:?}: one line, got {err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn bad_usage_gives_exit_2() {
+    for args in [
+        &[][..],
+        &["--today"],
+        &["--today", "30/11/2025", "x"],
+        &["--frobnicate", "x"],
+        &["a", "b"],
+    ] {
+        let out = cli(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("usage:"));
+    }
+}
+
+#[test]
+fn a_huge_input_is_refused_not_read_forever() {
+    let big = vec![b'a'; 17 * 1024 * 1024];
+    let out = cli(&["-"], Some(&big));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("larger than 16 MB"),
+        "{}",
+        stderr(&out)
+    );
+}
