@@ -39,10 +39,12 @@ corpus:
 	cargo build --release --bin vacancy-lens
 	@if [ -d "$(SHARED)/corpus/dev" ]; then \
 	  python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 $(SHARED)/corpus/dev \
-	    --min postings=1 --min deadline=1 --min languages=0.95 --min eligibility=0.9 --min salary=1 --min contract=1; \
+	    --min postings=1 --min deadline=1 --min deadline_time=1 --min languages=1 --min eligibility=1 \
+	    --min start_date=1 --min salary=1 --min contract=1; \
 	else echo "corpus: $(SHARED)/corpus/dev not found, scoring tests/corpus only"; fi
 	python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 tests/corpus \
-	  --min postings=1 --min deadline=0.9 --min languages=0.85 --min eligibility=0.8
+	  --min postings=1 --min deadline=1 --min deadline_time=1 --min languages=0.95 --min eligibility=0.95 \
+	  --min start_date=0.9 --min salary=0.9 --min contract=0.9
 
 web:
 	scripts/build-web

@@ -109,7 +109,8 @@ struct Patterns {
 }
 
 const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
-const CURRENCY: &str = r"€|eur|euros?|chf|£|gbp";
+// Longest first: "eur" must not stop short of "euro".
+const CURRENCY: &str = r"euros?|eur|€|chf|£|gbp";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
@@ -540,6 +541,18 @@ mod tests {
                 (48000.0, 48000.0, Some(Year), Some(true)),
             ),
             ("Salary: 45k EUR", (45000.0, 45000.0, None, None)),
+            (
+                "ein Bruttojahresgehalt zwischen 62.000 und 70.000 EUR",
+                (62000.0, 70000.0, Some(Year), Some(true)),
+            ),
+            (
+                "bruto jaarsalaris tussen 45.000 en 72.000 euro",
+                (45000.0, 72000.0, Some(Year), Some(true)),
+            ),
+            (
+                "une indemnité mensuelle de 1 200 € brut",
+                (1200.0, 1200.0, Some(Month), Some(true)),
+            ),
         ];
         for (text, (min, max, period, gross)) in cases {
             assert_eq!(
@@ -575,6 +588,7 @@ mod tests {
             ("Wij bieden een contract van onbepaalde duur.", Some((OpenEnded, None))),
             ("Die Stelle ist auf 2 Jahre befristet.", Some((FixedTerm, Some(24)))),
             ("Unbefristete Anstellung in Vollzeit.", Some((OpenEnded, None))),
+            ("Einen unbefristeten Arbeitsvertrag nach belgischem Recht.", Some((OpenEnded, None))),
             ("Office Manager\nSupport the management of traineeship application processes.", None),
             ("At least 5 years of relevant experience", None),
             ("Traineeship (6 months) starting in March, full-time position", Some((Traineeship, Some(6)))),

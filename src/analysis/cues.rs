@@ -26,6 +26,14 @@ pub fn requirement_of(folded: &str, from: usize, to: usize, section: SectionKind
     }
 }
 
+/// Whether a clause says outright that something is required or an asset.
+pub fn has_requirement_cue(folded: &str, from: usize, to: usize) -> bool {
+    lexicon()
+        .tags_in(folded, from, to)
+        .iter()
+        .any(|t| matches!(*t, "asset" | "required"))
+}
+
 /// Whether a clause is about applying ("send your CV", "postuler", "solliciteer", "bewerben").
 pub fn is_about_applying(folded: &str, from: usize, to: usize) -> bool {
     lexicon().has(folded, from, to, "apply")

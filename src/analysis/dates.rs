@@ -132,7 +132,7 @@ fn alternation(tag_prefix: &str) -> String {
         .join("|")
 }
 
-const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)\b|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
+const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|u|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)\b|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
@@ -471,6 +471,7 @@ fn nearest_cue(
             continue;
         } + penalty;
         let close_limit = hit.tag == "limit" && hit.end <= start && distance <= 30 + penalty;
+        let close_start = hit.tag == "start_prep" && hit.end <= start && distance <= 12 + penalty;
         let (role, strength) = match hit.tag {
             "role.deadline" => (DateRole::Deadline, 3),
             "role.start" => (DateRole::Start, 0),
@@ -480,6 +481,7 @@ fn nearest_cue(
             "role.contract_end" => (DateRole::ContractEnd, 0),
             "limit" if close_limit && limits.applying => (DateRole::Deadline, 2),
             "limit" if close_limit && limits.contract => (DateRole::ContractEnd, 0),
+            "start_prep" if close_start => (DateRole::Start, 0),
             _ => continue,
         };
         if best.is_none_or(|(d, _, _)| distance < d) {
@@ -645,12 +647,15 @@ pub fn start_date(doc: &Doc, posting: &Posting, dates: &[FoundDate]) -> Option<S
     if let Some(d) = dates.iter().find(|d| d.finding.role == DateRole::Start) {
         return Some(d.finding.date.clone());
     }
-    let hits = lexicon().find_in(&doc.folded, posting.start, posting.end);
-    hits.iter()
-        .filter(|h| h.tag == "asap")
+    let text = &doc.folded;
+    lexicon()
+        .find_in(text, posting.start, posting.end)
+        .iter()
         .any(|h| {
-            let (s, e) = sentence_around(&doc.folded, h.start);
-            lexicon().has(&doc.folded, s, e, "role.start") || h.start - s < 3
+            let (s, e) = sentence_around(text, h.start);
+            h.tag == "asap"
+                || (h.tag == "asap_weak"
+                    && (lexicon().has(text, s, e, "role.start") || h.start - s < 3))
         })
         .then(|| "asap".to_string())
 }
@@ -762,6 +767,18 @@ mod tests {
                 Some("24:00"),
                 None,
             ),
+            (
+                "Kandidaturen worden aanvaard tot 31 augustus 2022, 12u00.",
+                "2022-08-31",
+                Some("12:00"),
+                None,
+            ),
+            (
+                "bis zum 10. Oktober 2025, 12:00 Uhr MESZ an uns",
+                "2025-10-10",
+                Some("12:00"),
+                Some("CEST"),
+            ),
         ];
         for (text, date, time, tz) in cases {
             let got = first_date(text);
@@ -808,6 +825,12 @@ mod tests {
             ("Entrée en fonction : 1er septembre 2025", DateRole::Start),
             ("Indiensttreding op 1 september 2025", DateRole::Start),
             ("Eintritt zum 1. September 2025", DateRole::Start),
+            ("Dienstort Berlin, ab 12.05.2026", DateRole::Start),
+            ("Wir suchen zum 1. September 2018 eine Referentin.", DateRole::Start),
+            ("Un stage de 6 mois à partir du 3 mars 2025.", DateRole::Start),
+            ("Je start vanaf 1 april 2024.", DateRole::Start),
+            ("befristet bis zum 31.07.2027 mit Option auf Verlängerung", DateRole::ContractEnd),
+            ("Kandidaturen worden aanvaard tot 31 augustus 2022, 12u00.", DateRole::Deadline),
             ("The conference took place on 3 May 2022.", DateRole::Other),
         ];
         for (text, role) in cases {
@@ -822,6 +845,7 @@ mod tests {
             "Interviews will be held in person on 16 May 2023.",
             "This will take place on 02/04/2025 at 4pm CET after the info-session announcement.",
             "Start date: 01 January 2026",
+            "Please reply as soon as possible; the office closes on 3 May 2025 for a holiday.",
             "ICLEI was founded on 3 May 1990 and may 2 teams join.",
             "Version 2.10.2025 of the form; call 02/12/34.",
         ] {
@@ -906,6 +930,7 @@ mod tests {
             "Entrée en fonction : dès que possible",
             "Startdatum: zo snel mogelijk",
             "Eintritt: zum nächstmöglichen Zeitpunkt",
+            "Wir suchen zum nächstmöglichen Zeitpunkt eine Referentin.",
         ] {
             assert_eq!(one(text).start_date.as_deref(), Some("asap"), "{text}");
         }

@@ -261,6 +261,8 @@ mod tests {
             ("Sie besitzen die Staatsangehörigkeit eines EU-Mitgliedstaates.", &[Citizenship]),
             ("Eine gültige Arbeitserlaubnis und ein Aufenthaltstitel sind erforderlich.", &[WorkPermit, ResidencePermit]),
             ("Die Bereitschaft zur Sicherheitsüberprüfung wird vorausgesetzt.", &[SecurityClearance]),
+            ("Vous devez être autorisé(e) à travailler en Belgique.", &[WorkPermit]),
+            ("Ein Wohnsitz in Berlin oder die Bereitschaft zum Umzug nach Berlin ist erforderlich.", &[LocalResidence]),
         ];
         for (text, want) in cases {
             assert_eq!(kinds(text), want.to_vec(), "{text}");

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::cues::requirement_of;
+use super::cues::{has_requirement_cue, requirement_of};
 use super::lexicon::{Hit, Lexicon};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
@@ -205,14 +205,29 @@ fn is_nationality_adjective(text: &str, hit: &Hit) -> bool {
     adjective_after || noun_before
 }
 
+/// A clause about language skill: a competence word or CEFR level in it, a "Languages"
+/// section, or a short follow-up on a line about languages ("fließend Deutsch; Englisch ist
+/// von Vorteil"). In a task list a language is what the job handles, not what it asks for,
+/// unless the clause says it is required or an asset.
 fn is_skill_clause(text: &str, m: &Mention, sections: &Sections) -> bool {
     let (s, e) = m.clause;
-    sections.kind_at(m.hit.start) == SectionKind::Languages
-        || lexicon()
-            .find_in(text, s, e)
+    let competent = |from, to| {
+        lexicon()
+            .find_in(text, from, to)
             .iter()
             .any(|h| is_competence(h.tag))
-        || cefr().is_match(&text[s..e])
+    };
+    let (line_start, line_end) = line_around(text, m.hit.start);
+    let cued = has_requirement_cue(text, s, e);
+    match sections.kind_at(m.hit.start) {
+        SectionKind::Languages => true,
+        SectionKind::Tasks | SectionKind::About => cued && competent(s, e),
+        _ => {
+            competent(s, e)
+                || cefr().is_match(&text[s..e])
+                || (cued && competent(line_start, line_end))
+        }
+    }
 }
 
 /// "IOM's official languages include English": a not-required cue before the mention,
@@ -325,6 +340,9 @@ mod tests {
             ("Vous maîtrisez parfaitement le français. La connaissance du néerlandais est un atout.", &[("fr", Required), ("nl", Asset)]),
             ("Je hebt een uitstekende kennis van het Nederlands. Kennis van het Frans is een pluspunt.", &[("nl", Required), ("fr", Asset)]),
             ("Sie verfügen über verhandlungssichere Deutschkenntnisse. Englischkenntnisse sind von Vorteil.", &[("de", Required), ("en", Asset)]),
+            ("Wir erwarten\n- fließend Deutsch; Englisch ist von Vorteil", &[("de", Required), ("en", Asset)]),
+            ("Je spreekt Nederlands of Frans.", &[("nl", Required), ("fr", Required)]),
+            ("Profil\n- Vous rédigez des avis clairs en français.", &[("fr", Required)]),
         ];
         for (text, want) in cases {
             let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
@@ -343,6 +361,8 @@ mod tests {
             "Proficiency in other European languages",
             "La Communauté française finance le projet.",
             "Die Amtssprache ist Deutsch.",
+            "Contenu de la fonction\nVous traitez le courrier rédigé en néerlandais, en français ou en anglais.",
+            "Jobinhoud\nJe behandelt briefwisseling die in het Nederlands, Frans en Engels kan zijn opgesteld.",
         ] {
             assert_eq!(codes(text), vec![], "{text}");
         }

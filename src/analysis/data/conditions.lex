@@ -1,5 +1,14 @@
 # Conditions of the job: pay, contract, working time, telework, benefits, place of work.
 [salary]
+bruttojahresgehalt
+bruttomonatsgehalt
+jahresbruttogehalt
+monatsbruttogehalt
+brutojaarsalaris
+brutomaandsalaris
+jaarsalaris
+maandsalaris
+stagevergoeding
 salary
 salaries
 pay
@@ -30,6 +39,10 @@ monatsgehalt
 # Amounts in these sentences are not the pay.
 [not_salary]
 allowance
+teleworking allowance
+télétravail
+thuiswerkvergoeding
+homeoffice-pauschale
 voucher*
 chèque*
 cheque*
@@ -43,12 +56,15 @@ grants
 funding
 million
 turnover
-indemnité
 vergoeding
 maaltijdcheque*
 zulage
 zuschuss
 [period.year]
+bruttojahresgehalt
+jahresbruttogehalt
+brutojaarsalaris
+jahresgehalt*
 per annum
 per year
 a year
@@ -68,6 +84,10 @@ jährlich
 jahresgehalt
 im jahr
 [period.month]
+bruttomonatsgehalt
+monatsbruttogehalt
+brutomaandsalaris
+monatsgehalt*
 per month
 a month
 monthly
@@ -97,8 +117,14 @@ stundenlohn
 gross
 brut
 brute
-bruto
-brutto
+bruto*
+brutto*
+bruttojahresgehalt
+bruttomonatsgehalt
+jahresbruttogehalt
+monatsbruttogehalt
+brutojaarsalaris
+brutomaandsalaris
 [net]
 net
 nette
@@ -129,10 +155,7 @@ tijdelijk contract
 tijdelijke overeenkomst
 contract van bepaalde duur
 bepaalde duur
-befristet
-befristete
-befristeter
-befristetes
+befristet*
 zeitvertrag
 contract until
 contrat jusqu'au
@@ -153,10 +176,7 @@ cdi
 vast contract
 contract van onbepaalde duur
 onbepaalde duur
-unbefristet
-unbefristete
-unbefristeter
-unbefristetes
+unbefristet*
 festanstellung
 [contract.traineeship]
 traineeship

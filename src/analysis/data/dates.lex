@@ -119,8 +119,6 @@ deadline for applications
 application deadline
 closing date
 closing date for applications
-closing
-closes
 apply by
 apply before
 applications close
@@ -216,9 +214,25 @@ contract ends
 fin du contrat
 einde contract
 befristet bis
+befristet bis zum
+befristet bis zur
 vertragsende
+# Prepositions that make the date right after them a start date.
+[start_prep]
+ab
+ab dem
+zum
+à partir du
+à partir de
+dès le
+vanaf
+met ingang van
+starting
 # Prepositions that make a date a limit when the sentence is about applying or a contract.
 [limit]
+closes
+closes on
+closing
 by
 before
 until
@@ -246,18 +260,20 @@ vertrag*
 arbeitsvertrag*
 employment
 emploi
-# "As soon as possible" for a start date.
+# "As soon as possible" for a start date: these say so wherever they stand.
 [asap]
-as soon as possible
 asap
-immediately
 immediate start
+zum nächstmöglichen zeitpunkt
+nächstmöglich*
+ab sofort
+# These only in a sentence about starting.
+[asap_weak]
+as soon as possible
+immediately
 dès que possible
 au plus vite
 immédiatement
 zo snel mogelijk
 zo spoedig mogelijk
 onmiddellijk
-zum nächstmöglichen zeitpunkt
-nächstmöglich
-ab sofort

@@ -104,6 +104,11 @@ permis de travail
 autorisation de travail
 permis unique
 droit de travailler
+autorisé à travailler
+autorisée à travailler
+autorisé(e) à travailler
+berechtigt zu arbeiten
+arbeitsberechtigt
 werkvergunning*
 arbeidskaart
 arbeidsvergunning*

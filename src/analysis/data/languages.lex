@@ -225,8 +225,9 @@ langues
 kennis
 beheers*
 vloeiend
+spreek*
 spreken
-spreek
+schrijf*
 schrijven
 taal
 talen
@@ -406,11 +407,13 @@ parler
 à l'oral
 mondeling
 mondelinge
+spreek*
 spreken
 mündlich
 sprechen
 [skill.written]
 written
+rédig*
 writing
 in writing
 écrit

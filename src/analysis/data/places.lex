@@ -9,24 +9,54 @@ brussels
 bruxelles
 brussel
 brüssel
+brussels region
+brussels gewest
+antwerp
+antwerpen
+anvers
+ghent
+gent
+gand
+liège
+luik
+namur
+leuven
 [place.luxembourg]
 luxembourg
 luxemburg
+luxembourg-ville
 [place.netherlands]
 the netherlands
 netherlands
 pays-bas
 nederland
 niederlande
+amsterdam
+rotterdam
+the hague
+den haag
+la haye
+utrecht
 [place.germany]
 germany
 allemagne
 duitsland
 deutschland
+berlin
+bonn
+munich
+münchen
+frankfurt
+hamburg
+cologne
+köln
 [place.france]
 france
 frankrijk
 frankreich
+paris
+lyon
+strasbourg
 [place.country]
 the country
 le pays

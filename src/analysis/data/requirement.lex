@@ -94,6 +94,9 @@ chancengleichheit
 # Words that make a sentence about applying.
 [apply]
 apply*
+vacancy
+vacancies
+vacature*
 applicant*
 application*
 send*
@@ -104,6 +107,7 @@ envoy*
 solliciteer*
 sollicit*
 kandidaat*
+kandidatu*
 stuur*
 reageer*
 reageren

@@ -1,6 +1,25 @@
 # Section headings and what they make of the lines under them.
 
 [required]
+we expect
+what we expect
+nous attendons
+ce que nous attendons
+wij verwachten
+wat verwachten we
+wir erwarten
+das erwarten wir
+conditions de participation
+conditions d'admissibilité
+deelnemingsvoorwaarden
+toelatingsvoorwaarden
+teilnahmebedingungen
+einstellungsvoraussetzungen
+competences
+skills
+competenties
+vereiste competenties
+kompetenzen
 essential
 essentials
 essential requirements
@@ -143,6 +162,15 @@ ihre bewerbung
 so bewerben sie sich
 
 [tasks]
+contenu de la fonction
+description de la fonction
+jobinhoud
+functie-inhoud
+taakomschrijving
+aufgabengebiet
+ihr aufgabengebiet
+ihr zukünftiges aufgabengebiet
+what you will do
 responsibilities
 tasks
 duties
