@@ -91,12 +91,25 @@ pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
         ));
     }
     for d in &p.dates {
-        if d.role != DateRole::Deadline {
-            out.push(Highlight::of(
+        let deadline = p
+            .deadline
+            .as_ref()
+            .filter(|x| d.role == DateRole::Deadline && x.date == d.date);
+        match deadline {
+            // A deadline written twice is highlighted both times.
+            Some(x) if x.evidence != d.evidence => {
+                out.push(Highlight::of(
+                    &d.evidence,
+                    Category::Deadline,
+                    format!("Deadline — {}", deadline_when(x)),
+                ));
+            }
+            Some(_) => {}
+            None => out.push(Highlight::of(
                 &d.evidence,
                 Category::Date,
                 format!("{} date — {}", role_label(d.role), d.date),
-            ));
+            )),
         }
     }
     for l in &p.languages {
@@ -355,6 +368,15 @@ mod tests {
         ] {
             assert!(kinds.contains(&c), "{c:?} missing");
         }
+        let twice =
+            one("Deadline: 30 November 2025\nText.\nDeadline for application: 30 November 2025");
+        assert_eq!(
+            highlights(&twice)
+                .iter()
+                .filter(|h| h.category == Category::Deadline)
+                .count(),
+            2
+        );
         let french = highlights(&a)
             .into_iter()
             .find(|h| h.category == Category::Language)

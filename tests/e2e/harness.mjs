@@ -1,7 +1,6 @@
 // Shared set-up for the browser tests: dist/ served on loopback, Debian's Chromium driven by
 // playwright-core with a fresh profile, and helpers that act as a user would.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -23,19 +22,12 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-/** Starts the server and a browser; returns { url, browser, close }. */
+/** Starts the server and a browser (a fresh temporary profile); returns { url, browser, close }. */
 export async function start() {
   if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ is missing: run scripts/build-web first");
   const server = await serve(join(ROOT, "dist"), 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const profile = mkdtempSync(join(tmpdir(), "vacancy-lens-chromium-"));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    args: FLAGS,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 800 },
-  });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
   return {
     url,
     browser,
@@ -46,9 +38,11 @@ export async function start() {
   };
 }
 
-/** A new page on the app, waiting until the app has rendered; records every request. */
-export async function open(ctx) {
-  const page = await ctx.browser.newPage();
+/** A new page on the app in its own context (empty storage), waiting until the app rendered.
+ *  Every request the page makes is recorded in `page.requests`. */
+export async function open(ctx, viewport = { width: 1280, height: 800 }) {
+  const context = await ctx.browser.newContext({ acceptDownloads: true, viewport });
+  const page = await context.newPage();
   page.requests = [];
   page.on("request", (r) => page.requests.push(r.url()));
   page.errors = [];
@@ -56,6 +50,12 @@ export async function open(ctx) {
   await page.goto(ctx.url);
   await page.waitForSelector("#posting");
   return page;
+}
+
+/** Fails unless every request went to the page's own loopback origin. */
+export function assertOnlyLoopback(page, origin) {
+  const outside = page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  if (outside.length) throw new Error(`requests left the page: ${outside.join(", ")}`);
 }
 
 /** Puts text in the box as a paste would, and waits for the analysis of it. */

@@ -130,8 +130,10 @@ fn item_view(item: &ChecklistItem, props: &Props) -> Html {
             <input type="checkbox" id={box_id.clone()} checked={item.checked} {onchange} />
             <label for={box_id}>{ &item.label }</label>
             <span class="tag">{ requirement }</span>
-            { for show }
-            <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss “{}”", item.label)}>{ "Dismiss" }</button>
+            <span class="actions">
+                { for show }
+                <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss “{}”", item.label)}>{ "Dismiss" }</button>
+            </span>
         </li>
     }
 }
