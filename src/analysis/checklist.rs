@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::application::ApplicationPart;
-use super::conditions::{ContractType, PayPeriod};
 use super::requirements::RequirementCategory;
 use super::{Evidence, PostingAnalysis, Requirement};
 
@@ -192,75 +191,19 @@ pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
         ));
     }
     let c = &a.conditions;
-    if let Some(s) = &c.salary {
-        let range = match (s.min, s.max) {
-            (Some(min), Some(max)) if min != max => format!("{min}–{max}"),
-            (Some(v), _) | (None, Some(v)) => format!("{v}"),
-            _ => String::new(),
-        };
-        let period = match s.period {
-            Some(PayPeriod::Year) => " per year",
-            Some(PayPeriod::Month) => " per month",
-            Some(PayPeriod::Hour) => " per hour",
-            None => " (period not stated)",
-        };
-        let gross = match s.gross {
-            Some(true) => ", gross",
-            Some(false) => ", net",
-            None => "",
-        };
-        items.push(item(
-            C::Condition,
-            "salary",
-            format!("Salary {} {range}{period}{gross}", s.currency),
-            R::Info,
-            Some(&s.evidence),
-        ));
-    }
-    if let Some(k) = &c.contract {
-        let kind = match k.kind {
-            Some(ContractType::FixedTerm) => "Fixed-term contract",
-            Some(ContractType::OpenEnded) => "Open-ended contract",
-            Some(ContractType::Traineeship) => "Traineeship",
-            Some(ContractType::Freelance) => "Freelance contract",
-            None => "Contract",
-        };
-        let months = k
-            .duration_months
-            .map_or(String::new(), |m| format!(", {m} months"));
-        items.push(item(
-            C::Condition,
-            "contract",
-            format!("{kind}{months}"),
-            R::Info,
-            Some(&k.evidence),
-        ));
-    }
-    if let Some(w) = &c.working_time {
-        let mut label = match w.full_time {
-            Some(true) => "Full time".to_string(),
-            Some(false) => "Part time".to_string(),
-            None => "Working time".to_string(),
-        };
-        if let Some(h) = w.hours_per_week {
-            label.push_str(
-                &format!(", {}–{} h/week", h.min, h.max)
-                    .replace(&format!("{0}–{0}", h.min), &h.min.to_string()),
-            );
-        }
-        if let Some(p) = w.percent {
-            label.push_str(
-                &format!(", {}–{} %", p.min, p.max)
-                    .replace(&format!("{0}–{0}", p.min), &p.min.to_string()),
-            );
-        }
-        items.push(item(
-            C::Condition,
-            "working-time",
-            label,
-            R::Info,
-            Some(&w.evidence),
-        ));
+    let conditions = [
+        c.salary
+            .as_ref()
+            .map(|x| ("salary", format!("Salary {}", x.describe()), &x.evidence)),
+        c.contract
+            .as_ref()
+            .map(|x| ("contract", x.describe(), &x.evidence)),
+        c.working_time
+            .as_ref()
+            .map(|x| ("working-time", x.describe(), &x.evidence)),
+    ];
+    for (key, label, evidence) in conditions.into_iter().flatten() {
+        items.push(item(C::Condition, key, label, R::Info, Some(evidence)));
     }
     if let Some(r) = &c.remote {
         items.push(item(

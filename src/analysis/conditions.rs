@@ -96,6 +96,75 @@ pub struct Benefit {
     pub evidence: Evidence,
 }
 
+impl Salary {
+    /// "EUR 3200–3600 per month, gross"; says so when the period is not stated.
+    pub fn describe(&self) -> String {
+        let amount = match (self.min, self.max) {
+            (Some(a), Some(b)) if a != b => format!("{} {a}–{b}", self.currency),
+            (Some(a), _) | (None, Some(a)) => format!("{} {a}", self.currency),
+            _ => self.currency.clone(),
+        };
+        let period = match self.period {
+            Some(PayPeriod::Year) => " per year",
+            Some(PayPeriod::Month) => " per month",
+            Some(PayPeriod::Hour) => " per hour",
+            None => " (period not stated)",
+        };
+        let gross = match self.gross {
+            Some(true) => ", gross",
+            Some(false) => ", net",
+            None => "",
+        };
+        format!("{amount}{period}{gross}")
+    }
+}
+
+impl Contract {
+    /// "Fixed-term contract, 12 months".
+    pub fn describe(&self) -> String {
+        let kind = match self.kind {
+            Some(ContractType::FixedTerm) => "Fixed-term contract",
+            Some(ContractType::OpenEnded) => "Open-ended contract",
+            Some(ContractType::Traineeship) => "Traineeship",
+            Some(ContractType::Freelance) => "Freelance contract",
+            None => "Contract",
+        };
+        match self.duration_months {
+            Some(m) => format!("{kind}, {m} months"),
+            None => kind.to_string(),
+        }
+    }
+}
+
+impl Range {
+    /// "20–30", or "38" when both ends are equal.
+    pub fn describe(&self) -> String {
+        if self.min == self.max {
+            self.min.to_string()
+        } else {
+            format!("{}–{}", self.min, self.max)
+        }
+    }
+}
+
+impl WorkingTime {
+    /// "Part time, 20–30 h/week, 50–75 %".
+    pub fn describe(&self) -> String {
+        let mut text = match self.full_time {
+            Some(true) => "Full time".to_string(),
+            Some(false) => "Part time".to_string(),
+            None => "Working time stated".to_string(),
+        };
+        if let Some(h) = self.hours_per_week {
+            text.push_str(&format!(", {} h/week", h.describe()));
+        }
+        if let Some(p) = self.percent {
+            text.push_str(&format!(", {} %", p.describe()));
+        }
+        text
+    }
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/conditions.lex")))
@@ -633,6 +702,24 @@ mod tests {
             assert_eq!(w.hours_per_week.map(|r| (r.min, r.max)), hours, "{text}");
             assert_eq!(w.percent.map(|r| (r.min, r.max)), percent, "{text}");
         }
+    }
+
+    #[test]
+    fn descriptions() {
+        let a = one("Part-time position (50-75%); 20-30 h/week. Gross salary EUR 42.012 – 44.568 per annum. Fixed-term contract of 12 months.");
+        let c = a.conditions;
+        assert_eq!(
+            c.salary.unwrap().describe(),
+            "EUR 42012–44568 per year, gross"
+        );
+        assert_eq!(
+            c.contract.unwrap().describe(),
+            "Fixed-term contract, 12 months"
+        );
+        assert_eq!(
+            c.working_time.unwrap().describe(),
+            "Part time, 20–30 h/week, 50–75 %"
+        );
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::analysis::conditions::{ContractType, PayPeriod};
 use crate::analysis::dates::DeadlineStatus;
 use crate::analysis::{PostingAnalysis, Requirement};
 use crate::view::{days_phrase, deadline_when, language_tip, requirement_word};
@@ -95,58 +94,13 @@ fn ConditionsCard(props: &Props) -> Html {
     let c = &p.conditions;
     let mut rows: Vec<(&str, String)> = Vec::new();
     if let Some(s) = &c.salary {
-        let amount = match (s.min, s.max) {
-            (Some(a), Some(b)) if a != b => format!("{} {a}–{b}", s.currency),
-            (Some(a), _) | (None, Some(a)) => format!("{} {a}", s.currency),
-            _ => s.currency.clone(),
-        };
-        let period = match s.period {
-            Some(PayPeriod::Year) => " per year",
-            Some(PayPeriod::Month) => " per month",
-            Some(PayPeriod::Hour) => " per hour",
-            None => " (period not stated)",
-        };
-        let gross = match s.gross {
-            Some(true) => " gross",
-            Some(false) => " net",
-            None => "",
-        };
-        rows.push(("Salary", format!("{amount}{period}{gross}")));
+        rows.push(("Salary", s.describe()));
     }
     if let Some(k) = &c.contract {
-        let kind = match k.kind {
-            Some(ContractType::FixedTerm) => "Fixed-term",
-            Some(ContractType::OpenEnded) => "Open-ended",
-            Some(ContractType::Traineeship) => "Traineeship",
-            Some(ContractType::Freelance) => "Freelance",
-            None => "Stated",
-        };
-        let months = k
-            .duration_months
-            .map_or(String::new(), |m| format!(", {m} months"));
-        rows.push(("Contract", format!("{kind}{months}")));
+        rows.push(("Contract", k.describe()));
     }
     if let Some(w) = &c.working_time {
-        let mut t = match w.full_time {
-            Some(true) => "Full time".to_string(),
-            Some(false) => "Part time".to_string(),
-            None => "Stated".to_string(),
-        };
-        if let Some(h) = w.hours_per_week {
-            t.push_str(&if h.min == h.max {
-                format!(", {} h/week", h.min)
-            } else {
-                format!(", {}–{} h/week", h.min, h.max)
-            });
-        }
-        if let Some(pc) = w.percent {
-            t.push_str(&if pc.min == pc.max {
-                format!(", {} %", pc.min)
-            } else {
-                format!(", {}–{} %", pc.min, pc.max)
-            });
-        }
-        rows.push(("Working time", t));
+        rows.push(("Working time", w.describe()));
     }
     if let Some(s) = &p.start_date {
         rows.push((
