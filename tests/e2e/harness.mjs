@@ -40,8 +40,8 @@ export async function start() {
 
 /** A new page on the app in its own context (empty storage), waiting until the app rendered.
  *  Every request the page makes is recorded in `page.requests`. */
-export async function open(ctx, viewport = { width: 1280, height: 800 }) {
-  const context = await ctx.browser.newContext({ acceptDownloads: true, viewport });
+export async function open(ctx, viewport = { width: 1280, height: 800 }, options = {}) {
+  const context = await ctx.browser.newContext({ acceptDownloads: true, viewport, ...options });
   const page = await context.newPage();
   page.requests = [];
   page.on("request", (r) => page.requests.push(r.url()));

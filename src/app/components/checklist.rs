@@ -123,7 +123,7 @@ fn item_view(item: &ChecklistItem, props: &Props) -> Html {
     let show = item.evidence.as_ref().map(|e| {
         let (on_show, start) = (props.on_show.clone(), e.start);
         let onclick = Callback::from(move |_: MouseEvent| on_show.emit(start));
-        html! { <button type="button" class="link-button" {onclick} aria-label={format!("Show “{}” in the text", item.label)}>{ "Show in text" }</button> }
+        html! { <button type="button" class="link-button" {onclick} aria-label={format!("Show in text: {}", item.label)}>{ "Show in text" }</button> }
     });
     html! {
         <li class={classes!("item", requirement, item.checked.then_some("checked"))} data-id={id}>
@@ -132,7 +132,7 @@ fn item_view(item: &ChecklistItem, props: &Props) -> Html {
             <span class="tag">{ requirement }</span>
             <span class="actions">
                 { for show }
-                <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss “{}”", item.label)}>{ "Dismiss" }</button>
+                <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss: {}", item.label)}>{ "Dismiss" }</button>
             </span>
         </li>
     }
