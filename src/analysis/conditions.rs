@@ -190,12 +190,12 @@ fn patterns() -> &'static Patterns {
                 r"(?:(?P<c1>{CURRENCY})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:\s?(?P<c2>{CURRENCY}))?(?:\s?(?:-|to|à|tot|bis|and|en|et|und)\s?(?:(?P<c3>{CURRENCY})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:\s?(?P<c4>{CURRENCY}))?)?"
             )),
             duration: build(
-                r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|twelve|un|une|deux|trois|quatre|six|douze|een|één|twee|drie|vier|zes|twaalf|ein|eine|einen|zwei|drei|vier|sechs|zwölf)[\s-](?P<unit>years?'?s?|months?|mois|ans?|années?|jaar|jaren|maanden|maand|jahre?n?|monate?n?)\b",
+                r"(?P<n>\d{1,2}|one|two|three|four|five|six|twelve|un|une|deux|trois|quatre|six|douze|een|één|twee|drie|vier|zes|twaalf|ein|eine|einen|zwei|drei|vier|sechs|zwölf)[\s-](?P<unit>years?'?s?|months?|mois|ans?|années?|jaar|jaren|maanden|maand|jahre?n?|monate?n?)(?-u:\b)",
             ),
             hours: build(
                 r"(?P<a>\d{1,2}(?:[.,]\d)?)(?:\s?(?:-|to|à|tot|bis)\s?(?P<b>\d{1,2}(?:[.,]\d)?))?\s?(?:h|hrs|hours|heures|uur|u|stunden|std\.?)\s?(?:/|per|par|a|pro|an|in der)\s?(?:week|semaine|sem|woche)",
             ),
-            percent: build(r"(?P<a>\d{2,3})\s?%?\s?(?:(?:-|to|à|tot|bis)\s?(?P<b>\d{2,3})\s?)?%|\b(?P<frac>[34])/5\b"),
+            percent: build(r"(?P<a>\d{2,3})\s?%?\s?(?:(?:-|to|à|tot|bis)\s?(?P<b>\d{2,3})\s?)?%|(?-u:\b)(?P<frac>[34])/5(?-u:\b)"),
         }
     })
 }
@@ -244,13 +244,36 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Conditions 
 fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
     let text = &doc.folded;
     let lex = lexicon();
+    // Only sentences that speak of pay or money are searched for amounts.
+    let pay_word = |tag: &str| {
+        matches!(tag, "salary" | "gross" | "net")
+            || tag.starts_with("currency.")
+            || tag.starts_with("period.")
+    };
+    let mut sentences: Vec<(usize, usize)> = lex
+        .find_in(text, posting.start, posting.end)
+        .iter()
+        .filter(|h| pay_word(h.tag))
+        .map(|h| h.start)
+        .chain(
+            text[posting.start..posting.end]
+                .match_indices(['€', '£'])
+                .map(|(i, _)| posting.start + i),
+        )
+        .map(|at| sentence_around(text, at))
+        .collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    let amounts = sentences.iter().flat_map(|&(s, e)| {
+        patterns()
+            .money
+            .captures_iter(&text[s..e])
+            .map(move |c| (c, s))
+    });
     let mut best: Option<(u8, Salary)> = None;
-    for c in patterns()
-        .money
-        .captures_iter(&text[posting.start..posting.end])
-    {
+    for (c, from) in amounts {
         let m = c.get(0).expect("whole match");
-        let (start, end) = (posting.start + m.start(), posting.start + m.end());
+        let (start, end) = (from + m.start(), from + m.end());
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric())
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
         {
@@ -354,6 +377,9 @@ fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)
             .iter()
             .any(|w| after.starts_with(w));
             if experience {
+                return None;
+            }
+            if text[..from + m.start()].ends_with(char::is_alphanumeric) {
                 return None;
             }
             let n = number_word(c.name("n")?.as_str())?;

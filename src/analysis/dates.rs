@@ -132,7 +132,7 @@ fn alternation(tag_prefix: &str) -> String {
         .join("|")
 }
 
-const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|u|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)\b|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
+const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|u|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)(?-u:\b))?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)(?-u:\b)|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();

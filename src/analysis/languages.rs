@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
 
 fn cefr() -> &'static Regex {
     static CEFR: OnceLock<Regex> = OnceLock::new();
-    CEFR.get_or_init(|| Regex::new(r"\b([abc][12])\+?").expect("valid regex"))
+    CEFR.get_or_init(|| Regex::new(r"(?-u:\b)([abc][12])\+?").expect("valid regex"))
 }
 
 /// English name of a language code: the first name listed for it.

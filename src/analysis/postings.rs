@@ -99,7 +99,7 @@ fn is_title_like(line: &str) -> bool {
 /// Whether a block says how to apply: an address (e-mail or web) or an apply cue, and a year.
 fn tells_how_to_apply(block: &str) -> bool {
     static YEAR: OnceLock<Regex> = OnceLock::new();
-    let year = YEAR.get_or_init(|| Regex::new(r"\b20\d\d\b").expect("valid regex"));
+    let year = YEAR.get_or_init(|| Regex::new(r"(?-u:\b)20\d\d(?-u:\b)").expect("valid regex"));
     let addressed = block.contains('@') || lexicon().find(block).iter().any(|h| h.tag == "apply");
     addressed && year.is_match(block)
 }
@@ -165,23 +165,47 @@ fn trailing_noise_start(text: &str, from: usize) -> Option<usize> {
 }
 
 /// The hiring organisation, from a label line, "X is recruiting", or an "Name (ACRONYM)" line.
+/// Each pattern runs only on the lines a cheap test picks out: on a whole page they would cost
+/// more than the rest of the analysis together.
 pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
     static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
-    let patterns = PATTERNS.get_or_init(|| {
+    let [label, recruiting, acronym] = PATTERNS.get_or_init(|| {
         [
-            r"(?m)^\s*(?:Organi[sz]ation|Employer|Company|Organisme|Employeur|Organisatie|Werkgever|Arbeitgeber|Unternehmen|Organisation)\s*:\s*(\S[^\n]{1,80})$",
-            r"(?m)^\s*([A-Z][\w&.'’ -]{1,60}?)(?:,[^,\n]{1,80},)?\s+(?:is recruiting|is looking for|is seeking|is hiring|recrute|zoekt|sucht)\b",
-            r"(?m)^\s*([A-Z][^\n]{2,80}\([A-Z]{2,8}\))\s*$",
+            r"^\s*(?:Organi[sz]ation|Employer|Company|Organisme|Employeur|Organisatie|Werkgever|Arbeitgeber|Unternehmen)\s*:\s*(\S.{1,80})$",
+            r"^\s*([A-Z][^,:;]{1,60}?)(?:,[^,]{1,80},)?\s+(?:is recruiting|is looking for|is seeking|is hiring|recrute|zoekt|sucht)(?-u:\b)",
+            r"^\s*([A-Z].{2,80}\([A-Z]{2,8}\))\s*$",
         ]
         .map(|p| Regex::new(p).expect("valid regex"))
     });
-    let text = doc.original_of(posting.start, posting.end);
-    patterns.iter().find_map(|re| {
-        re.captures(text)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().trim().to_string())
-            .filter(|s| !s.is_empty())
-    })
+    let lines: Vec<&str> = doc
+        .original_of(posting.start, posting.end)
+        .lines()
+        .filter(|l| l.len() <= 300)
+        .collect();
+    let first = |re: &Regex, pick: &dyn Fn(&str) -> bool| {
+        lines.iter().filter(|l| pick(l)).find_map(|l| {
+            re.captures(l)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().trim().to_string())
+                .filter(|s| !s.is_empty())
+        })
+    };
+    let recruits = |l: &str| {
+        [
+            "recruit",
+            "looking for",
+            "seeking",
+            "hiring",
+            "recrute",
+            "zoekt",
+            "sucht",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+    };
+    first(label, &|l: &str| l.contains(':'))
+        .or_else(|| first(recruiting, &recruits))
+        .or_else(|| first(acronym, &|l: &str| l.trim_end().ends_with(')')))
 }
 
 #[cfg(test)]

@@ -45,8 +45,10 @@ fn lexicon() -> &'static Lexicon {
 fn years_pattern() -> &'static Regex {
     static YEARS: OnceLock<Regex> = OnceLock::new();
     YEARS.get_or_init(|| {
-        Regex::new(r"(?P<n>\d{1,2})\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|ans|années|jaar|jahre?n?)\b")
-            .expect("valid regex")
+        Regex::new(
+            r"(?P<n>\d{1,2})\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|ans|années|jaar|jahre?n?)(?-u:\b)",
+        )
+        .expect("valid regex")
     })
 }
 
