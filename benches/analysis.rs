@@ -25,16 +25,18 @@ fn corpus() -> Vec<String> {
     texts
 }
 
-/// A text of at least `bytes` made by repeating the corpus texts that are analysed to their
-/// end: a text with a "Similar jobs" line would end the analysis there and measure nothing.
+/// A text of at least `bytes` made by repeating the corpus texts after which another text is
+/// still analysed: one ending in a "Similar jobs" line ends the analysis there by design, and a
+/// paste containing it would measure nothing after it.
 fn sized(corpus: &[String], bytes: usize) -> String {
     let today = Date::constant(2024, 1, 1);
     let whole: Vec<&String> = corpus
         .iter()
         .filter(|t| {
-            analyze(t, today)
+            let twice = format!("{t}\n\n{t}");
+            analyze(&twice, today)
                 .last()
-                .is_some_and(|p| p.span.end + 50 >= t.chars().count())
+                .is_some_and(|p| p.span.end + 50 >= twice.chars().count())
         })
         .collect();
     let mut text = String::new();
@@ -69,6 +71,11 @@ fn bench(c: &mut Criterion) {
     ] {
         let text = sized(&corpus, bytes);
         let text = &text[..text.floor_char_boundary(bytes)];
+        let covered = analyze(text, today).last().map_or(0, |p| p.span.end);
+        assert!(
+            covered * 10 >= text.chars().count() * 9,
+            "{name}: the analysis stops at char {covered}"
+        );
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.sample_size(if bytes > 200_000 { 10 } else { 30 });
         group.bench_with_input(BenchmarkId::new("paste", name), text, |b, t| {

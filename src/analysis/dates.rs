@@ -288,11 +288,14 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
     kept
 }
 
-/// Which way round numeric dates go in this text: `Some(true)` day first (a day above 12 seen),
+/// Which way round numeric dates go in this posting: `Some(true)` day first (a day above 12 seen),
 /// `Some(false)` month first, `None` when nothing settles it.
-fn numeric_order(doc: &Doc) -> Option<bool> {
+fn numeric_order(doc: &Doc, posting: &Posting) -> Option<bool> {
     let mut day_first = None;
-    for c in patterns().numeric.captures_iter(&doc.folded) {
+    for c in patterns()
+        .numeric
+        .captures_iter(&doc.folded[posting.start..posting.end])
+    {
         let (a, b): (u8, u8) = (number(&c, "a").unwrap_or(0), number(&c, "b").unwrap_or(0));
         if a > 12 && b <= 12 {
             day_first = Some(true);
@@ -504,7 +507,7 @@ struct Placed {
 pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
     let text = &doc.folded;
     let written = written_dates(doc, posting.start, posting.end);
-    let order = numeric_order(doc);
+    let order = numeric_order(doc, posting);
     let mut found: Vec<Placed> = written
         .iter()
         .enumerate()

@@ -21,6 +21,13 @@ pub struct Doc<'a> {
 
 /// Maps one input char to the char the extractors see. Must return exactly one char.
 fn fold_char(c: char) -> char {
+    // Most of a posting is ASCII; only its control characters need the full table below.
+    if c.is_ascii() && !c.is_ascii_control() {
+        return match c {
+            '`' => '\'',
+            _ => c.to_ascii_lowercase(),
+        };
+    }
     match c {
         '\n' => '\n',
         // CRLF keeps one line break: the CR becomes a space at the end of the line.
@@ -147,25 +154,25 @@ pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let (line_start, line_end) = line_around(text, at);
     let line = &text[line_start..line_end];
     let rel = at - line_start;
-    let start = sentence_breaks(line)
-        .filter(|&b| b <= rel)
-        .last()
+    // Walk outward from `at` to the nearest breaks: sentences are short, lines may not be.
+    let start = (1..=rel)
+        .rev()
+        .find(|&i| is_sentence_break(line, i))
         .unwrap_or(0);
-    let end = sentence_breaks(line)
-        .find(|&b| b > rel)
+    let end = (rel + 1..line.len())
+        .find(|&i| is_sentence_break(line, i))
         .map_or(line.len(), |b| b.saturating_sub(1).max(rel));
     (line_start + start, line_start + end.min(line.len()))
 }
 
-/// Byte offsets where a new sentence starts inside one line.
-fn sentence_breaks(line: &str) -> impl Iterator<Item = usize> + '_ {
+/// Whether a new sentence starts at byte `i` of a line: after ". ", "; ", "? " or "! ".
+fn is_sentence_break(line: &str, i: usize) -> bool {
     let bytes = line.as_bytes();
-    (1..bytes.len()).filter(move |&i| {
-        bytes[i - 1] == b' '
-            && i >= 2
-            && matches!(bytes[i - 2], b'.' | b';' | b'?' | b'!')
-            && !(bytes[i - 2] == b'.' && is_abbreviation_before(line, i - 2))
-    })
+    i >= 2
+        && i < bytes.len()
+        && bytes[i - 1] == b' '
+        && matches!(bytes[i - 2], b'.' | b';' | b'?' | b'!')
+        && !(bytes[i - 2] == b'.' && is_abbreviation_before(line, i - 2))
 }
 
 /// Avoids splitting after "e.g.", "i.e.", "approx.", single initials and ordinal dots ("3. März").
