@@ -83,10 +83,12 @@ pub fn html_to_text(html: &str) -> String {
         .body()
         .and_then(|b| b.text_content())
         .unwrap_or_default();
-    text.lines()
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim()
-        .to_string()
+    // Source indentation and runs of empty lines are markup, not content.
+    let mut lines: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if !(line.is_empty() && lines.last().is_none_or(|l| l.is_empty())) {
+            lines.push(line);
+        }
+    }
+    lines.join("\n").trim().to_string()
 }

@@ -157,3 +157,27 @@ test("screenshots at desktop and phone sizes, with nothing outside loopback", as
     assert.deepEqual(page.errors, []);
   }
 });
+
+test("an HTML file becomes text; its scripts never run; examples load in four languages", async () => {
+  const page = await open(ctx);
+  let dialogs = 0;
+  page.on("dialog", async (d) => {
+    dialogs += 1;
+    await d.dismiss();
+  });
+  const html = `<html><head><script>alert(1)</script><style>p{}</style></head><body>
+    <h1>Projectmedewerker</h1><p>Solliciteer uiterlijk 5 januari 2025.</p>
+    <p>Je spreekt vloeiend Nederlands.</p><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a></body></html>`;
+  await page.setInputFiles('.input input[type=file]', { name: "vacature.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.waitForSelector('[data-testid="results"]');
+  const lines = (await page.inputValue("#posting")).split("\n").filter((l) => l !== "");
+  assert.deepEqual(lines, ["Projectmedewerker", "Solliciteer uiterlijk 5 januari 2025.", "Je spreekt vloeiend Nederlands.", "x"]);
+  assert.equal(await page.getAttribute('[data-testid="deadline"]', "data-date"), "2025-01-05");
+  assert.equal(await page.$("#posting-panel img, #posting-panel script"), null);
+  for (const [label, language] of [["(français)", "fr"], ["(Deutsch)", "de"]]) {
+    await page.getByRole("button", { name: new RegExp(label.replace(/[()]/g, "\\$&")) }).click();
+    await page.waitForSelector(`[data-language="${language}"]`);
+  }
+  assert.equal(dialogs, 0, "no script ran");
+  assertOnlyLoopback(page, ctx.url);
+});

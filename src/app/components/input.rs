@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use crate::app::browser::html_to_text;
 
-/// Bundled real postings for "Try an example".
-pub const EXAMPLES: [(&str, &str); 2] = [
+/// Bundled postings for "Try an example": two real English ones from the shared corpus and two
+/// from the project corpus (modelled on real postings, see tests/corpus/README.md).
+pub const EXAMPLES: [(&str, &str); 4] = [
     (
         "Office manager, ICLEI Brussels (English)",
         include_str!("../examples/iclei-office-manager-en.txt"),
@@ -19,6 +20,14 @@ pub const EXAMPLES: [(&str, &str); 2] = [
     (
         "Two posts on one page, CEMR (English)",
         include_str!("../examples/cemr-two-posts-en.txt"),
+    ),
+    (
+        "Chargé(e) de projets, Luxembourg (français)",
+        include_str!("../examples/chargee-de-projets-luxembourg-fr.txt"),
+    ),
+    (
+        "Referent*in Europapolitik, Brüssel (Deutsch)",
+        include_str!("../examples/referent-europapolitik-bruessel-de.txt"),
     ),
 ];
 
