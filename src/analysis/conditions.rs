@@ -232,16 +232,18 @@ pub fn parse_amount(written: &str) -> Option<f64> {
 }
 
 pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Conditions {
+    // One pass of the cue words serves every condition.
+    let hits = lexicon().find_in(&doc.folded, posting.start, posting.end);
     Conditions {
-        salary: salary(doc, posting),
-        contract: contract(doc, posting),
-        working_time: working_time(doc, posting),
-        remote: remote(doc, posting),
-        benefits: benefits(doc, posting, sections),
+        salary: salary(doc, posting, &hits),
+        contract: contract(doc, posting, &hits),
+        working_time: working_time(doc, posting, &hits),
+        remote: remote(doc, &hits),
+        benefits: benefits(doc, sections, &hits),
     }
 }
 
-fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
+fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
     let text = &doc.folded;
     let lex = lexicon();
     // Only sentences that speak of pay or money are searched for amounts.
@@ -250,8 +252,7 @@ fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
             || tag.starts_with("currency.")
             || tag.starts_with("period.")
     };
-    let mut sentences: Vec<(usize, usize)> = lex
-        .find_in(text, posting.start, posting.end)
+    let mut sentences: Vec<(usize, usize)> = hits
         .iter()
         .filter(|h| pay_word(h.tag))
         .map(|h| h.start)
@@ -392,10 +393,9 @@ fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)
 /// The contract: an explicit fixed-term or open-ended phrase first; else a duration stated
 /// about the job ("for 1 year", "one-year contract"), typed by a traineeship or freelance word
 /// in the same sentence; else such a word in the title or next to "contract"/"position".
-fn contract(doc: &Doc, posting: &Posting) -> Option<Contract> {
+fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
     let text = &doc.folded;
     let lex = lexicon();
-    let hits = lex.find_in(text, posting.start, posting.end);
     let typed = |hit: &Hit| match hit.tag {
         "contract.fixed_term" => Some(ContractType::FixedTerm),
         "contract.open_ended" => Some(ContractType::OpenEnded),
@@ -419,10 +419,13 @@ fn contract(doc: &Doc, posting: &Posting) -> Option<Contract> {
     let stated = hits
         .iter()
         .filter(|h| h.tag == "contract_context")
-        .find_map(|h| {
-            let (s, e) = sentence_around(text, h.start);
-            duration_in(text, s, e).map(|d| (d, s, e))
-        });
+        .map(|h| sentence_around(text, h.start))
+        // Several context words often share a sentence: read each sentence once.
+        .scan(None, |last, sentence| {
+            Some((last.replace(sentence) != Some(sentence)).then_some(sentence))
+        })
+        .flatten()
+        .find_map(|(s, e)| duration_in(text, s, e).map(|d| (d, s, e)));
     if let Some(((months, start, end), s, e)) = stated {
         let weak = lex.find_in(text, s, e).iter().find_map(typed);
         return Some(Contract {
@@ -458,10 +461,9 @@ fn range(c: &Captures) -> Option<Range> {
     })
 }
 
-fn working_time(doc: &Doc, posting: &Posting) -> Option<WorkingTime> {
+fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTime> {
     let text = &doc.folded;
     let lex = lexicon();
-    let hits = lex.find_in(text, posting.start, posting.end);
     // "part-time teleworking" is about telework, not the hours of the job.
     let time_hit = hits.iter().enumerate().find(|(i, h)| {
         h.tag.starts_with("time.")
@@ -510,12 +512,9 @@ fn working_time(doc: &Doc, posting: &Posting) -> Option<WorkingTime> {
     })
 }
 
-fn remote(doc: &Doc, posting: &Posting) -> Option<Remote> {
+fn remote(doc: &Doc, hits: &[Hit]) -> Option<Remote> {
     let text = &doc.folded;
-    let hit = lexicon()
-        .find_in(text, posting.start, posting.end)
-        .into_iter()
-        .find(|h| h.tag == "telework")?;
+    let hit = hits.iter().find(|h| h.tag == "telework")?;
     let (s, e) = sentence_around(text, hit.start);
     let sentence = doc
         .original_of(s, e)
@@ -538,12 +537,10 @@ pub fn shorten(text: &str, max: usize) -> String {
 }
 
 /// Benefits named in the "We offer" part of the posting, each once.
-fn benefits(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Benefit> {
+fn benefits(doc: &Doc, sections: &Sections, hits: &[Hit]) -> Vec<Benefit> {
     let text = &doc.folded;
     let mut seen = Vec::new();
-    lexicon()
-        .find_in(text, posting.start, posting.end)
-        .into_iter()
+    hits.iter()
         .filter(|h| h.tag == "benefit" && sections.kind_at(h.start) == SectionKind::Offer)
         .filter_map(|h| {
             let key = text[h.start..h.end].to_string();
