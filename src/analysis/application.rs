@@ -81,10 +81,10 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let build = |p: &str| Regex::new(p).expect("valid application pattern");
         Patterns {
-            email: build(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-            url: build(r#"(?:https?://|www\.)[^\s<>"'()\[\]]+"#),
+            email: build(r"[0-9A-Za-z_.+-]+@[0-9A-Za-z_-]+(?:\.[0-9A-Za-z_-]+)+"),
+            url: build(r#"(?:https?://|www\.)[^ \t\n\r<>"'()\[\]]+"#),
             quoted: build(r#""([^"\n]{3,120})"|'([^'\n]{3,120})'"#),
-            put_in_subject: build(r"(?:put|mention|indicate|write|use|include)\s+(.{3,120}?)\s+(?:in the subject|as (?:the )?subject)"),
+            put_in_subject: build(r"(?:put|mention|indicate|write|use|include)[ \t\n\r]+(.{3,120}?)[ \t\n\r]+(?:in the subject|as (?:the )?subject)"),
         }
     })
 }

@@ -46,7 +46,7 @@ fn years_pattern() -> &'static Regex {
     static YEARS: OnceLock<Regex> = OnceLock::new();
     YEARS.get_or_init(|| {
         Regex::new(
-            r"(?P<n>\d{1,2})\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|ans|années|jaar|jahre?n?)(?-u:\b)",
+            r"(?P<n>[0-9]{1,2})\+?[ \t\n\r]?(?:-[ \t\n\r]?[0-9]{1,2}[ \t\n\r]?)?(?:years?|ans|années|jaar|jahre?n?)(?-u:\b)",
         )
         .expect("valid regex")
     })
