@@ -41,15 +41,6 @@ pub struct Evidence {
     pub text: String,
 }
 
-impl Evidence {
-    pub fn span(&self) -> Span {
-        Span {
-            start: self.start,
-            end: self.end,
-        }
-    }
-}
-
 /// Whether the posting asks for something or only welcomes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

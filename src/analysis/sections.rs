@@ -66,11 +66,6 @@ impl Sections {
             self.headings[i - 1].1
         }
     }
-
-    /// Byte offsets where headings start, for extractors that walk section by section.
-    pub fn starts(&self) -> impl Iterator<Item = (usize, SectionKind)> + '_ {
-        self.headings.iter().copied()
-    }
 }
 
 /// Classifies a line (folded, and as typed) as a heading, or returns `None` for a body line.

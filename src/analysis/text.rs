@@ -73,25 +73,11 @@ impl<'a> Doc<'a> {
         }
     }
 
-    pub fn original(&self) -> &'a str {
-        self.original
-    }
-
-    /// Number of chars (Unicode scalar values) in the input.
-    pub fn char_len(&self) -> usize {
-        self.folded_starts.len() - 1
-    }
-
     /// Char index of a byte offset in `folded` (which must be a char boundary).
     pub fn char_at(&self, folded_byte: usize) -> usize {
         self.folded_starts
             .binary_search(&(folded_byte as u32))
             .unwrap_or_else(|i| i)
-    }
-
-    /// Byte offset in `folded` of a char index.
-    pub fn byte_at(&self, char_index: usize) -> usize {
-        self.folded_starts[char_index.min(self.char_len())] as usize
     }
 
     /// Public span of a byte range in `folded`.
