@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::conditions::shorten;
 use super::cues::is_about_applying;
 use super::lexicon::Lexicon;
+use super::pattern::pattern;
 use super::postings::Posting;
 use super::text::{sentence_around, Doc};
 use super::Evidence;
@@ -79,12 +80,12 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let build = |p: &str| Regex::new(p).expect("valid application pattern");
+        let build = pattern;
         Patterns {
-            email: build(r"[0-9A-Za-z_.+-]+@[0-9A-Za-z_-]+(?:\.[0-9A-Za-z_-]+)+"),
-            url: build(r#"(?:https?://|www\.)[^ \t\n\r<>"'()\[\]]+"#),
+            email: build(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+            url: build(r#"(?:https?://|www\.)[^\s<>"'()\[\]]+"#),
             quoted: build(r#""([^"\n]{3,120})"|'([^'\n]{3,120})'"#),
-            put_in_subject: build(r"(?:put|mention|indicate|write|use|include)[ \t\n\r]+(.{3,120}?)[ \t\n\r]+(?:in the subject|as (?:the )?subject)"),
+            put_in_subject: build(r"(?:put|mention|indicate|write|use|include)\s+(.{3,120}?)\s+(?:in the subject|as (?:the )?subject)"),
         }
     })
 }

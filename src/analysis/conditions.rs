@@ -10,6 +10,7 @@ use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{Hit, Lexicon};
+use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{line_around, sentence_around, Doc};
@@ -177,25 +178,25 @@ struct Patterns {
     percent: Regex,
 }
 
-const AMOUNT: &str = r"[0-9]{1,3}(?:[ .,'][0-9]{3})+(?:[.,][0-9]{1,2})?|[0-9]+(?:[.,][0-9]{1,2})?";
+const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
 // Longest first: "eur" must not stop short of "euro".
 const CURRENCY: &str = r"euros?|eur|€|chf|£|gbp";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let build = |p: &str| Regex::new(p).expect("valid conditions pattern");
+        let build = pattern;
         Patterns {
             money: build(&format!(
-                r"(?:(?P<c1>{CURRENCY})[ \t\n\r]?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:[ \t\n\r]?(?P<c2>{CURRENCY}))?(?:[ \t\n\r]?(?:-|to|à|tot|bis|and|en|et|und)[ \t\n\r]?(?:(?P<c3>{CURRENCY})[ \t\n\r]?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:[ \t\n\r]?(?P<c4>{CURRENCY}))?)?"
+                r"(?:(?P<c1>{CURRENCY})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:\s?(?P<c2>{CURRENCY}))?(?:\s?(?:-|to|à|tot|bis|and|en|et|und)\s?(?:(?P<c3>{CURRENCY})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:\s?(?P<c4>{CURRENCY}))?)?"
             )),
             duration: build(
-                r"(?P<n>[0-9]{1,2}|one|two|three|four|five|six|twelve|un|une|deux|trois|quatre|six|douze|een|één|twee|drie|vier|zes|twaalf|ein|eine|einen|zwei|drei|vier|sechs|zwölf)[[ \t\n\r]-](?P<unit>years?'?s?|months?|mois|ans?|années?|jaar|jaren|maanden|maand|jahre?n?|monate?n?)(?-u:\b)",
+                r"(?P<n>\d{1,2}|one|two|three|four|five|six|twelve|un|une|deux|trois|quatre|six|douze|een|één|twee|drie|vier|zes|twaalf|ein|eine|einen|zwei|drei|vier|sechs|zwölf)[\s-](?P<unit>years?'?s?|months?|mois|ans?|années?|jaar|jaren|maanden|maand|jahre?n?|monate?n?)\b",
             ),
             hours: build(
-                r"(?P<a>[0-9]{1,2}(?:[.,][0-9])?)(?:[ \t\n\r]?(?:-|to|à|tot|bis)[ \t\n\r]?(?P<b>[0-9]{1,2}(?:[.,][0-9])?))?[ \t\n\r]?(?:h|hrs|hours|heures|uur|u|stunden|std\.?)[ \t\n\r]?(?:/|per|par|a|pro|an|in der)[ \t\n\r]?(?:week|semaine|sem|woche)",
+                r"(?P<a>\d{1,2}(?:[.,]\d)?)(?:\s?(?:-|to|à|tot|bis)\s?(?P<b>\d{1,2}(?:[.,]\d)?))?\s?(?:h|hrs|hours|heures|uur|u|stunden|std\.?)\s?(?:/|per|par|a|pro|an|in der)\s?(?:week|semaine|sem|woche)",
             ),
-            percent: build(r"(?P<a>[0-9]{2,3})[ \t\n\r]?%?[ \t\n\r]?(?:(?:-|to|à|tot|bis)[ \t\n\r]?(?P<b>[0-9]{2,3})[ \t\n\r]?)?%|(?-u:\b)(?P<frac>[34])/5(?-u:\b)"),
+            percent: build(r"(?P<a>\d{2,3})\s?%?\s?(?:(?:-|to|à|tot|bis)\s?(?P<b>\d{2,3})\s?)?%|\b(?P<frac>[34])/5\b"),
         }
     })
 }

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
 use super::lexicon::{Hit, Lexicon};
+use super::pattern::pattern;
 use super::postings::Posting;
 use super::text::{line_around, sentence_around, Doc};
 use super::Evidence;
@@ -132,28 +133,28 @@ fn alternation(tag_prefix: &str) -> String {
         .join("|")
 }
 
-const TIME: &str = r"(?:(?P<h>[0-9]{1,2})[ \t\n\r]?(?::|h|u|\.)[ \t\n\r]?(?P<m>[0-9]{2})(?:[ \t\n\r]?(?:uhr|u|h|hrs)(?-u:\b))?(?:[ \t\n\r]?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>[0-9]{1,2})[ \t\n\r]?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>[0-9]{1,2})[ \t\n\r]?(?:h|u|uur|uhr)(?-u:\b)|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:[ \t\n\r]?\(?[ \t\n\r]?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:[ \t\n\r]+local)?[ \t\n\r]+time|belgian[ \t\n\r]+time|heure[ \t\n\r]+de[ \t\n\r]+bruxelles|heure[ \t\n\r]+belge|central[ \t\n\r]+european[ \t\n\r]+(?:summer[ \t\n\r]+)?time|luxembourg[ \t\n\r]+time|amsterdam[ \t\n\r]+time|paris[ \t\n\r]+time|brusselse[ \t\n\r]+tijd|belgische[ \t\n\r]+tijd|brüsseler[ \t\n\r]+zeit)\)?)?";
+const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|u|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)\b|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let month = alternation("month.");
         let weekday = alternation("weekday");
-        let build = |p: String| Regex::new(&p).expect("valid date pattern");
+        let build = |p: String| pattern(&p);
         Patterns {
             day_month_year: build(format!(
-                r"(?:(?P<wd>{weekday})[,.]?[ \t\n\r]+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|re|e|ème|de|ste|ten|te|\.)?[ \t\n\r]?(?:of[ \t\n\r]+|de[ \t\n\r]+|-)?(?P<mo>{month})\.?(?:[[ \t\n\r],-]+(?P<y>[0-9]{{4}}))?"
+                r"(?:(?P<wd>{weekday})[,.]?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|re|e|ème|de|ste|ten|te|\.)?\s?(?:of\s+|de\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
             )),
             month_day_year: build(format!(
-                r"(?:(?P<wd>{weekday}),?[ \t\n\r]+)?(?P<mo>{month})\.?[ \t\n\r]+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t\n\r]+(?P<y>[0-9]{{4}}))?"
+                r"(?:(?P<wd>{weekday}),?\s+)?(?P<mo>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
             )),
-            month_year: build(format!(r"(?P<mo>{month})\.?[ \t\n\r]+(?P<y>[0-9]{{4}})")),
-            numeric: build(r"(?P<a>[0-9]{1,2})(?P<s>[./])(?P<b>[0-9]{1,2})[./](?P<y>[0-9]{4}|[0-9]{2})".to_string()),
-            iso: build(r"(?P<y>[0-9]{4})-(?P<b>[0-9]{2})-(?P<a>[0-9]{2})".to_string()),
+            month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
+            numeric: build(r"(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})[./](?P<y>\d{4}|\d{2})".to_string()),
+            iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
             time_after: build(format!(
-                r"^[ \t\n\r,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)[ \t\n\r]+)?(?:the[ \t\n\r]+)?{TIME}"
+                r"^[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?{TIME}"
             )),
-            time_before: build(format!(r"{TIME}[ \t\n\r]?(?:on|le|op|am|,)?[ \t\n\r]*$")),
+            time_before: build(format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
         }
     })
 }

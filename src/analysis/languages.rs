@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
 use super::lexicon::{Hit, Lexicon};
+use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{line_around, sentence_around, Doc};
@@ -50,7 +51,7 @@ fn lexicon() -> &'static Lexicon {
 
 fn cefr() -> &'static Regex {
     static CEFR: OnceLock<Regex> = OnceLock::new();
-    CEFR.get_or_init(|| Regex::new(r"(?-u:\b)([abc][12])\+?").expect("valid regex"))
+    CEFR.get_or_init(|| pattern(r"\b([abc][12])\+?"))
 }
 
 /// English name of a language code: the first name listed for it.

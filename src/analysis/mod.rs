@@ -16,6 +16,7 @@ pub mod eligibility;
 pub mod language_id;
 pub mod languages;
 pub mod lexicon;
+pub mod pattern;
 pub mod postings;
 pub mod requirements;
 pub mod sections;

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::lexicon::Lexicon;
+use super::pattern::pattern;
 use super::text::Doc;
 
 /// One vacancy: a byte range of the folded text.
@@ -95,8 +96,7 @@ fn is_title_like(line: &str) -> bool {
 /// Whether a block says how to apply: an address (e-mail or web) or an apply cue, and a year.
 fn tells_how_to_apply(block: &str) -> bool {
     static YEAR: OnceLock<Regex> = OnceLock::new();
-    let year =
-        YEAR.get_or_init(|| Regex::new(r"(?-u:\b)20[0-9][0-9](?-u:\b)").expect("valid regex"));
+    let year = YEAR.get_or_init(|| pattern(r"\b20\d\d\b"));
     let addressed = block.contains('@') || lexicon().find(block).iter().any(|h| h.tag == "apply");
     addressed && year.is_match(block)
 }
@@ -168,11 +168,11 @@ pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
     static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
     let [label, recruiting, acronym] = PATTERNS.get_or_init(|| {
         [
-            r"^[ \t\n\r]*(?:Organi[sz]ation|Employer|Company|Organisme|Employeur|Organisatie|Werkgever|Arbeitgeber|Unternehmen)[ \t\n\r]*:[ \t\n\r]*([^ \t\n\r].{1,80})$",
-            r"^[ \t\n\r]*([A-Z][^,:;]{1,60}?)(?:,[^,]{1,80},)?[ \t\n\r]+(?:is recruiting|is looking for|is seeking|is hiring|recrute|zoekt|sucht)(?-u:\b)",
-            r"^[ \t\n\r]*([A-Z].{2,80}\([A-Z]{2,8}\))[ \t\n\r]*$",
+            r"^\s*(?:Organi[sz]ation|Employer|Company|Organisme|Employeur|Organisatie|Werkgever|Arbeitgeber|Unternehmen)\s*:\s*(\S.{1,80})$",
+            r"^\s*([A-Z][^,:;]{1,60}?)(?:,[^,]{1,80},)?\s+(?:is recruiting|is looking for|is seeking|is hiring|recrute|zoekt|sucht)\b",
+            r"^\s*([A-Z].{2,80}\([A-Z]{2,8}\))\s*$",
         ]
-        .map(|p| Regex::new(p).expect("valid regex"))
+        .map(pattern)
     });
     let lines: Vec<&str> = doc
         .original_of(posting.start, posting.end)

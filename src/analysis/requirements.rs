@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::conditions::shorten;
 use super::cues::requirement_of;
 use super::lexicon::Lexicon;
+use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{heading_kind, SectionKind, Sections};
 use super::text::{sentence_around, Doc};
@@ -45,10 +46,7 @@ fn lexicon() -> &'static Lexicon {
 fn years_pattern() -> &'static Regex {
     static YEARS: OnceLock<Regex> = OnceLock::new();
     YEARS.get_or_init(|| {
-        Regex::new(
-            r"(?P<n>[0-9]{1,2})\+?[ \t\n\r]?(?:-[ \t\n\r]?[0-9]{1,2}[ \t\n\r]?)?(?:years?|ans|années|jaar|jahre?n?)(?-u:\b)",
-        )
-        .expect("valid regex")
+        pattern(r"(?P<n>\d{1,2})\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|ans|années|jaar|jahre?n?)\b")
     })
 }
 
