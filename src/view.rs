@@ -87,7 +87,7 @@ pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
         out.push(Highlight::of(
             &d.evidence,
             Category::Deadline,
-            format!("Deadline — {}", deadline_when(d)),
+            format!("Deadline — {}", d.when()),
         ));
     }
     for d in &p.dates {
@@ -101,7 +101,7 @@ pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
                 out.push(Highlight::of(
                     &d.evidence,
                     Category::Deadline,
-                    format!("Deadline — {}", deadline_when(x)),
+                    format!("Deadline — {}", x.when()),
                 ));
             }
             Some(_) => {}
@@ -252,18 +252,6 @@ pub fn language_tip(l: &LanguageRequirement) -> String {
         tip.push_str(" (one of several)");
     }
     tip
-}
-
-/// "2025-11-30 23:59 CET".
-pub fn deadline_when(d: &Deadline) -> String {
-    let mut when = d.date.clone();
-    if let Some(t) = &d.time {
-        let _ = write!(when, " {t}");
-    }
-    if let Some(z) = &d.timezone {
-        let _ = write!(when, " {z}");
-    }
-    when
 }
 
 /// "in 8 days", "today", "closed 3 days ago".

@@ -93,19 +93,10 @@ pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
     use ItemRequirement as R;
     let mut items = Vec::new();
     if let Some(d) = &a.deadline {
-        let mut when = d.date.clone();
-        if let Some(t) = &d.time {
-            when.push(' ');
-            when.push_str(t);
-        }
-        if let Some(z) = &d.timezone {
-            when.push(' ');
-            when.push_str(z);
-        }
         items.push(item(
             C::Deadline,
             "deadline",
-            format!("Apply before {when}"),
+            format!("Apply before {}", d.when()),
             R::Required,
             Some(&d.evidence),
         ));

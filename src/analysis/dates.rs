@@ -90,6 +90,18 @@ pub struct Deadline {
     pub evidence: Evidence,
 }
 
+impl Deadline {
+    /// "2025-11-30 23:59 CET": date, then time and zone when the posting gives them.
+    pub fn when(&self) -> String {
+        [Some(&self.date), self.time.as_ref(), self.timezone.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// Days before the deadline from which it is shown as closing soon.
 pub const CLOSING_SOON_DAYS: i64 = 7;
 

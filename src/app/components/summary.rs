@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::analysis::dates::DeadlineStatus;
 use crate::analysis::{PostingAnalysis, Requirement};
-use crate::view::{days_phrase, deadline_when, language_tip, requirement_word};
+use crate::view::{days_phrase, language_tip, requirement_word};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -76,7 +76,7 @@ fn DeadlineCard(props: &Props) -> Html {
     html! {
         <section class={classes!("card", "deadline", status)} aria-labelledby="card-deadline" data-testid="deadline" data-date={d.date.clone()}>
             <h3 id="card-deadline">{ "Deadline" }</h3>
-            <p class="big">{ deadline_when(d) }</p>
+            <p class="big">{ d.when() }</p>
             <p class="status">
                 { days_phrase(d) }
                 if d.status == DeadlineStatus::ClosingSoon { <strong>{ " — closing soon" }</strong> }
