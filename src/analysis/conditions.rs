@@ -13,7 +13,7 @@ use super::lexicon::{Hit, Lexicon};
 use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
-use super::text::{line_around, sentence_around, Doc};
+use super::text::{line_around, sentence_around, sentences_at, Doc};
 use super::Evidence;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -253,19 +253,17 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             || tag.starts_with("currency.")
             || tag.starts_with("period.")
     };
-    let mut sentences: Vec<(usize, usize)> = hits
-        .iter()
-        .filter(|h| pay_word(h.tag))
-        .map(|h| h.start)
-        .chain(
-            text[posting.start..posting.end]
-                .match_indices(['€', '£'])
-                .map(|(i, _)| posting.start + i),
-        )
-        .map(|at| sentence_around(text, at))
-        .collect();
-    sentences.sort_unstable();
-    sentences.dedup();
+    let sentences = sentences_at(
+        text,
+        hits.iter()
+            .filter(|h| pay_word(h.tag))
+            .map(|h| h.start)
+            .chain(
+                text[posting.start..posting.end]
+                    .match_indices(['€', '£'])
+                    .map(|(i, _)| posting.start + i),
+            ),
+    );
     let amounts = sentences.iter().flat_map(|&(s, e)| {
         patterns()
             .money
@@ -417,15 +415,12 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
             evidence: doc.evidence(hit.start, hit.end),
         });
     }
-    let stated = hits
+    let context = hits
         .iter()
         .filter(|h| h.tag == "contract_context")
-        .map(|h| sentence_around(text, h.start))
-        // Several context words often share a sentence: read each sentence once.
-        .scan(None, |last, sentence| {
-            Some((last.replace(sentence) != Some(sentence)).then_some(sentence))
-        })
-        .flatten()
+        .map(|h| h.start);
+    let stated = sentences_at(text, context)
+        .into_iter()
         .find_map(|(s, e)| duration_in(text, s, e).map(|d| (d, s, e)));
     if let Some(((months, start, end), s, e)) = stated {
         let weak = lex.find_in(text, s, e).iter().find_map(typed);

@@ -14,7 +14,7 @@ use super::cues::{is_non_discrimination, requirement_of};
 use super::lexicon::{Hit, Lexicon};
 use super::postings::Posting;
 use super::sections::SectionKind;
-use super::text::{sentence_around, Doc};
+use super::text::{capitalised, sentence_around, Doc};
 use super::{Evidence, Requirement};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -82,11 +82,7 @@ fn places() -> &'static Lexicon {
 /// Capitalised first phrase of a place group: "place.belgium" → "Belgium".
 fn place_name(tag: &str) -> Option<String> {
     let name = tag.strip_prefix("place.")?;
-    (name != "country").then(|| {
-        let mut c = name.chars();
-        c.next()
-            .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-    })
+    (name != "country").then(|| capitalised(name))
 }
 
 /// A kind found in the text with its sentence.

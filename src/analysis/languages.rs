@@ -15,7 +15,7 @@ use super::lexicon::{Hit, Lexicon};
 use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
-use super::text::{line_around, sentence_around, Doc};
+use super::text::{capitalised, line_around, sentence_around, Doc};
 use super::{Evidence, Requirement};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,10 +61,7 @@ pub fn english_name(code: &str) -> String {
         .entries()
         .find(|&(t, _)| t == tag)
         .map_or(code, |(_, name)| name);
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    capitalised(name)
 }
 
 /// Whether a clause is about language skills; other extractors leave such clauses to this one.

@@ -151,6 +151,26 @@ pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     (line_start + start, line_start + end.min(line.len()))
 }
 
+/// The distinct sentences around byte offsets, in text order: several cues often share one
+/// sentence, and each sentence needs reading only once.
+pub fn sentences_at(text: &str, offsets: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut sentences: Vec<(usize, usize)> = offsets
+        .into_iter()
+        .map(|at| sentence_around(text, at))
+        .collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    sentences
+}
+
+/// "belgium" → "Belgium": a name from a lower-case word list, as a title.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// Whether a new sentence starts at byte `i` of a line: after ". ", "; ", "? " or "! ".
 fn is_sentence_break(line: &str, i: usize) -> bool {
     let bytes = line.as_bytes();
