@@ -162,6 +162,21 @@ impl fmt::Display for ImportError {
 impl Export {
     /// Analyses `text` as of `today` and wraps the result in the export envelope.
     pub fn analyze(text: &str, today: jiff::civil::Date, source_name: Option<String>) -> Export {
+        Export::of(
+            text,
+            today,
+            source_name,
+            crate::analysis::analyze(text, today),
+        )
+    }
+
+    /// The envelope around postings already analysed from `text`.
+    pub fn of(
+        text: &str,
+        today: jiff::civil::Date,
+        source_name: Option<String>,
+        postings: Vec<PostingAnalysis>,
+    ) -> Export {
         Export {
             schema: SCHEMA.to_string(),
             schema_version: SCHEMA_VERSION,
@@ -171,7 +186,7 @@ impl Export {
                 name: source_name,
                 chars: text.chars().count(),
             },
-            postings: crate::analysis::analyze(text, today),
+            postings,
             text: None,
         }
     }

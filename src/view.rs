@@ -237,16 +237,21 @@ pub fn requirement_word(r: Requirement) -> &'static str {
     }
 }
 
+/// "C1" as stated, "≈C1" when inferred from the wording.
+pub fn level_text(l: &LanguageRequirement) -> Option<String> {
+    let approx = if l.level_source == Some(LevelSource::Inferred) {
+        "≈"
+    } else {
+        ""
+    };
+    l.level.as_ref().map(|level| format!("{approx}{level}"))
+}
+
 /// "French — required, ≈C1": ≈ marks a level inferred from the wording.
 pub fn language_tip(l: &LanguageRequirement) -> String {
     let mut tip = format!("{} — {}", l.name, requirement_word(l.requirement));
-    if let Some(level) = &l.level {
-        let approx = if l.level_source == Some(LevelSource::Inferred) {
-            "≈"
-        } else {
-            ""
-        };
-        let _ = write!(tip, ", {approx}{level}");
+    if let Some(level) = level_text(l) {
+        let _ = write!(tip, ", {level}");
     }
     if l.one_of.is_some() {
         tip.push_str(" (one of several)");

@@ -115,8 +115,7 @@ impl AppState {
 
     /// The export of the current state, with the user's marks and the text.
     pub fn export(&self) -> Export {
-        let mut export = Export::analyze("", self.today, None);
-        export.postings = self
+        let postings = self
             .postings
             .iter()
             .zip(
@@ -130,7 +129,7 @@ impl AppState {
                 p
             })
             .collect();
-        export.source.chars = self.analyzed.chars().count();
+        let mut export = Export::of(&self.analyzed, self.today, None, postings);
         export.text = Some(self.analyzed.clone());
         export
     }

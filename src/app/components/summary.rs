@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::analysis::dates::DeadlineStatus;
 use crate::analysis::{PostingAnalysis, Requirement};
-use crate::view::{days_phrase, language_tip, requirement_word};
+use crate::view::{days_phrase, language_tip, level_text, requirement_word};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -30,7 +30,7 @@ pub fn Summary(props: &Props) -> Html {
                                     <span class="badge-name">{ &l.name }</span>
                                     <span class="badge-detail">
                                         { requirement_word(l.requirement) }
-                                        if let Some(level) = &l.level { { format!(" · {}{level}", if l.level_source == Some(crate::analysis::languages::LevelSource::Inferred) { "≈" } else { "" }) } }
+                                        if let Some(level) = level_text(l) { { format!(" · {level}") } }
                                         if l.one_of.is_some() { { " · one of" } }
                                     </span>
                                 </li>
