@@ -1,7 +1,7 @@
 # The two commands of the README:
 #   make serve   build the page in release and serve it on http://127.0.0.1:8080
-#   make test    every check: format, clippy, native unit/corpus/property tests, the wasm
-#                release build and its size budget, and the browser tests
+#   make test    every check: format, clippy, native unit/corpus/property tests, a bounded
+#                fuzzing run, the wasm release build and its size budget, and the browser tests
 # Both install whatever is missing first (scripts/setup).
 
 SHARED ?= ../shared
@@ -10,12 +10,12 @@ CLI := target/release/vacancy-lens
 # Set just above the size measured when it was introduced; issue 6 brings it down.
 WASM_GZIP_BUDGET ?= 570000
 
-.PHONY: serve test setup setup-test fmt clippy native corpus web size e2e
+.PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e
 
 serve: setup web
 	node scripts/serve.mjs 8080
 
-test: setup-test fmt clippy native corpus web size e2e
+test: setup-test fmt clippy native corpus fuzz web size e2e
 	@echo "make test: all checks passed"
 
 setup:
@@ -45,6 +45,10 @@ corpus:
 	python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 tests/corpus \
 	  --min postings=1 --min deadline=1 --min deadline_time=1 --min languages=0.95 --min eligibility=0.95 \
 	  --min start_date=0.9 --min salary=0.9 --min contract=0.9
+
+# Each cargo-fuzz target for FUZZ_SECONDS (20 s here; run it longer by hand, see the script).
+fuzz:
+	scripts/fuzz
 
 web:
 	scripts/build-web

@@ -11,7 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
-use crate::analysis::{Evidence, PostingAnalysis};
+use crate::analysis::PostingAnalysis;
 
 pub const SCHEMA: &str = "vacancy-lens/checklist";
 pub const SCHEMA_VERSION: u32 = 1;
@@ -121,16 +121,26 @@ pub enum ImportError {
         column: usize,
         reason: String,
     },
+    /// Nested deeper than any export is: serde_json's recursion limit.
+    TooDeep,
     NotAnExport,
     NewerVersion {
         version: u64,
     },
     UnknownVersion,
     WrongShape {
+        line: usize,
+        column: usize,
         reason: String,
     },
     NoText,
     EvidenceMismatch,
+}
+
+/// serde_json's message without its " at line L column C" tail, which the error says apart.
+fn reason_of(e: &serde_json::Error) -> String {
+    let reason = e.to_string();
+    reason.split(" at line").next().unwrap_or("").to_string()
 }
 
 impl fmt::Display for ImportError {
@@ -152,7 +162,8 @@ impl fmt::Display for ImportError {
                 "This export uses schema version {version}, newer than this page understands ({SCHEMA_VERSION}). Reload the page to get the latest version."
             ),
             ImportError::UnknownVersion => write!(f, "This export has no valid schema_version."),
-            ImportError::WrongShape { reason } => write!(f, "This export is damaged: {reason}."),
+            ImportError::TooDeep => write!(f, "The file nests its data far deeper than an export does; it is not a Vacancy Lens export."),
+            ImportError::WrongShape { line, column, reason } => write!(f, "This export is damaged at line {line}, column {column}: {reason}."),
             ImportError::NoText => write!(f, "This export does not contain the posting's text, so it cannot be restored."),
             ImportError::EvidenceMismatch => write!(f, "This export's highlights do not match its text; it was edited or damaged."),
         }
@@ -199,17 +210,17 @@ impl Export {
         if json.len() > MAX_IMPORT_BYTES {
             return Err(ImportError::TooLarge { bytes: json.len() });
         }
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| ImportError::BrokenJson {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+            let reason = e.to_string();
+            if reason.starts_with("recursion limit exceeded") {
+                return ImportError::TooDeep;
+            }
+            ImportError::BrokenJson {
                 line: e.line(),
                 column: e.column(),
-                reason: e
-                    .to_string()
-                    .split(" at line")
-                    .next()
-                    .unwrap_or("")
-                    .to_string(),
-            })?;
+                reason: reason_of(&e),
+            }
+        })?;
         if value.get("schema").and_then(|s| s.as_str()) != Some(SCHEMA) {
             return Err(ImportError::NotAnExport);
         }
@@ -220,29 +231,16 @@ impl Export {
             Some(v) if v >= 1 => {}
             _ => return Err(ImportError::UnknownVersion),
         }
-        let export: Export =
-            serde_json::from_value(value).map_err(|e| ImportError::WrongShape {
-                reason: e.to_string(),
-            })?;
+        // Read again as typed data: serde_json then says where (line, column) a field is wrong.
+        let export: Export = serde_json::from_str(json).map_err(|e| ImportError::WrongShape {
+            line: e.line(),
+            column: e.column(),
+            reason: reason_of(&e),
+        })?;
         let text = export.text.as_deref().ok_or(ImportError::NoText)?;
-        if !export.evidence_matches(text) {
-            return Err(ImportError::EvidenceMismatch);
-        }
+        crate::analysis::verify_evidence(text, &export.postings)
+            .map_err(|_| ImportError::EvidenceMismatch)?;
         Ok(export)
-    }
-
-    /// Whether every checklist evidence is the slice of `text` it claims to be.
-    fn evidence_matches(&self, text: &str) -> bool {
-        let chars: Vec<char> = text.chars().collect();
-        let matches = |e: &Evidence| {
-            e.start <= e.end
-                && e.end <= chars.len()
-                && chars[e.start..e.end].iter().collect::<String>() == e.text
-        };
-        self.postings
-            .iter()
-            .flat_map(|p| p.checklist.iter().filter_map(|i| i.evidence.as_ref()))
-            .all(matches)
     }
 }
 
@@ -337,16 +335,34 @@ mod tests {
                 &json[..json.len().min(60)]
             );
         }
-        let wrong_type = with("postings", "none".into());
-        assert!(matches!(
-            Export::from_json(&wrong_type),
-            Err(ImportError::WrongShape { .. })
-        ));
-        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(matches!(
-            Export::from_json(&deep),
-            Err(ImportError::BrokenJson { .. })
-        ));
+        let mut wrong_type = good.clone();
+        wrong_type["postings"][0]["deadline"]["date"] = 20251130.into();
+        let json = serde_json::to_string_pretty(&wrong_type).unwrap();
+        let line = json.lines().position(|l| l.contains("20251130")).unwrap() + 1;
+        assert_eq!(
+            Export::from_json(&json).unwrap_err(),
+            ImportError::WrongShape {
+                line,
+                column: json
+                    .lines()
+                    .nth(line - 1)
+                    .unwrap()
+                    .find("20251130")
+                    .unwrap()
+                    + 8,
+                reason: "invalid type: integer `20251130`, expected a string".into()
+            }
+        );
+        for deep in [
+            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+            format!(
+                "{{\"schema\": {}1{}}}",
+                "{\"a\":".repeat(200),
+                "}".repeat(200)
+            ),
+        ] {
+            assert_eq!(Export::from_json(&deep).unwrap_err(), ImportError::TooDeep);
+        }
     }
 
     #[test]

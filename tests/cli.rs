@@ -52,6 +52,20 @@ fn prints_the_export_of_a_file_and_of_stdin() {
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["postings"][0]["deadline"]["date"], "2025-12-01");
+    assert!(json.get("text").is_none(), "the text only on request");
+}
+
+#[test]
+fn with_text_the_export_can_be_imported_by_the_page() {
+    let posting = "Apply by 1 December 2025 23:59 CET.\nFluent French required. 😀 ’ ok";
+    let out = cli(
+        &["--today", "2025-11-20", "--with-text", "-"],
+        Some(posting.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let export = vacancy_lens::export::Export::from_json(std::str::from_utf8(&out.stdout).unwrap())
+        .expect("the page accepts it");
+    assert_eq!(export.text.as_deref(), Some(posting));
 }
 
 #[test]
@@ -64,9 +78,18 @@ fn bad_input_gives_one_line_and_exit_1() {
     std::fs::write(&empty, "  \n ").unwrap();
     /// (arguments, standard input, what the message must say)
     type Case<'a> = (&'a [&'a str], Option<&'a [u8]>, &'a str);
-    let cases: [Case; 5] = [
+    // 100 MB without writing 100 MB: a sparse file.
+    let huge = dir.join("huge.txt");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let cases: [Case; 7] = [
         (&["/no/such/file.txt"], None, "no such file"),
         (&[dir.to_str().unwrap()], None, "is a directory"),
+        // Opens, then fails to read (address 0 is never mapped): unreadable even for root.
+        (&["/proc/self/mem"], None, "cannot read it"),
+        (&[huge.to_str().unwrap()], None, "larger than 16 MB"),
         (&[binary.to_str().unwrap()], None, "not UTF-8"),
         (&[empty.to_str().unwrap()], None, "empty"),
         (&["-"], Some(b""), "empty"),

@@ -73,6 +73,59 @@ pub struct PostingAnalysis {
     pub checklist: Vec<checklist::ChecklistItem>,
 }
 
+impl PostingAnalysis {
+    /// Every evidence of the posting's findings, its checklist included.
+    pub fn evidence(&self) -> Vec<&Evidence> {
+        let c = &self.conditions;
+        let mut out: Vec<&Evidence> = Vec::new();
+        out.extend(self.deadline.as_ref().map(|d| &d.evidence));
+        out.extend(self.dates.iter().map(|d| &d.evidence));
+        out.extend(self.languages.iter().map(|l| &l.evidence));
+        out.extend(self.eligibility.iter().map(|e| &e.evidence));
+        out.extend(c.salary.as_ref().map(|s| &s.evidence));
+        out.extend(c.contract.as_ref().map(|s| &s.evidence));
+        out.extend(c.working_time.as_ref().map(|s| &s.evidence));
+        out.extend(c.remote.as_ref().map(|s| &s.evidence));
+        out.extend(c.benefits.iter().map(|b| &b.evidence));
+        out.extend(self.requirements.iter().map(|r| &r.evidence));
+        out.extend(self.application.found.iter().map(|f| &f.evidence));
+        out.extend(self.checklist.iter().filter_map(|i| i.evidence.as_ref()));
+        out
+    }
+}
+
+/// Checks what the analysis promises about offsets: posting spans in order and in bounds, and
+/// every evidence exactly the slice of `input` it claims. Imports, fuzzing and the property
+/// tests hold outputs to it; the message names the first broken promise.
+pub fn verify_evidence(input: &str, postings: &[PostingAnalysis]) -> Result<(), String> {
+    let chars: Vec<char> = input.chars().collect();
+    let mut previous_end = 0;
+    for p in postings {
+        if p.span.start < previous_end || p.span.start > p.span.end || p.span.end > chars.len() {
+            return Err(format!(
+                "posting span {}..{} is out of order or past the text ({} chars)",
+                p.span.start,
+                p.span.end,
+                chars.len()
+            ));
+        }
+        previous_end = p.span.end;
+        for e in p.evidence() {
+            let slice = chars.get(e.start..e.end).map(String::from_iter);
+            if slice.as_deref() != Some(e.text.as_str()) {
+                return Err(format!(
+                    "evidence {}..{} {:?} is not that slice of the text ({} chars)",
+                    e.start,
+                    e.end,
+                    e.text,
+                    chars.len()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Analyses a pasted text: splits it into postings and extracts every finding from each.
 /// `today` decides deadline status and inferred years.
 pub fn analyze(input: &str, today: Date) -> Vec<PostingAnalysis> {

@@ -135,19 +135,30 @@ pub fn line_around(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Byte range of the sentence around `at`: bounded by line breaks, `. `, `; `, `? `, `! `.
+/// Longest stretch a sentence may reach on either side of a match. A list run together on one
+/// line has no sentence breaks; without this bound every cue in it would re-read 3 KB of text
+/// (the adversarial tests and the fuzzer measured the cost).
+const MAX_SENTENCE_REACH: usize = 500;
+
+/// Byte range of the sentence around `at`: bounded by line breaks, `. `, `; `, `? `, `! `, and
+/// at most [`MAX_SENTENCE_REACH`] bytes on either side.
 pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let (line_start, line_end) = line_around(text, at);
+    let low = text.floor_char_boundary(at.saturating_sub(MAX_SENTENCE_REACH).max(line_start));
+    let high = text.ceil_char_boundary((at + MAX_SENTENCE_REACH).min(line_end));
     let line = &text[line_start..line_end];
-    let rel = at - line_start;
-    // Walk outward from `at` to the nearest breaks: sentences are short, lines may not be.
-    let start = (1..=rel)
-        .rev()
+    let (rel, low, high) = (at - line_start, low - line_start, high - line_start);
+    // Walk outward from `at` over the spaces (memchr-fast) to the nearest breaks.
+    let start = line[low..rel]
+        .rmatch_indices(' ')
+        .map(|(i, _)| low + i + 1)
         .find(|&i| is_sentence_break(line, i))
-        .unwrap_or(0);
-    let end = (rel + 1..line.len())
-        .find(|&i| is_sentence_break(line, i))
-        .map_or(line.len(), |b| b.saturating_sub(1).max(rel));
+        .unwrap_or(low);
+    let end = line[rel..high]
+        .match_indices(' ')
+        .map(|(i, _)| rel + i + 1)
+        .find(|&i| i < high && is_sentence_break(line, i))
+        .map_or(high, |b| b.saturating_sub(1).max(rel));
     (line_start + start, line_start + end.min(line.len()))
 }
 

@@ -10,6 +10,7 @@ mod storage;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -22,6 +23,7 @@ use components::tabs::Tabs;
 use components::text_view::HighlightedText;
 use components::toolbar::Toolbar;
 use state::{Action, AppState, Notice, NoticeKind};
+use storage::Saving;
 
 /// Pause after the last keystroke before the text is analysed again.
 const DEBOUNCE_MS: u32 = 250;
@@ -40,24 +42,56 @@ fn error(text: String) -> Notice {
 
 #[component]
 fn App() -> Html {
-    let state = use_reducer(|| {
-        let (saved, problem) = storage::load();
-        let (text, marks) = saved.map_or((String::new(), Vec::new()), |s| (s.text, s.marks));
-        AppState::new(browser::today(), text, marks, problem.map(error))
-    });
+    // The store is opened once, before the first render, and shared by the save effect and
+    // the listener for other tabs' saves.
+    let store = use_mut_ref(|| None::<storage::Store>);
+    let state = {
+        let store = store.clone();
+        use_reducer(move || {
+            let (opened, saved, problem) = storage::Store::open();
+            *store.borrow_mut() = Some(opened);
+            let (text, marks) = saved.map_or((String::new(), Vec::new()), |s| (s.text, s.marks));
+            AppState::new(browser::today(), text, marks, problem.map(error))
+        })
+    };
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
 
-    // Save the work whenever the text or the marks change.
+    // Save the work whenever the text or the marks change; newer work from another tab is
+    // shown instead of being written over.
     {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, store) = (state.dispatcher(), store.clone());
         use_effect_with(
             (state.text.clone(), state.marks.clone()),
             move |(text, marks)| {
-                if let Err(message) = storage::save(text, marks) {
-                    dispatcher.dispatch(Action::Notify(error(message)));
+                let Some(saving) = store.borrow_mut().as_mut().map(|s| s.save(text, marks)) else {
+                    return;
+                };
+                match saving {
+                    Ok(Saving::Done) => {}
+                    Ok(Saving::Newer(saved)) => dispatcher.dispatch(Action::Adopt {
+                        text: saved.text,
+                        marks: saved.marks,
+                    }),
+                    Err(message) => dispatcher.dispatch(Action::Notify(error(message))),
                 }
             },
         );
+    }
+    // Another tab saved: the browser tells every other tab of the origin.
+    {
+        let (dispatcher, store) = (state.dispatcher(), store.clone());
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |_| {
+                let newer = store.borrow_mut().as_mut().and_then(|s| s.take_newer());
+                if let Some(saved) = newer {
+                    dispatcher.dispatch(Action::Adopt {
+                        text: saved.text,
+                        marks: saved.marks,
+                    });
+                }
+            });
+            move || drop(listener)
+        });
     }
     // Scroll to a flashed highlight after it is rendered.
     use_effect_with(state.flash, |flash| {

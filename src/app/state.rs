@@ -72,6 +72,11 @@ pub enum Action {
     Clear,
     Undo,
     Import(Export),
+    /// Another tab saved newer work: show it, keeping this tab's for Undo.
+    Adopt {
+        text: String,
+        marks: Vec<UserMarks>,
+    },
     Notify(Notice),
     CloseNotice,
     Flash(usize),
@@ -134,11 +139,33 @@ impl AppState {
         export
     }
 
+    /// Puts other work in place of the current one, which Undo brings back.
+    fn replace_keeping_undo(&mut self, text: String, marks: Vec<UserMarks>) {
+        self.cleared = Some(Cleared {
+            text: std::mem::replace(&mut self.text, text),
+            marks: std::mem::take(&mut self.marks),
+        });
+        self.reanalyze();
+        self.marks = marks;
+    }
+
     fn marks_mut(&mut self, posting: usize) -> &mut UserMarks {
         if self.marks.len() <= posting {
             self.marks.resize_with(posting + 1, UserMarks::default);
         }
         &mut self.marks[posting]
+    }
+}
+
+/// "“Policy Officer” (Example Org)": how a notice names a posting.
+fn describe(p: &PostingAnalysis) -> String {
+    let title = p
+        .title
+        .as_ref()
+        .map_or("an untitled posting".to_string(), |t| format!("“{t}”"));
+    match &p.organisation {
+        Some(org) => format!("{title} ({org})"),
+        None => title,
     }
 }
 
@@ -189,11 +216,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Clear => {
-                s.cleared = Some(Cleared {
-                    text: std::mem::take(&mut s.text),
-                    marks: std::mem::take(&mut s.marks),
-                });
-                s.reanalyze();
+                s.replace_keeping_undo(String::new(), Vec::new());
                 s.notice = Some(Notice {
                     kind: NoticeKind::Info,
                     text: "Cleared. Undo brings the text and your checklist back.".to_string(),
@@ -208,22 +231,44 @@ impl Reducible for AppState {
                 }
             }
             Action::Import(export) => {
-                s.cleared = Some(Cleared {
-                    text: std::mem::take(&mut s.text),
-                    marks: std::mem::take(&mut s.marks),
-                });
-                s.text = export.text.clone().unwrap_or_default();
-                s.reanalyze();
-                s.marks = export
+                let before = s.postings.first().map(describe);
+                let text = export.text.clone().unwrap_or_default();
+                let marks = export
                     .postings
                     .iter()
                     .map(|p| UserMarks::from_checklist(&p.checklist))
                     .collect();
+                let same_text = text == s.text;
+                s.replace_keeping_undo(text, marks);
                 s.next_custom += s.marks.iter().map(|m| m.custom.len() as u32).sum::<u32>();
+                let now = s.postings.first().map(describe);
+                let text = match (before, now) {
+                    _ if same_text => {
+                        "Imported your checklist for this text. Undo brings back the marks you had."
+                            .to_string()
+                    }
+                    (Some(before), Some(now)) => {
+                        format!("Imported {now}, in place of {before}. Undo brings yours back.")
+                    }
+                    (None, Some(now)) => format!("Imported {now}."),
+                    (_, None) => {
+                        "Imported an export without a posting. Undo brings back what you had."
+                            .to_string()
+                    }
+                };
                 s.notice = Some(Notice {
                     kind: NoticeKind::Info,
-                    text: "Imported. Undo brings back what you had before.".to_string(),
+                    text,
                 });
+            }
+            Action::Adopt { text, marks } => {
+                if text != s.text || marks != s.marks {
+                    s.replace_keeping_undo(text, marks);
+                    s.notice = Some(Notice {
+                        kind: NoticeKind::Info,
+                        text: "Another tab saved newer work, so this tab shows it now. Undo brings back what this tab had.".to_string(),
+                    });
+                }
             }
             Action::Notify(n) => s.notice = Some(n),
             Action::CloseNotice => s.notice = None,

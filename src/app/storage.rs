@@ -1,6 +1,11 @@
 //! Keeps the text and checklist in the browser's local storage, versioned, so a reload loses
 //! nothing. Unreadable or newer data is set aside under another key with a notice, never
 //! thrown away and never allowed to break the page.
+//!
+//! Two tabs share one record. Each save bumps a revision; a tab that finds a revision it has
+//! not seen (on saving, or told by the browser's `storage` event) takes the newer work instead
+//! of writing over it, and keeps its own for Undo. So the later save never destroys the other
+//! tab's work silently.
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -9,17 +14,92 @@ use crate::export::UserMarks;
 
 const KEY: &str = "vacancy-lens/work";
 const SET_ASIDE_KEY: &str = "vacancy-lens/work.unreadable";
-pub const STORAGE_VERSION: u32 = 1;
+/// 1: text and marks. 2: adds the revision that tabs compare.
+pub const STORAGE_VERSION: u32 = 2;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     pub version: u32,
     pub text: String,
     pub marks: Vec<UserMarks>,
+    /// Counts the saves of this record, by any tab; version 1 records had none (0).
+    #[serde(default)]
+    pub revision: u64,
 }
 
-/// What was stored, and a message when something had to be set aside.
-pub fn load() -> (Option<Saved>, Option<String>) {
+impl Saved {
+    fn holds(&self, text: &str, marks: &[UserMarks]) -> bool {
+        self.text == text && self.marks == marks
+    }
+}
+
+/// This tab's view of the stored record: the revision its work is based on.
+pub struct Store {
+    revision: u64,
+}
+
+/// What a save did.
+pub enum Saving {
+    /// Written, or already stored as it is.
+    Done,
+    /// Another tab saved different work since this tab last read it; nothing was written.
+    Newer(Saved),
+}
+
+impl Store {
+    /// Opens the store: what was stored, and a message when something had to be set aside.
+    pub fn open() -> (Store, Option<Saved>, Option<String>) {
+        let (saved, problem) = read();
+        let store = Store {
+            revision: saved.as_ref().map_or(0, |s| s.revision),
+        };
+        (store, saved, problem)
+    }
+
+    /// Saves the work unless another tab saved different work first; the error says why it
+    /// could not be saved (storage full, blocked).
+    pub fn save(&mut self, text: &str, marks: &[UserMarks]) -> Result<Saving, String> {
+        if let Some(stored) = read().0 {
+            let newer = stored.revision > self.revision;
+            self.revision = self.revision.max(stored.revision);
+            if stored.holds(text, marks) {
+                return Ok(Saving::Done);
+            }
+            if newer {
+                return Ok(Saving::Newer(stored));
+            }
+        }
+        let saved = Saved {
+            version: STORAGE_VERSION,
+            text: text.to_string(),
+            marks: marks.to_vec(),
+            revision: self.revision + 1,
+        };
+        LocalStorage::set(KEY, saved).map_err(|e| {
+            let why = if e.to_string().contains("Quota") {
+                "this browser's storage for the page is full".to_string()
+            } else {
+                e.to_string()
+            };
+            format!("Your work is not saved in this browser ({why}). It is still here; download the JSON to keep it.")
+        })?;
+        self.revision += 1;
+        Ok(Saving::Done)
+    }
+
+    /// The stored record when another tab saved it after this tab last read or wrote it; this
+    /// tab's work is then based on it.
+    pub fn take_newer(&mut self) -> Option<Saved> {
+        let stored = read().0?;
+        (stored.revision > self.revision).then(|| {
+            self.revision = stored.revision;
+            stored
+        })
+    }
+}
+
+/// Reads the record; an unreadable or too new one is set aside with a message.
+fn read() -> (Option<Saved>, Option<String>) {
     let Ok(Some(raw)) = LocalStorage::raw().get_item(KEY) else {
         return (None, None);
     };
@@ -41,16 +121,4 @@ pub fn load() -> (Option<Saved>, Option<String>) {
             )
         }
     }
-}
-
-/// Saves the work; the error message says why it could not be saved (storage full, blocked).
-pub fn save(text: &str, marks: &[UserMarks]) -> Result<(), String> {
-    let saved = Saved {
-        version: STORAGE_VERSION,
-        text: text.to_string(),
-        marks: marks.to_vec(),
-    };
-    LocalStorage::set(KEY, saved).map_err(|e| {
-        format!("Could not save your work in this browser ({e}). Download the JSON to keep it.")
-    })
 }

@@ -1,4 +1,5 @@
-//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] FILE|-`: prints the export JSON of a posting.
+//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] FILE|-`: prints the export JSON
+//! of a posting; with `--with-text` the export carries the text, so the web page can import it.
 //!
 //! Exit codes: 0 success, 1 the input could not be read or is not a posting (missing file,
 //! directory, invalid UTF-8, empty, too large), 2 bad command-line usage.
@@ -9,7 +10,7 @@ use std::process::ExitCode;
 use jiff::civil::Date;
 use vacancy_lens::export::Export;
 
-const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] FILE|-";
+const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] FILE|-";
 
 /// Largest input read: a pasted page is far smaller; anything bigger is a mistake.
 const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
@@ -17,17 +18,20 @@ const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 struct Args {
     today: Option<Date>,
     pretty: bool,
+    with_text: bool,
     input: String,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut today = None;
     let mut pretty = false;
+    let mut with_text = false;
     let mut input = None;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--pretty" => pretty = true,
+            "--with-text" => with_text = true,
             "--today" => {
                 let value = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
                 today = Some(
@@ -45,6 +49,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     Ok(Args {
         today,
         pretty,
+        with_text,
         input: input.ok_or("no input given (a file, or - for standard input)")?,
     })
 }
@@ -93,7 +98,7 @@ fn describe(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
+        _ => format!("cannot read it ({e})"),
     }
 }
 
@@ -119,7 +124,10 @@ fn main() -> ExitCode {
     let today = args
         .today
         .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let export = Export::analyze(&text, today, name);
+    let mut export = Export::analyze(&text, today, name);
+    if args.with_text {
+        export.text = Some(text);
+    }
     let json = if args.pretty {
         serde_json::to_string_pretty(&export)
     } else {

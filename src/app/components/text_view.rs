@@ -53,12 +53,14 @@ pub fn HighlightedText(props: &Props) -> Html {
                         None => html! { { text } },
                         Some(i) => {
                             let h = &found[i];
-                            // The first piece of a highlight carries its anchor for "show in text".
+                            // The first piece of a highlight carries its anchor for "show in text";
+                            // data-start/end are the highlight's char offsets, data-from/to the piece's.
                             let id = seen.insert(h.start).then(|| format!("ev-{}", h.start));
                             let flash = (flashed == Some(h.start)).then_some("flash");
                             html! {
                                 <mark {id} class={classes!(format!("hl-{}", h.category.key()), flash)} data-kind={h.category.key()}
                                     data-start={h.start.to_string()} data-end={h.end.to_string()}
+                                    data-from={s.start.to_string()} data-to={s.end.to_string()}
                                     tabindex="0" title={h.tip.clone()} aria-label={format!("{} ({})", text, h.tip)}>{ text.clone() }</mark>
                             }
                         }

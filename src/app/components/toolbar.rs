@@ -37,7 +37,7 @@ pub fn Toolbar(props: &Props) -> Html {
             let file = File::from(file);
             if file.size() > MAX_IMPORT_BYTES as u64 {
                 on_error.emit(format!(
-                    "{} is {} KB; exports larger than {} MB are not imported.",
+                    "Import failed: {} is {} KB, and exports larger than {} MB are not imported. Your current work is unchanged.",
                     file.name(),
                     file.size() / 1024,
                     MAX_IMPORT_BYTES / 1024 / 1024
