@@ -7,8 +7,9 @@
 SHARED ?= ../shared
 CLI := target/release/vacancy-lens
 # Gzipped wasm budget in bytes; the build fails past it (sizes are deterministic).
-# Set just above the size measured when it was introduced; issue 6 brings it down.
-WASM_GZIP_BUDGET ?= 570000
+# Set just above the size last measured (551 KB with the profile, opt-level "z" outside the
+# hot crates); issue 6 brings it down to its 350 KB target.
+WASM_GZIP_BUDGET ?= 560000
 
 .PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e
 

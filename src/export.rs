@@ -71,6 +71,7 @@ impl UserMarks {
             dismissed: false,
             custom: true,
             evidence: None,
+            verdict: None,
         });
         items
             .iter()

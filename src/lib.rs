@@ -2,10 +2,13 @@
 //! the languages and levels asked for, who may apply at all — with the evidence for each.
 //!
 //! [`analysis`] is the pure core; [`export`] is the public JSON contract that the CLI prints and
-//! the app downloads; `app` (feature `web`) is the Yew single-page app.
+//! the app downloads; [`profile`] checks a posting against what the user says about themselves
+//! ([`countries`] holds the member lists it needs); `app` (feature `web`) is the Yew single-page app.
 
 pub mod analysis;
+pub mod countries;
 pub mod export;
+pub mod profile;
 pub mod view;
 
 #[cfg(feature = "web")]

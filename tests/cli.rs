@@ -21,20 +21,26 @@ fn cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// Writes `contents` to a file in a test's own temporary directory.
+fn temp_file(test: &str, name: &str, contents: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("vacancy-lens-{test}"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, contents).unwrap();
+    file
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]
 fn prints_the_export_of_a_file_and_of_stdin() {
-    let dir = std::env::temp_dir().join("vacancy-lens-cli-test");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("posting.txt");
-    std::fs::write(
-        &file,
+    let file = temp_file(
+        "cli-test",
+        "posting.txt",
         "Deadline for application: 30 November 2025\nFluent in English and French.",
-    )
-    .unwrap();
+    );
     let out = cli(
         &["--today", "2025-11-20", "--pretty", file.to_str().unwrap()],
         None,
@@ -133,4 +139,60 @@ fn a_huge_input_is_refused_not_read_forever() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn with_a_profile_items_carry_verdicts_and_the_profile_stays_out() {
+    let posting = temp_file(
+        "cli-profile",
+        "posting.txt",
+        "Applicants must be nationals of a NATO member country.\nFluent Dutch is required (C1).",
+    );
+    let profile = temp_file(
+        "cli-profile",
+        "profile.json",
+        r#"{"schema": "vacancy-lens/profile", "schema_version": 1,
+            "profile": {"citizenships": ["IE"], "languages": [{"language": "nl", "level": "B1"}]}}"#,
+    );
+    let out = cli(
+        &[
+            "--profile",
+            profile.to_str().unwrap(),
+            posting.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = json["postings"][0]["checklist"].as_array().unwrap();
+    let verdict = |id: &str| {
+        let item = items.iter().find(|i| i["id"] == id).unwrap();
+        (item["verdict"]["status"].clone(), item["checked"].clone())
+    };
+    assert_eq!(
+        verdict("eligibility-citizenship"),
+        ("not_met".into(), false.into())
+    );
+    assert_eq!(verdict("language-nl"), ("not_met".into(), false.into()));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("citizenships"));
+
+    let plain = cli(&[posting.to_str().unwrap()], None);
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("verdict"));
+
+    std::fs::write(&profile, "{\"hello\": 1}").unwrap();
+    let bad = cli(
+        &[
+            "--profile",
+            profile.to_str().unwrap(),
+            posting.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("not a Vacancy Lens profile"),
+        "{}",
+        stderr(&bad)
+    );
+    assert_eq!(stderr(&bad).lines().count(), 1);
 }

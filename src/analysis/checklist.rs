@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::application::ApplicationPart;
 use super::requirements::RequirementCategory;
 use super::{Evidence, PostingAnalysis, Requirement};
+use crate::profile::verdict::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -55,6 +56,10 @@ pub struct ChecklistItem {
     #[serde(default)]
     pub custom: bool,
     pub evidence: Option<Evidence>,
+    /// Whether the user's profile meets this item, and why; only when a profile is set and can
+    /// decide the item. It never ticks the item: `checked` stays the user's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
 }
 
 /// FNV-1a: a short, stable id suffix from an item's content.
@@ -85,6 +90,7 @@ fn item(
         dismissed: false,
         custom: false,
         evidence: evidence.cloned(),
+        verdict: None,
     }
 }
 

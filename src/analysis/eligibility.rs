@@ -16,6 +16,7 @@ use super::postings::Posting;
 use super::sections::SectionKind;
 use super::text::{capitalised, sentence_around, Doc};
 use super::{Evidence, Requirement};
+use crate::countries;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -66,6 +67,10 @@ pub struct EligibilityConstraint {
     pub summary: String,
     /// Other kinds that the text offers as alternatives to this one ("… or a residence permit").
     pub alternatives: Vec<EligibilityKind>,
+    /// What the sentence restricts to: ISO 3166-1 country codes and the groups `EU`, `EEA`,
+    /// `NATO` ("EU citizenship", "a Belgian work permit").
+    #[serde(default)]
+    pub places: Vec<String>,
     pub evidence: Evidence,
 }
 
@@ -83,6 +88,30 @@ fn places() -> &'static Lexicon {
 fn place_name(tag: &str) -> Option<String> {
     let name = tag.strip_prefix("place.")?;
     (name != "country").then(|| capitalised(name))
+}
+
+/// Codes of the countries and groups named in a range: "BE", "EU", "NATO".
+fn places_in(text: &str, from: usize, to: usize) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for tag in places().tags_in(text, from, to) {
+        let code = match tag.strip_prefix("group.") {
+            Some(group) => Some(group.to_uppercase()),
+            None => place_name(tag).and_then(|n| countries::code_of(&n).map(str::to_string)),
+        };
+        if let Some(code) = code.filter(|c| !codes.contains(c)) {
+            codes.push(code);
+        }
+    }
+    codes
+}
+
+/// The country a place name is in ("Brussels, Belgium" → "BE"), for postings whose location
+/// settles which country's permit is meant.
+pub fn country_in(place: &str) -> Option<String> {
+    let lower = place.to_lowercase();
+    places_in(&lower, 0, lower.len())
+        .into_iter()
+        .find(|c| countries::name(c) != c)
 }
 
 /// A kind found in the text with its sentence.
@@ -124,6 +153,7 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
             requirement,
             summary: summary(text, f, requirement, &alternatives),
             alternatives,
+            places: places_in(text, f.sentence.0, f.sentence.1),
             evidence: doc.evidence(f.hit.start, f.hit.end),
         });
     }

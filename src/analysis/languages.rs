@@ -64,6 +64,19 @@ pub fn english_name(code: &str) -> String {
     capitalised(name)
 }
 
+/// Every language the analysis knows, as (code, English name), in the lexicon's order.
+pub fn known_languages() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (tag, _) in lexicon().entries() {
+        if let Some(code) = tag.strip_prefix("lang.") {
+            if !out.iter().any(|(c, _)| c == code) {
+                out.push((code.to_string(), english_name(code)));
+            }
+        }
+    }
+    out
+}
+
 /// Whether a clause is about language skills; other extractors leave such clauses to this one.
 pub fn is_language_clause(folded: &str, from: usize, to: usize) -> bool {
     let hits = lexicon().find_in(folded, from, to);
@@ -341,6 +354,9 @@ mod tests {
             ("Wir erwarten\n- fließend Deutsch; Englisch ist von Vorteil", &[("de", Required), ("en", Asset)]),
             ("Je spreekt Nederlands of Frans.", &[("nl", Required), ("fr", Required)]),
             ("Profil\n- Vous rédigez des avis clairs en français.", &[("fr", Required)]),
+            // A sentence ending in a bracket still ends: the asset after it is not the Dutch one's.
+            ("Fluent Dutch is required (C1). Good knowledge of French (B2) is an asset.", &[("nl", Required), ("fr", Asset)]),
+            ("Le néerlandais est exigé (C1). L'anglais (B2) est un atout.", &[("nl", Required), ("en", Asset)]),
         ];
         for (text, want) in cases {
             let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();

@@ -193,14 +193,15 @@ fn is_sentence_break(line: &str, i: usize) -> bool {
 }
 
 /// Avoids splitting after "e.g.", "i.e.", "approx.", single initials and ordinal dots ("3. März").
+/// A dot after punctuation ("(C1). Next") does end a sentence.
 fn is_abbreviation_before(line: &str, dot: usize) -> bool {
     let word: String = line[..dot]
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric() || *c == '.')
         .collect();
-    word.chars().count() <= 1
-        || word.chars().all(|c| c.is_ascii_digit())
+    word.chars().count() == 1
+        || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
         || matches!(
             word.chars().rev().collect::<String>().as_str(),
             "e.g"

@@ -4,6 +4,7 @@
 
 mod browser;
 mod components;
+mod hooks;
 mod state;
 mod storage;
 
@@ -15,10 +16,13 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::export::Export;
+use crate::profile::verdict::tally;
+use crate::profile::Profile;
 use crate::view::export_file_name;
 use components::checklist::Checklist;
 use components::input::PostingInput;
-use components::summary::Summary;
+use components::profile::ProfilePanel;
+use components::summary::{ProfileCheck, Summary};
 use components::tabs::Tabs;
 use components::text_view::HighlightedText;
 use components::toolbar::Toolbar;
@@ -51,7 +55,9 @@ fn App() -> Html {
             let (opened, saved, problem) = storage::Store::open();
             *store.borrow_mut() = Some(opened);
             let (text, marks) = saved.map_or((String::new(), Vec::new()), |s| (s.text, s.marks));
-            AppState::new(browser::today(), text, marks, problem.map(error))
+            let (profile, profile_problem) = storage::load_profile();
+            let notice = problem.or(profile_problem).map(error);
+            AppState::new(browser::today(), text, marks, profile, notice)
         })
     };
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -76,6 +82,15 @@ fn App() -> Html {
                 }
             },
         );
+    }
+    // Save the profile whenever it changes (or remove it).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.profile.clone(), move |profile| {
+            if let Err(message) = storage::save_profile(profile.as_deref()) {
+                dispatcher.dispatch(Action::Notify(error(message)));
+            }
+        });
     }
     // Another tab saved: the browser tells every other tab of the origin.
     {
@@ -150,6 +165,33 @@ fn App() -> Html {
             }));
         })
     };
+    let on_profile = {
+        let d = state.dispatcher();
+        Callback::from(move |profile: Option<Profile>| {
+            let text = match &profile {
+                Some(p) if !p.is_empty() => {
+                    "Profile saved in this browser. Every posting is now checked against it."
+                }
+                Some(_) => "The profile is empty, so nothing is checked against it.",
+                None => "Profile removed from this browser; the verdicts are gone.",
+            };
+            d.dispatch(Action::SetProfile(profile));
+            d.dispatch(Action::Notify(Notice {
+                kind: NoticeKind::Info,
+                text: text.to_string(),
+            }));
+        })
+    };
+    let on_profile_download = {
+        let on_error = on_error.clone();
+        Callback::from(move |json: String| {
+            if let Err(e) =
+                browser::download("vacancy-lens-profile.json", &json, "application/json")
+            {
+                on_error.emit(format!("Download failed: {e}."));
+            }
+        })
+    };
     let unit = |action: fn() -> Action| {
         let d = state.dispatcher();
         Callback::from(move |_: ()| d.dispatch(action()))
@@ -172,7 +214,7 @@ fn App() -> Html {
             p.eligibility.len()
         ),
     };
-    let marks = state.marks.get(active).cloned().unwrap_or_default();
+    let items = state.checklist(active);
 
     html! {
         <>
@@ -189,6 +231,7 @@ fn App() -> Html {
                             aria-label="Close this message">{ "Close" }</button>
                     </div>
                 }
+                <ProfilePanel profile={state.profile.clone()} on_save={on_profile} on_download={on_profile_download} on_error={on_error.clone()} />
                 <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} />
                 <Toolbar has_text={!state.text.trim().is_empty()} can_undo={state.cleared.is_some()}
                     {on_download} {on_copy} {on_import} on_error={on_error.clone()}
@@ -201,9 +244,12 @@ fn App() -> Html {
                     }} />
                     <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label="Analysis"
                         data-testid="results">
+                        if state.profile.is_some() {
+                            <ProfileCheck posting={p.clone()} tally={tally(&items)} />
+                        }
                         <Summary posting={p.clone()} />
                         <div class="work">
-                            <Checklist items={marks.apply(&p.checklist)}
+                            <Checklist items={items}
                                 on_toggle={{ let d = state.dispatcher(); Callback::from(move |id| d.dispatch(Action::Toggle { posting: active, id })) }}
                                 on_dismiss={{ let d = state.dispatcher(); Callback::from(move |(id, dismissed)| d.dispatch(Action::Dismiss { posting: active, id, dismissed })) }}
                                 on_add={{ let d = state.dispatcher(); Callback::from(move |label| d.dispatch(Action::AddItem { posting: active, label })) }}

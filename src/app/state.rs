@@ -6,8 +6,11 @@ use std::rc::Rc;
 use jiff::civil::Date;
 use yew::Reducible;
 
+use crate::analysis::checklist::ChecklistItem;
 use crate::analysis::{analyze, PostingAnalysis};
 use crate::export::{CustomItem, Export, UserMarks};
+use crate::profile::verdict::judge;
+use crate::profile::Profile;
 use crate::view::Category;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +48,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Char offset of the evidence to flash, and a counter so the same one can flash again.
     pub flash: Option<(usize, u32)>,
+    /// What the user said about themselves; verdicts appear only when it is set.
+    pub profile: Option<Rc<Profile>>,
     next_custom: u32,
 }
 
@@ -77,6 +82,8 @@ pub enum Action {
         text: String,
         marks: Vec<UserMarks>,
     },
+    /// Sets or (with `None`) removes the profile.
+    SetProfile(Option<Profile>),
     Notify(Notice),
     CloseNotice,
     Flash(usize),
@@ -87,6 +94,7 @@ impl AppState {
         today: Date,
         text: String,
         marks: Vec<UserMarks>,
+        profile: Option<Profile>,
         notice: Option<Notice>,
     ) -> AppState {
         let postings = Rc::new(analyze(&text, today));
@@ -102,7 +110,26 @@ impl AppState {
             cleared: None,
             notice,
             flash: None,
+            profile: profile.filter(|p| !p.is_empty()).map(Rc::new),
             next_custom,
+        }
+    }
+
+    /// One posting's checklist as the user sees it: their marks applied, and the profile's
+    /// verdicts when a profile is set.
+    pub fn checklist(&self, posting: usize) -> Vec<ChecklistItem> {
+        let Some(p) = self.postings.get(posting) else {
+            return Vec::new();
+        };
+        let marked = self
+            .marks
+            .get(posting)
+            .cloned()
+            .unwrap_or_default()
+            .apply(&p.checklist);
+        match &self.profile {
+            Some(profile) => judge(p, &marked, profile),
+            None => marked,
         }
     }
 
@@ -118,20 +145,13 @@ impl AppState {
         self.active = self.active.min(self.postings.len().saturating_sub(1));
     }
 
-    /// The export of the current state, with the user's marks and the text.
+    /// The export of the current state: the user's marks, the verdicts when a profile is set
+    /// (never the profile itself), and the text.
     pub fn export(&self) -> Export {
-        let postings = self
-            .postings
-            .iter()
-            .zip(
-                self.marks
-                    .iter()
-                    .chain(std::iter::repeat(&UserMarks::default())),
-            )
-            .map(|(p, m)| {
-                let mut p = p.clone();
-                p.checklist = m.apply(&p.checklist);
-                p
+        let postings = (0..self.postings.len())
+            .map(|i| PostingAnalysis {
+                checklist: self.checklist(i),
+                ..self.postings[i].clone()
             })
             .collect();
         let mut export = Export::of(&self.analyzed, self.today, None, postings);
@@ -269,6 +289,9 @@ impl Reducible for AppState {
                         text: "Another tab saved newer work, so this tab shows it now. Undo brings back what this tab had.".to_string(),
                     });
                 }
+            }
+            Action::SetProfile(profile) => {
+                s.profile = profile.filter(|p| !p.is_empty()).map(Rc::new);
             }
             Action::Notify(n) => s.notice = Some(n),
             Action::CloseNotice => s.notice = None,

@@ -1,5 +1,5 @@
-//! Keeps the text and checklist in the browser's local storage, versioned, so a reload loses
-//! nothing. Unreadable or newer data is set aside under another key with a notice, never
+//! Keeps the text and checklist, and the user's profile, in the browser's local storage,
+//! versioned, so a reload loses nothing. Unreadable or newer data is set aside under another key with a notice, never
 //! thrown away and never allowed to break the page.
 //!
 //! Two tabs share one record. Each save bumps a revision; a tab that finds a revision it has
@@ -8,12 +8,13 @@
 //! tab's work silently.
 
 use gloo::storage::{LocalStorage, Storage};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::export::UserMarks;
+use crate::profile::Profile;
 
 const KEY: &str = "vacancy-lens/work";
-const SET_ASIDE_KEY: &str = "vacancy-lens/work.unreadable";
 /// 1: text and marks. 2: adds the revision that tabs compare.
 pub const STORAGE_VERSION: u32 = 2;
 
@@ -75,14 +76,7 @@ impl Store {
             marks: marks.to_vec(),
             revision: self.revision + 1,
         };
-        LocalStorage::set(KEY, saved).map_err(|e| {
-            let why = if e.to_string().contains("Quota") {
-                "this browser's storage for the page is full".to_string()
-            } else {
-                e.to_string()
-            };
-            format!("Your work is not saved in this browser ({why}). It is still here; download the JSON to keep it.")
-        })?;
+        LocalStorage::set(KEY, saved).map_err(|e| not_saved("work", e))?;
         self.revision += 1;
         Ok(Saving::Done)
     }
@@ -98,27 +92,84 @@ impl Store {
     }
 }
 
-/// Reads the record; an unreadable or too new one is set aside with a message.
+/// Reads the work record; an unreadable or too new one is set aside with a message.
 fn read() -> (Option<Saved>, Option<String>) {
-    let Ok(Some(raw)) = LocalStorage::raw().get_item(KEY) else {
+    read_record(KEY, |s: &Saved| s.version <= STORAGE_VERSION)
+}
+
+/// Reads JSON stored under `key`. Data that does not parse, or that `readable` refuses (a newer
+/// version), is moved to `<key>.unreadable` and a message says so: never dropped silently.
+fn read_record<T: DeserializeOwned>(
+    key: &str,
+    readable: impl Fn(&T) -> bool,
+) -> (Option<T>, Option<String>) {
+    let Ok(Some(raw)) = LocalStorage::raw().get_item(key) else {
         return (None, None);
     };
-    match serde_json::from_str::<Saved>(&raw) {
-        Ok(saved) if saved.version <= STORAGE_VERSION => (Some(saved), None),
+    match serde_json::from_str::<T>(&raw) {
+        Ok(value) if readable(&value) => (Some(value), None),
         _ => {
-            let kept = LocalStorage::raw().set_item(SET_ASIDE_KEY, &raw).is_ok();
-            LocalStorage::delete(KEY);
+            let set_aside = format!("{key}.unreadable");
+            let kept = LocalStorage::raw().set_item(&set_aside, &raw).is_ok();
+            LocalStorage::delete(key);
             let where_kept = if kept {
-                format!(" It was kept under \"{SET_ASIDE_KEY}\" in this browser's storage.")
+                format!(" It was kept under \"{set_aside}\" in this browser's storage.")
             } else {
                 String::new()
             };
             (
                 None,
                 Some(format!(
-                    "Your saved work could not be read and was set aside.{where_kept}"
+                    "Your saved {} could not be read and was set aside.{where_kept}",
+                    if key == KEY { "work" } else { "profile" }
                 )),
             )
+        }
+    }
+}
+
+/// Why a value could not be stored, for the notice.
+fn not_saved(what: &str, e: impl std::fmt::Display) -> String {
+    let e = e.to_string();
+    let why = if e.contains("Quota") {
+        "this browser's storage for the page is full".to_string()
+    } else {
+        e
+    };
+    format!("Your {what} is not saved in this browser ({why}). It is still here; download the JSON to keep it.")
+}
+
+const PROFILE_KEY: &str = "vacancy-lens/profile";
+/// 1: the profile as [`Profile`] serialises it.
+const PROFILE_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct StoredProfile {
+    version: u32,
+    profile: Profile,
+}
+
+/// The stored profile, and a message when it had to be set aside.
+pub fn load_profile() -> (Option<Profile>, Option<String>) {
+    let (stored, problem) = read_record(PROFILE_KEY, |p: &StoredProfile| {
+        p.version <= PROFILE_VERSION
+    });
+    (stored.map(|s| s.profile), problem)
+}
+
+/// Stores the profile, or removes it when there is none.
+pub fn save_profile(profile: Option<&Profile>) -> Result<(), String> {
+    match profile {
+        None => {
+            LocalStorage::delete(PROFILE_KEY);
+            Ok(())
+        }
+        Some(profile) => {
+            let stored = StoredProfile {
+                version: PROFILE_VERSION,
+                profile: profile.clone(),
+            };
+            LocalStorage::set(PROFILE_KEY, stored).map_err(|e| not_saved("profile", e))
         }
     }
 }

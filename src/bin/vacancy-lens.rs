@@ -1,16 +1,21 @@
-//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] FILE|-`: prints the export JSON
-//! of a posting; with `--with-text` the export carries the text, so the web page can import it.
+//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] FILE|-`: prints
+//! the export JSON of a posting; with `--with-text` the export carries the text, so the web page
+//! can import it; with `--profile` (a profile file exported by the page) every checklist item the
+//! profile can decide carries its verdict. The profile itself is never printed.
 //!
-//! Exit codes: 0 success, 1 the input could not be read or is not a posting (missing file,
-//! directory, invalid UTF-8, empty, too large), 2 bad command-line usage.
+//! Exit codes: 0 success, 1 the input or the profile could not be read or used (missing file,
+//! directory, invalid UTF-8, empty, too large, not a profile), 2 bad command-line usage.
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use jiff::civil::Date;
 use vacancy_lens::export::Export;
+use vacancy_lens::profile::verdict::judge;
+use vacancy_lens::profile::{Profile, ProfileError, ProfileFile, MAX_PROFILE_BYTES};
 
-const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] FILE|-";
+const USAGE: &str =
+    "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] FILE|-";
 
 /// Largest input read: a pasted page is far smaller; anything bigger is a mistake.
 const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
@@ -19,6 +24,7 @@ struct Args {
     today: Option<Date>,
     pretty: bool,
     with_text: bool,
+    profile: Option<String>,
     input: String,
 }
 
@@ -26,12 +32,14 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut today = None;
     let mut pretty = false;
     let mut with_text = false;
+    let mut profile = None;
     let mut input = None;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--pretty" => pretty = true,
             "--with-text" => with_text = true,
+            "--profile" => profile = Some(args.next().ok_or("--profile needs a profile file")?),
             "--today" => {
                 let value = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
                 today = Some(
@@ -50,6 +58,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
         today,
         pretty,
         with_text,
+        profile,
         input: input.ok_or("no input given (a file, or - for standard input)")?,
     })
 }
@@ -94,6 +103,15 @@ fn read_input(input: &str) -> Result<(String, Option<String>), String> {
     Ok((text, name))
 }
 
+fn read_profile(path: &str) -> Result<Profile, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
+    if meta.len() > MAX_PROFILE_BYTES as u64 {
+        return Err(format!("{path}: {}", ProfileError::TooLarge));
+    }
+    let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
+    ProfileFile::from_json(&json).map_err(|e| format!("{path}: {e}"))
+}
+
 fn describe(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -124,7 +142,19 @@ fn main() -> ExitCode {
     let today = args
         .today
         .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let profile = match args.profile.as_deref().map(read_profile).transpose() {
+        Ok(profile) => profile,
+        Err(message) => {
+            eprintln!("vacancy-lens: {message}");
+            return ExitCode::from(1);
+        }
+    };
     let mut export = Export::analyze(&text, today, name);
+    if let Some(profile) = &profile {
+        for p in &mut export.postings {
+            p.checklist = judge(p, &p.checklist, profile);
+        }
+    }
     if args.with_text {
         export.text = Some(text);
     }

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+use crate::profile::verdict::Status;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The posting's checklist with the user's marks applied.
+    /// The posting's checklist with the user's marks applied, and verdicts when a profile is set.
     pub items: Vec<ChecklistItem>,
     pub on_toggle: Callback<String>,
     pub on_dismiss: Callback<(String, bool)>,
@@ -102,6 +103,24 @@ pub fn Checklist(props: &Props) -> Html {
     }
 }
 
+/// The verdict's class and `data-status`: `met`, `not-met`, `unknown`.
+pub fn verdict_class(status: Status) -> &'static str {
+    match status {
+        Status::Met => "met",
+        Status::NotMet => "not-met",
+        Status::Unknown => "unknown",
+    }
+}
+
+/// A symbol besides the word, never instead of it (colour and symbol are not the only cue).
+fn verdict_mark(status: Status) -> &'static str {
+    match status {
+        Status::Met => "✓",
+        Status::NotMet => "✗",
+        Status::Unknown => "?",
+    }
+}
+
 fn item_view(item: &ChecklistItem, props: &Props) -> Html {
     let id = item.id.clone();
     let box_id = format!("item-{id}");
@@ -130,6 +149,11 @@ fn item_view(item: &ChecklistItem, props: &Props) -> Html {
             <input type="checkbox" id={box_id.clone()} checked={item.checked} {onchange} />
             <label for={box_id}>{ &item.label }</label>
             <span class="tag">{ requirement }</span>
+            if let Some(v) = &item.verdict {
+                <p class={classes!("verdict", verdict_class(v.status))} data-testid="verdict" data-status={verdict_class(v.status)}>
+                    <span class="verdict-status">{ verdict_mark(v.status) }{ " " }{ v.status.label() }</span>{ ": " }{ &v.reason }
+                </p>
+            }
             <span class="actions">
                 { for show }
                 <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss: {}", item.label)}>{ "Dismiss" }</button>

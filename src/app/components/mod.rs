@@ -2,6 +2,7 @@
 
 pub mod checklist;
 pub mod input;
+pub mod profile;
 pub mod summary;
 pub mod tabs;
 pub mod text_view;

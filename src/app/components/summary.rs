@@ -4,11 +4,59 @@ use yew::prelude::*;
 
 use crate::analysis::dates::DeadlineStatus;
 use crate::analysis::{PostingAnalysis, Requirement};
+use crate::profile::verdict::Tally;
 use crate::view::{days_phrase, language_tip, level_text, requirement_word};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub posting: PostingAnalysis,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    pub posting: PostingAnalysis,
+    /// The verdicts on the required items.
+    pub tally: Tally,
+}
+
+/// The profile's verdict on the posting: counts over the required items, the blocking ones
+/// named first, with the deadline's status beside them. No score: the reasons are in the list.
+#[component]
+pub fn ProfileCheck(props: &CheckProps) -> Html {
+    let t = &props.tally;
+    let deadline = props
+        .posting
+        .deadline
+        .as_ref()
+        .map_or("no deadline found".to_string(), |d| {
+            format!("deadline {}: {}", d.date, days_phrase(d))
+        });
+    let verdict = if t.not_met > 0 {
+        "not-met"
+    } else if t.unknown > 0 {
+        "unknown"
+    } else {
+        "met"
+    };
+    html! {
+        <section class={classes!("profile-check", verdict)} aria-labelledby="profile-check-title" data-testid="profile-check">
+            <h3 id="profile-check-title">{ "Against your profile" }</h3>
+            <p data-testid="tally">
+                { format!("Required items: {} not met, {} met, {} unknown", t.not_met, t.met, t.unknown) }
+                <span class="muted">{ format!(" · {deadline}") }</span>
+            </p>
+            if !t.blocking.is_empty() {
+                <p class="blocking">{ "Blocking: " }
+                    { for t.blocking.iter().enumerate().map(|(i, label)| html! {
+                        <>{ if i > 0 { "; " } else { "" } }<strong>{ label }</strong></>
+                    }) }
+                </p>
+            }
+            if t.met + t.not_met + t.unknown == 0 {
+                <p class="muted">{ "Your profile decides none of this posting's required items." }</p>
+            }
+        </section>
+    }
 }
 
 #[component]

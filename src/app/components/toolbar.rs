@@ -1,13 +1,8 @@
 //! Export, import, clear and undo.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo::file::callbacks::FileReader;
-use gloo::file::File;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::hooks::use_import_file;
 use crate::export::MAX_IMPORT_BYTES;
 
 #[derive(Properties, PartialEq)]
@@ -25,35 +20,12 @@ pub struct Props {
 
 #[component]
 pub fn Toolbar(props: &Props) -> Html {
-    let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
-    let onchange = {
-        let (on_import, on_error) = (props.on_import.clone(), props.on_error.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let file = File::from(file);
-            if file.size() > MAX_IMPORT_BYTES as u64 {
-                on_error.emit(format!(
-                    "Import failed: {} is {} KB, and exports larger than {} MB are not imported. Your current work is unchanged.",
-                    file.name(),
-                    file.size() / 1024,
-                    MAX_IMPORT_BYTES / 1024 / 1024
-                ));
-                return;
-            }
-            let (on_import, on_error, name) = (on_import.clone(), on_error.clone(), file.name());
-            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(
-                &file,
-                move |result| match result {
-                    Ok(text) => on_import.emit(text),
-                    Err(e) => on_error.emit(format!("{name} could not be read ({e}).")),
-                },
-            ));
-        })
-    };
+    let onchange = use_import_file(
+        MAX_IMPORT_BYTES,
+        "exports",
+        props.on_import.clone(),
+        props.on_error.clone(),
+    );
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))

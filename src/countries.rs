@@ -1,0 +1,148 @@
+//! Countries and the groups postings restrict to (EU, EEA, Schengen, NATO), as reviewed tables.
+//!
+//! Membership changes rarely but does change (Finland joined NATO in 2023, Sweden in 2024;
+//! Bulgaria and Romania became full Schengen members on 1 January 2025), so the lists live
+//! here, dated, and nowhere else. Review them against the organisations' own member lists when
+//! [`LAST_CHECKED`] grows old.
+
+use std::sync::OnceLock;
+
+/// When the member lists below were last reviewed.
+pub const LAST_CHECKED: &str = "2026-11-24";
+
+/// The 27 member states of the European Union.
+pub const EU: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The European Economic Area beyond the EU: Iceland, Liechtenstein, Norway.
+pub const EEA_NON_EU: &[&str] = &["IS", "LI", "NO"];
+
+/// The 29 Schengen states: the EU except Cyprus and Ireland, plus Iceland, Liechtenstein,
+/// Norway and Switzerland.
+pub const SCHENGEN: &[&str] = &[
+    "AT", "BE", "BG", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IS", "IT",
+    "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The 32 members of NATO.
+pub const NATO: &[&str] = &[
+    "AL", "BE", "BG", "CA", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IS",
+    "IT", "LT", "LU", "LV", "ME", "MK", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "TR", "US",
+];
+
+/// A group a posting may restrict citizenship or permits to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Eu,
+    Eea,
+    Schengen,
+    Nato,
+}
+
+impl Group {
+    /// The code used in [`crate::analysis::eligibility::EligibilityConstraint::places`].
+    pub fn from_code(code: &str) -> Option<Group> {
+        Some(match code {
+            "EU" => Group::Eu,
+            "EEA" => Group::Eea,
+            "SCHENGEN" => Group::Schengen,
+            "NATO" => Group::Nato,
+            _ => return None,
+        })
+    }
+
+    pub fn contains(self, country: &str) -> bool {
+        match self {
+            Group::Eu => EU.contains(&country),
+            Group::Eea => EU.contains(&country) || EEA_NON_EU.contains(&country),
+            Group::Schengen => SCHENGEN.contains(&country),
+            Group::Nato => NATO.contains(&country),
+        }
+    }
+
+    /// "an EU member state", for reasons.
+    pub fn member_phrase(self) -> &'static str {
+        match self {
+            Group::Eu => "an EU member state",
+            Group::Eea => "an EU or EEA country",
+            Group::Schengen => "a Schengen state",
+            Group::Nato => "a NATO member",
+        }
+    }
+}
+
+/// Whether a citizen of `country` may work in `place` without a permit: EU/EEA free movement,
+/// which the EU's agreement with Switzerland extends to Swiss citizens.
+pub fn free_movement(country: &str, place: &str) -> bool {
+    let area = |c: &str| Group::Eea.contains(c) || c == "CH";
+    country == place || (area(country) && area(place))
+}
+
+/// Every country: ISO 3166-1 alpha-2 code and English short name, by code.
+pub fn all() -> &'static [(&'static str, &'static str)] {
+    static ALL: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        include_str!("data/countries.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+}
+
+/// English name of a code; the code itself when unknown.
+pub fn name(code: &str) -> &str {
+    all()
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, n)| n)
+}
+
+/// Code of an English country name ("Belgium" → "BE").
+pub fn code_of(name: &str) -> Option<&'static str> {
+    all()
+        .iter()
+        .find(|(_, n)| n.eq_ignore_ascii_case(name))
+        .map(|(c, _)| *c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_lists_have_their_reviewed_sizes_and_known_codes() {
+        for (list, size) in [(EU, 27), (EEA_NON_EU, 3), (SCHENGEN, 29), (NATO, 32)] {
+            assert_eq!(list.len(), size);
+            for code in list {
+                assert_ne!(name(code), *code, "{code} is a known country");
+            }
+        }
+        assert_eq!(all().len(), 249);
+    }
+
+    #[test]
+    fn groups_and_free_movement() {
+        let cases = [
+            (Group::Eu, "IE", true),
+            (Group::Nato, "IE", false),
+            (Group::Nato, "SE", true),
+            (Group::Eea, "NO", true),
+            (Group::Eu, "NO", false),
+            (Group::Schengen, "RO", true),
+            (Group::Schengen, "CY", false),
+        ];
+        for (group, country, member) in cases {
+            assert_eq!(group.contains(country), member, "{group:?} {country}");
+        }
+        assert!(free_movement("IE", "BE"));
+        assert!(free_movement("CH", "LU"));
+        assert!(free_movement("US", "US"));
+        assert!(!free_movement("US", "BE"));
+        assert!(!free_movement("GB", "BE"));
+        assert_eq!(code_of("belgium"), Some("BE"));
+        assert_eq!(name("IE"), "Ireland");
+    }
+}

@@ -1,0 +1,324 @@
+//! What the user says about themselves, once, to have every posting checked against it:
+//! languages and levels, citizenships, permits, security clearance, where they live, degree and
+//! experience. It stays in the browser (or in a file the user passes to the CLI); exports carry
+//! the verdicts it gives, never the profile, unless the user exports the profile on its own.
+//!
+//! "Not said" and "none" differ: `permits: None` leaves permit questions `unknown`, while
+//! `permits: Some(vec![])` says the user holds none, so they can be `not met`.
+
+pub mod verdict;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The `schema` of a profile file.
+pub const PROFILE_SCHEMA: &str = "vacancy-lens/profile";
+pub const PROFILE_VERSION: u32 = 1;
+/// Profiles are a few hundred bytes; anything far larger is not one.
+pub const MAX_PROFILE_BYTES: usize = 256 * 1024;
+
+/// A CEFR level; `C2` also stands for a mother tongue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Cefr {
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+}
+
+impl Cefr {
+    pub const ALL: [Cefr; 6] = [Cefr::A1, Cefr::A2, Cefr::B1, Cefr::B2, Cefr::C1, Cefr::C2];
+
+    /// Reads "B2" (any case); the analysis writes levels this way.
+    pub fn parse(level: &str) -> Option<Cefr> {
+        Cefr::ALL
+            .into_iter()
+            .find(|c| c.to_string().eq_ignore_ascii_case(level.trim()))
+    }
+
+    /// How many levels above `other` this is (negative when below).
+    pub fn steps_above(self, other: Cefr) -> i32 {
+        self as i32 - other as i32
+    }
+}
+
+impl fmt::Display for Cefr {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// One language the user knows. The separate levels are optional, for selection notices that
+/// ask for them (understanding, speaking, writing); the overall level stands in for a missing one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct LanguageSkill {
+    /// ISO 639-1 code.
+    pub language: String,
+    pub level: Cefr,
+    #[serde(default)]
+    pub understanding: Option<Cefr>,
+    #[serde(default)]
+    pub speaking: Option<Cefr>,
+    #[serde(default)]
+    pub writing: Option<Cefr>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PermitKind {
+    /// A work permit or another right to work in the country.
+    WorkPermit,
+    ResidencePermit,
+    /// EU long-term residence status, issued by the country named.
+    EuLongTermResidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Permit {
+    pub kind: PermitKind,
+    /// ISO 3166-1 alpha-2 code of the issuing country.
+    pub country: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ClearanceScope {
+    None,
+    National,
+    Nato,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Clearance {
+    pub scope: ClearanceScope,
+    /// Issuing country of a national clearance.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// As written on it: "Secret", "NATO SECRET".
+    #[serde(default)]
+    pub level: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Degree {
+    Secondary,
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+impl Degree {
+    pub const ALL: [Degree; 4] = [
+        Degree::Secondary,
+        Degree::Bachelor,
+        Degree::Master,
+        Degree::Doctorate,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Degree::Secondary => "secondary school",
+            Degree::Bachelor => "bachelor's degree",
+            Degree::Master => "master's degree",
+            Degree::Doctorate => "doctorate",
+        }
+    }
+}
+
+/// What the user says about themselves. Every field may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Profile {
+    pub languages: Vec<LanguageSkill>,
+    /// ISO 3166-1 alpha-2 codes.
+    pub citizenships: Vec<String>,
+    /// Every permit held; `None` when the user has not said.
+    pub permits: Option<Vec<Permit>>,
+    pub clearance: Option<Clearance>,
+    /// Country the user lives in.
+    pub residence: Option<String>,
+    /// Whether the user would move for the job.
+    pub relocate: Option<bool>,
+    pub degree: Option<Degree>,
+    pub experience_years: Option<u32>,
+}
+
+impl Profile {
+    /// True when nothing is filled in: such a profile decides nothing.
+    pub fn is_empty(&self) -> bool {
+        self == &Profile::default()
+    }
+
+    pub fn language(&self, code: &str) -> Option<&LanguageSkill> {
+        self.languages.iter().find(|l| l.language == code)
+    }
+}
+
+/// A profile on its own, as a file the user exports and imports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct ProfileFile {
+    /// Always `vacancy-lens/profile`.
+    pub schema: String,
+    pub schema_version: u32,
+    pub profile: Profile,
+}
+
+/// Why a profile file could not be read; shown to the user as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileError {
+    Empty,
+    TooLarge,
+    NotAProfile,
+    NewerVersion(u64),
+    Damaged {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ProfileError::Empty => write!(f, "The file is empty."),
+            ProfileError::TooLarge => write!(
+                f,
+                "The file is larger than {} KB; a profile is far smaller.",
+                MAX_PROFILE_BYTES / 1024
+            ),
+            ProfileError::NotAProfile => write!(
+                f,
+                "This file is not a Vacancy Lens profile (no \"schema\": \"{PROFILE_SCHEMA}\")."
+            ),
+            ProfileError::NewerVersion(v) => write!(
+                f,
+                "This profile uses version {v}, newer than this page understands ({PROFILE_VERSION})."
+            ),
+            ProfileError::Damaged {
+                line,
+                column,
+                reason,
+            } => write!(
+                f,
+                "This profile is damaged at line {line}, column {column}: {reason}."
+            ),
+        }
+    }
+}
+
+impl ProfileFile {
+    pub fn of(profile: &Profile) -> ProfileFile {
+        ProfileFile {
+            schema: PROFILE_SCHEMA.to_string(),
+            schema_version: PROFILE_VERSION,
+            profile: profile.clone(),
+        }
+    }
+
+    /// Reads a profile file, saying what is wrong with one that is not.
+    pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
+        if json.trim().is_empty() {
+            return Err(ProfileError::Empty);
+        }
+        if json.len() > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge);
+        }
+        let damaged = |e: serde_json::Error| {
+            let reason = e.to_string();
+            ProfileError::Damaged {
+                line: e.line(),
+                column: e.column(),
+                reason: reason.split(" at line").next().unwrap_or("").to_string(),
+            }
+        };
+        /// The envelope alone, read first to tell "not a profile" and "too new" from damage.
+        #[derive(Deserialize)]
+        struct Envelope {
+            schema: Option<String>,
+            schema_version: Option<u64>,
+        }
+        let envelope: Envelope =
+            serde_json::from_str(json).map_err(|_| ProfileError::NotAProfile)?;
+        if envelope.schema.as_deref() != Some(PROFILE_SCHEMA) {
+            return Err(ProfileError::NotAProfile);
+        }
+        match envelope.schema_version {
+            Some(v) if v > u64::from(PROFILE_VERSION) => Err(ProfileError::NewerVersion(v)),
+            _ => Ok(serde_json::from_str::<ProfileFile>(json)
+                .map_err(damaged)?
+                .profile),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_files_round_trip_and_bad_ones_are_named() {
+        let profile = Profile {
+            languages: vec![LanguageSkill {
+                language: "nl".into(),
+                level: Cefr::B1,
+                understanding: Some(Cefr::B2),
+                speaking: None,
+                writing: None,
+            }],
+            citizenships: vec!["IE".into()],
+            permits: Some(vec![]),
+            ..Profile::default()
+        };
+        let json = serde_json::to_string(&ProfileFile::of(&profile)).unwrap();
+        assert_eq!(ProfileFile::from_json(&json), Ok(profile));
+        let cases = [
+            ("", ProfileError::Empty),
+            ("[1]", ProfileError::NotAProfile),
+            (
+                "{\"schema\": \"vacancy-lens/checklist\"}",
+                ProfileError::NotAProfile,
+            ),
+            (
+                "{\"schema\": \"vacancy-lens/profile\", \"schema_version\": 3, \"profile\": {}}",
+                ProfileError::NewerVersion(3),
+            ),
+        ];
+        for (json, want) in cases {
+            assert_eq!(ProfileFile::from_json(json), Err(want), "{json}");
+        }
+        let wrong = "{\"schema\": \"vacancy-lens/profile\", \"schema_version\": 1,\n\"profile\": {\"languages\": [{\"language\": \"nl\", \"level\": \"D9\"}]}}";
+        assert!(matches!(
+            ProfileFile::from_json(wrong),
+            Err(ProfileError::Damaged { line: 2, .. })
+        ));
+        assert_eq!(
+            ProfileFile::from_json(&" ".repeat(MAX_PROFILE_BYTES + 1)),
+            Err(ProfileError::Empty)
+        );
+        assert_eq!(
+            ProfileFile::from_json(&format!("{{{}}}", " ".repeat(MAX_PROFILE_BYTES))),
+            Err(ProfileError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn cefr_levels_read_and_compare() {
+        assert_eq!(Cefr::parse("c1"), Some(Cefr::C1));
+        assert_eq!(Cefr::parse("D1"), None);
+        assert_eq!(Cefr::C1.steps_above(Cefr::B1), 2);
+        assert!(Cefr::B2 < Cefr::C1);
+    }
+}

@@ -1,0 +1,923 @@
+//! Checks a posting's checklist against a [`Profile`]: each item the profile can decide gets
+//! `met`, `not met` or `unknown`, with the reason in plain words. No score: the user reads why.
+//!
+//! Rules that keep verdicts honest:
+//! - Alternatives are evaluated as written: one met side is enough, all sides must fail for
+//!   `not met`, anything else is `unknown`. Separate items are a conjunction already.
+//! - A level the analysis inferred from wording (`≈C1` from "fluent") is approximate: missing it
+//!   by one step is `unknown`, not `not met`.
+//! - What the profile does not say is `unknown`, never `not met`.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::{ClearanceScope, Degree, LanguageSkill, PermitKind, Profile};
+use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+use crate::analysis::eligibility::{country_in, EligibilityConstraint, EligibilityKind};
+use crate::analysis::languages::{LanguageRequirement, LevelSource};
+use crate::analysis::lexicon::Lexicon;
+use crate::analysis::requirements::RequirementCategory;
+use crate::analysis::PostingAnalysis;
+use crate::countries::{self, free_movement, Group};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    NotMet,
+    Unknown,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::NotMet => "not met",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Verdict {
+    pub status: Status,
+    /// One plain sentence: what is asked and what the profile says.
+    pub reason: String,
+}
+
+fn verdict(status: Status, reason: impl Into<String>) -> Verdict {
+    Verdict {
+        status,
+        reason: reason.into(),
+    }
+}
+
+/// The checklist with a verdict on every item the profile can decide. Ticks are left alone.
+pub fn judge(
+    p: &PostingAnalysis,
+    items: &[ChecklistItem],
+    profile: &Profile,
+) -> Vec<ChecklistItem> {
+    items
+        .iter()
+        .map(|item| ChecklistItem {
+            verdict: if profile.is_empty() {
+                None
+            } else {
+                verdict_on(item, p, profile)
+            },
+            ..item.clone()
+        })
+        .collect()
+}
+
+/// Counts over the required items that have a verdict, blocking ones first by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub met: usize,
+    pub not_met: usize,
+    pub unknown: usize,
+    /// Labels of the required items not met.
+    pub blocking: Vec<String>,
+}
+
+pub fn tally(items: &[ChecklistItem]) -> Tally {
+    let mut t = Tally::default();
+    for item in items
+        .iter()
+        .filter(|i| i.requirement == ItemRequirement::Required && !i.dismissed)
+    {
+        match item.verdict.as_ref().map(|v| v.status) {
+            Some(Status::Met) => t.met += 1,
+            Some(Status::NotMet) => {
+                t.not_met += 1;
+                t.blocking.push(item.label.clone());
+            }
+            Some(Status::Unknown) => t.unknown += 1,
+            None => {}
+        }
+    }
+    t
+}
+
+fn verdict_on(item: &ChecklistItem, p: &PostingAnalysis, profile: &Profile) -> Option<Verdict> {
+    let evidence = item.evidence.as_ref()?;
+    match item.category {
+        ChecklistCategory::Language => {
+            let l = p.languages.iter().find(|l| &l.evidence == evidence)?;
+            language_verdict(l, &p.languages, profile)
+        }
+        ChecklistCategory::Eligibility => {
+            let c = p.eligibility.iter().find(|c| &c.evidence == evidence)?;
+            eligibility_verdict(c, p, profile)
+        }
+        ChecklistCategory::Experience | ChecklistCategory::Education => {
+            let r = p.requirements.iter().find(|r| &r.evidence == evidence)?;
+            match r.category {
+                RequirementCategory::Experience => {
+                    experience_verdict(r.years?, profile.experience_years)
+                }
+                RequirementCategory::Education => education_verdict(&r.text, profile.degree),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// One side of an alternative, or a whole item, combined as written.
+fn combine(parts: Vec<Verdict>) -> Option<Verdict> {
+    if parts.len() <= 1 {
+        return parts.into_iter().next();
+    }
+    if let Some(met) = parts.iter().find(|v| v.status == Status::Met) {
+        return Some(verdict(
+            Status::Met,
+            format!("One of the alternatives is enough: {}", met.reason),
+        ));
+    }
+    let status = if parts.iter().all(|v| v.status == Status::NotMet) {
+        Status::NotMet
+    } else {
+        Status::Unknown
+    };
+    let reasons: Vec<&str> = parts
+        .iter()
+        .map(|v| v.reason.trim_end_matches('.'))
+        .collect();
+    Some(verdict(status, format!("{}.", reasons.join("; "))))
+}
+
+// ---- languages ----
+
+fn language_verdict(
+    l: &LanguageRequirement,
+    all: &[LanguageRequirement],
+    profile: &Profile,
+) -> Option<Verdict> {
+    if profile.languages.is_empty() {
+        return Some(verdict(Status::Unknown, "Your profile lists no languages."));
+    }
+    let group: Vec<&LanguageRequirement> = match &l.one_of {
+        Some(id) => all
+            .iter()
+            .filter(|o| o.one_of.as_ref() == Some(id))
+            .collect(),
+        None => vec![l],
+    };
+    combine(
+        group
+            .into_iter()
+            .map(|l| one_language(l, profile.language(&l.language)))
+            .collect(),
+    )
+}
+
+/// The user's level for what the posting asks: written, oral, or overall.
+fn level_for(skill: &LanguageSkill, skills: &[String]) -> super::Cefr {
+    let oral = skills.iter().any(|s| s == "oral");
+    let written = skills.iter().any(|s| s == "written");
+    let speaking = skill.speaking.unwrap_or(skill.level);
+    let writing = skill.writing.unwrap_or(skill.level);
+    match (oral, written) {
+        (true, true) => speaking.min(writing),
+        (true, false) => speaking,
+        (false, true) => writing,
+        (false, false) => skill.level,
+    }
+}
+
+fn one_language(l: &LanguageRequirement, skill: Option<&LanguageSkill>) -> Verdict {
+    let name = &l.name;
+    let asked = match l.requirement {
+        crate::analysis::Requirement::Required => "required",
+        crate::analysis::Requirement::Asset => "wanted as an asset",
+    };
+    let Some(skill) = skill else {
+        return verdict(
+            Status::NotMet,
+            format!("{name} {asked}; your profile does not list {name}."),
+        );
+    };
+    let mine = level_for(skill, &l.skills);
+    let Some(needed) = l.level.as_deref().and_then(super::Cefr::parse) else {
+        return verdict(
+            Status::Met,
+            format!("{name} {asked}, no level stated; your {name} is {mine}."),
+        );
+    };
+    let inferred = l.level_source == Some(LevelSource::Inferred);
+    let shown = if inferred {
+        format!("≈{needed}")
+    } else {
+        needed.to_string()
+    };
+    let which = match (
+        l.skills.iter().any(|s| s == "oral"),
+        l.skills.iter().any(|s| s == "written"),
+    ) {
+        (true, false) => "spoken ",
+        (false, true) => "written ",
+        _ => "",
+    };
+    match mine.steps_above(needed) {
+        d if d >= 0 => verdict(
+            Status::Met,
+            format!("{name} {asked} at {shown}; your {which}{name} is {mine}."),
+        ),
+        -1 if inferred => verdict(
+            Status::Unknown,
+            format!("{name} {asked} at {shown} (inferred from the wording); your {which}{name} is {mine}: a close call, read the posting."),
+        ),
+        _ => verdict(
+            Status::NotMet,
+            format!("{name} {asked} at {shown}; your {which}{name} is {mine}."),
+        ),
+    }
+}
+
+// ---- eligibility ----
+
+/// Where the constraint applies: the countries and groups its sentence names, else the
+/// posting's own country.
+struct Scope {
+    countries: Vec<String>,
+    groups: Vec<Group>,
+    /// The sentence names no place; the posting's location stands in (for permits, not for
+    /// citizenship: working in Belgium does not mean only Belgians may apply).
+    from_location: bool,
+}
+
+impl Scope {
+    fn of(c: &EligibilityConstraint, p: &PostingAnalysis) -> Scope {
+        let groups = c
+            .places
+            .iter()
+            .filter_map(|g| Group::from_code(g))
+            .collect();
+        let mut countries: Vec<String> = c
+            .places
+            .iter()
+            .filter(|x| Group::from_code(x).is_none())
+            .cloned()
+            .collect();
+        let from_location = c.places.is_empty();
+        if from_location {
+            countries.extend(p.location.as_deref().and_then(country_in));
+        }
+        Scope {
+            countries,
+            groups,
+            from_location,
+        }
+    }
+
+    /// "Belgium", "an EU member state", or None when the posting says nowhere.
+    fn describe(&self) -> Option<String> {
+        let mut names: Vec<String> = self
+            .countries
+            .iter()
+            .map(|c| countries::name(c).to_string())
+            .collect();
+        names.extend(self.groups.iter().map(|g| g.member_phrase().to_string()));
+        (!names.is_empty()).then(|| names.join(" or "))
+    }
+
+    fn covers(&self, country: &str) -> bool {
+        self.countries.iter().any(|c| c == country)
+            || self.groups.iter().any(|g| g.contains(country))
+    }
+}
+
+fn eligibility_verdict(
+    c: &EligibilityConstraint,
+    p: &PostingAnalysis,
+    profile: &Profile,
+) -> Option<Verdict> {
+    let scope = Scope::of(c, p);
+    let kinds: Vec<EligibilityKind> = std::iter::once(c.kind)
+        .chain(c.alternatives.iter().copied())
+        .collect();
+    let parts: Vec<Option<Verdict>> = kinds
+        .iter()
+        .map(|&k| kind_verdict(k, &scope, profile))
+        .collect();
+    if parts.iter().all(Option::is_none) {
+        return None;
+    }
+    combine(
+        parts
+            .into_iter()
+            .zip(&kinds)
+            .map(|(v, k)| {
+                v.unwrap_or_else(|| {
+                    verdict(
+                        Status::Unknown,
+                        format!("{} cannot be checked from a profile", k.label()),
+                    )
+                })
+            })
+            .collect(),
+    )
+}
+
+fn citizenship_names(profile: &Profile) -> String {
+    let names: Vec<&str> = profile
+        .citizenships
+        .iter()
+        .map(|c| countries::name(c))
+        .collect();
+    names.join(" and ")
+}
+
+fn kind_verdict(kind: EligibilityKind, scope: &Scope, profile: &Profile) -> Option<Verdict> {
+    match kind {
+        EligibilityKind::Citizenship => Some(citizenship(scope, profile)),
+        EligibilityKind::WorkPermit => Some(permit(PermitKind::WorkPermit, scope, profile)),
+        EligibilityKind::ResidencePermit => {
+            Some(permit(PermitKind::ResidencePermit, scope, profile))
+        }
+        EligibilityKind::SecurityClearance => Some(clearance(scope, profile)),
+        EligibilityKind::LocalResidence => Some(residence(scope, profile)),
+        EligibilityKind::Medical | EligibilityKind::Other => None,
+    }
+}
+
+fn citizenship(scope: &Scope, profile: &Profile) -> Verdict {
+    if profile.citizenships.is_empty() {
+        return verdict(Status::Unknown, "Citizenship asked; your profile has none.");
+    }
+    let Some(wanted) = scope.describe().filter(|_| !scope.from_location) else {
+        return verdict(
+            Status::Unknown,
+            "Citizenship asked in the posting's own words; read which ones qualify.",
+        );
+    };
+    if let Some(c) = profile.citizenships.iter().find(|c| scope.covers(c)) {
+        let name = countries::name(c);
+        return verdict(
+            Status::Met,
+            format!("Only citizens of {wanted}; you are a citizen of {name}."),
+        );
+    }
+    let first = countries::name(&profile.citizenships[0]);
+    let not = match scope.groups.first() {
+        Some(g) => format!("{first} is not {}", g.member_phrase()),
+        None => format!("{first} is not {wanted}"),
+    };
+    verdict(
+        Status::NotMet,
+        format!(
+            "Only citizens of {wanted}; you are a citizen of {} — {not}.",
+            citizenship_names(profile)
+        ),
+    )
+}
+
+fn permit(kind: PermitKind, scope: &Scope, profile: &Profile) -> Verdict {
+    let what = match kind {
+        PermitKind::WorkPermit => "A work permit or the right to work",
+        _ => "A residence permit",
+    };
+    let place = scope.describe();
+    let there = place.as_ref().map_or(String::new(), |p| format!(" in {p}"));
+    // Citizens of the country, and EU/EEA/Swiss citizens within that area, need no permit.
+    let free = profile.citizenships.iter().find(|c| {
+        scope.countries.iter().any(|place| free_movement(c, place))
+            || scope
+                .groups
+                .iter()
+                .any(|g| g.contains(c) && Group::Eea.contains(c))
+    });
+    if let Some(c) = free {
+        return verdict(
+            Status::Met,
+            format!(
+                "{what}{there}: as a citizen of {} you need no permit there.",
+                countries::name(c)
+            ),
+        );
+    }
+    let Some(permits) = &profile.permits else {
+        return verdict(
+            Status::Unknown,
+            format!("{what}{there}; your profile does not say which permits you hold."),
+        );
+    };
+    let counts = |p: &&super::Permit| match kind {
+        PermitKind::WorkPermit => p.kind == PermitKind::WorkPermit,
+        _ => p.kind != PermitKind::WorkPermit,
+    };
+    let held: Vec<&super::Permit> = permits.iter().filter(counts).collect();
+    if place.is_none() {
+        return match held.first() {
+            Some(p) => verdict(
+                Status::Met,
+                format!("{what}; you hold one for {}.", countries::name(&p.country)),
+            ),
+            None => verdict(
+                Status::Unknown,
+                format!("{what}, for a country the posting does not name; you hold none."),
+            ),
+        };
+    }
+    match held.iter().find(|p| scope.covers(&p.country)) {
+        Some(p) => verdict(
+            Status::Met,
+            format!(
+                "{what}{there}; you hold one for {}.",
+                countries::name(&p.country)
+            ),
+        ),
+        None => {
+            let citizens = if profile.citizenships.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", and being a citizen of {} does not give it",
+                    citizenship_names(profile)
+                )
+            };
+            verdict(
+                Status::NotMet,
+                format!("{what}{there}; you hold none for it{citizens}."),
+            )
+        }
+    }
+}
+
+fn clearance(scope: &Scope, profile: &Profile) -> Verdict {
+    let Some(held) = &profile.clearance else {
+        return verdict(
+            Status::Unknown,
+            "A security clearance; your profile does not say whether you hold one.",
+        );
+    };
+    let level = held
+        .level
+        .as_deref()
+        .map_or(String::new(), |l| format!(" ({l})"));
+    let nato_asked = scope.groups.contains(&Group::Nato);
+    match held.scope {
+        ClearanceScope::None => verdict(
+            Status::Unknown,
+            "A security clearance; you hold none. Employers often request one for the person they hire: check whether holding it already is required.",
+        ),
+        ClearanceScope::Nato => verdict(
+            Status::Met,
+            format!("A security clearance; you hold a NATO clearance{level}."),
+        ),
+        ClearanceScope::National if nato_asked => verdict(
+            Status::Unknown,
+            format!("A NATO security clearance; you hold a national one{level}: check whether it is recognised."),
+        ),
+        ClearanceScope::National => {
+            let from = held
+                .country
+                .as_deref()
+                .map_or(String::new(), |c| format!(" from {}", countries::name(c)));
+            verdict(
+                Status::Met,
+                format!("A security clearance; you hold a national clearance{from}{level}."),
+            )
+        }
+    }
+}
+
+fn residence(scope: &Scope, profile: &Profile) -> Verdict {
+    let place = scope
+        .describe()
+        .unwrap_or_else(|| "the country".to_string());
+    match (&profile.residence, profile.relocate) {
+        (Some(home), _) if scope.covers(home) => verdict(
+            Status::Met,
+            format!("Living in {place}; you live in {}.", countries::name(home)),
+        ),
+        (_, Some(true)) => verdict(
+            Status::Met,
+            format!("Living in {place}, or moving there; you would relocate."),
+        ),
+        (Some(home), Some(false)) => verdict(
+            Status::NotMet,
+            format!(
+                "Living in {place}; you live in {} and would not relocate.",
+                countries::name(home)
+            ),
+        ),
+        _ => verdict(
+            Status::Unknown,
+            format!("Living in {place}; your profile does not say whether you would move."),
+        ),
+    }
+}
+
+// ---- education and experience ----
+
+fn experience_verdict(years: u32, mine: Option<u32>) -> Option<Verdict> {
+    let Some(mine) = mine else {
+        return Some(verdict(
+            Status::Unknown,
+            format!("{years} years of experience; your profile does not say how many you have."),
+        ));
+    };
+    let status = if mine >= years {
+        Status::Met
+    } else {
+        Status::NotMet
+    };
+    Some(verdict(
+        status,
+        format!("{years} years of experience asked; you have {mine}."),
+    ))
+}
+
+fn degrees() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/degrees.lex")))
+}
+
+/// The lowest degree a requirement names ("a bachelor's or master's degree" asks a bachelor's).
+pub fn degree_asked(text: &str) -> Option<Degree> {
+    let folded = text.to_lowercase();
+    degrees()
+        .find(&folded)
+        .iter()
+        .filter_map(|h| match h.tag {
+            "degree.doctorate" => Some(Degree::Doctorate),
+            "degree.master" => Some(Degree::Master),
+            "degree.bachelor" => Some(Degree::Bachelor),
+            "degree.secondary" => Some(Degree::Secondary),
+            _ => None,
+        })
+        .min()
+}
+
+fn education_verdict(text: &str, mine: Option<Degree>) -> Option<Verdict> {
+    let asked = degree_asked(text)?;
+    let Some(mine) = mine else {
+        return Some(verdict(
+            Status::Unknown,
+            format!("A {} asked; your profile has no degree.", asked.label()),
+        ));
+    };
+    let folded = text.to_lowercase();
+    let equivalent = [
+        "equivalent",
+        "équivalent",
+        "gelijkwaardig",
+        "gleichwertig",
+        "vergleichbar",
+    ]
+    .iter()
+    .any(|w| folded.contains(w));
+    let (status, note) = match (mine >= asked, equivalent) {
+        (true, _) => (Status::Met, ""),
+        (false, true) => (
+            Status::Unknown,
+            " The posting accepts an equivalent: read what counts.",
+        ),
+        (false, false) => (Status::NotMet, ""),
+    };
+    Some(verdict(
+        status,
+        format!(
+            "A {} asked; you have a {}.{note}",
+            asked.label(),
+            mine.label()
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+    use crate::analysis::{Evidence, Requirement};
+    use crate::profile::{Cefr, Clearance, LanguageSkill, Permit};
+    use Status::{Met, NotMet, Unknown};
+
+    fn skill(language: &str, level: Cefr) -> LanguageSkill {
+        LanguageSkill {
+            language: language.into(),
+            level,
+            understanding: None,
+            speaking: None,
+            writing: None,
+        }
+    }
+
+    fn asked(
+        level: Option<&str>,
+        source: Option<LevelSource>,
+        skills: &[&str],
+    ) -> LanguageRequirement {
+        LanguageRequirement {
+            language: "nl".into(),
+            name: "Dutch".into(),
+            requirement: Requirement::Required,
+            level: level.map(str::to_string),
+            level_source: source,
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            one_of: None,
+            evidence: Evidence {
+                start: 0,
+                end: 5,
+                text: "Dutch".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn language_levels_above_equal_below_and_inferred() {
+        use LevelSource::{Inferred, Stated};
+        let mut written_b1 = skill("nl", Cefr::C1);
+        written_b1.writing = Some(Cefr::B1);
+        let cases = [
+            (asked(Some("C1"), Some(Stated), &[]), Some(skill("nl", Cefr::C2)), Met, "Dutch required at C1; your Dutch is C2."),
+            (asked(Some("C1"), Some(Stated), &[]), Some(skill("nl", Cefr::C1)), Met, "Dutch required at C1; your Dutch is C1."),
+            (asked(Some("C1"), Some(Stated), &[]), Some(skill("nl", Cefr::B2)), NotMet, "Dutch required at C1; your Dutch is B2."),
+            (asked(Some("C1"), Some(Inferred), &[]), Some(skill("nl", Cefr::B1)), NotMet, "Dutch required at ≈C1; your Dutch is B1."),
+            (asked(Some("C1"), Some(Inferred), &[]), Some(skill("nl", Cefr::B2)), Unknown, "Dutch required at ≈C1 (inferred from the wording); your Dutch is B2: a close call, read the posting."),
+            (asked(Some("B2"), Some(Stated), &["written"]), Some(written_b1.clone()), NotMet, "Dutch required at B2; your written Dutch is B1."),
+            (asked(Some("B2"), Some(Stated), &["oral"]), Some(written_b1), Met, "Dutch required at B2; your spoken Dutch is C1."),
+            (asked(None, None, &[]), Some(skill("nl", Cefr::A2)), Met, "Dutch required, no level stated; your Dutch is A2."),
+            (asked(Some("B1"), Some(Stated), &[]), None, NotMet, "Dutch required; your profile does not list Dutch."),
+        ];
+        for (l, mine, status, reason) in cases {
+            let v = one_language(&l, mine.as_ref());
+            assert_eq!((v.status, v.reason.as_str()), (status, reason));
+        }
+    }
+
+    fn profile(citizenships: &[&str]) -> Profile {
+        Profile {
+            citizenships: citizenships.iter().map(|c| c.to_string()).collect(),
+            ..Profile::default()
+        }
+    }
+
+    /// Verdicts on the items of one analysed posting, by item id.
+    fn verdicts(text: &str, profile: &Profile) -> Vec<(String, Status)> {
+        let p = one(text);
+        judge(&p, &p.checklist, profile)
+            .into_iter()
+            .filter_map(|i| i.verdict.map(|v| (i.id, v.status)))
+            .collect()
+    }
+
+    fn ids(pairs: &[(&str, Status)]) -> Vec<(String, Status)> {
+        pairs.iter().map(|(i, s)| (i.to_string(), *s)).collect()
+    }
+
+    #[test]
+    fn eligibility_kinds_in_four_languages() {
+        let nato = "Applicants must be nationals of a NATO member country.";
+        let fr = "Vous êtes ressortissant d'un État membre de l'Union européenne ou titulaire d'un titre de séjour valable.\nVous disposez d'un permis de travail valable pour le Luxembourg.";
+        let nl = "Je woont in België of bent bereid te verhuizen naar België.";
+        let de = "Sie besitzen die Staatsangehörigkeit eines EU-Mitgliedstaates oder eine gültige Aufenthaltserlaubnis.";
+        let mut us_with_lu_permits = profile(&["US"]);
+        us_with_lu_permits.permits = Some(vec![Permit {
+            kind: PermitKind::WorkPermit,
+            country: "LU".into(),
+        }]);
+        let mut us_no_permits = profile(&["US"]);
+        us_no_permits.permits = Some(vec![]);
+        let mut stays_in_france = Profile {
+            residence: Some("FR".into()),
+            relocate: Some(false),
+            ..Profile::default()
+        };
+        let lives_in_belgium = Profile {
+            residence: Some("BE".into()),
+            ..Profile::default()
+        };
+        type Expected = Vec<(String, Status)>;
+        let cases: Vec<(&str, Profile, Expected)> = vec![
+            (
+                nato,
+                profile(&["IE"]),
+                ids(&[("eligibility-citizenship", NotMet)]),
+            ),
+            (
+                nato,
+                profile(&["IE", "GB"]),
+                ids(&[("eligibility-citizenship", Met)]),
+            ),
+            (
+                nato,
+                profile(&[]),
+                ids(&[("eligibility-citizenship", Unknown)]),
+            ),
+            // Alternatives as written: EU citizenship OR a residence permit; and a work permit.
+            (
+                fr,
+                profile(&["BE"]),
+                ids(&[
+                    ("eligibility-citizenship", Met),
+                    ("eligibility-residence_permit", Met),
+                    ("eligibility-work_permit", Met),
+                ]),
+            ),
+            (
+                fr,
+                us_with_lu_permits,
+                ids(&[
+                    ("eligibility-citizenship", NotMet),
+                    ("eligibility-residence_permit", NotMet),
+                    ("eligibility-work_permit", Met),
+                ]),
+            ),
+            (
+                fr,
+                profile(&["US"]),
+                ids(&[
+                    ("eligibility-citizenship", Unknown),
+                    ("eligibility-residence_permit", Unknown),
+                    ("eligibility-work_permit", Unknown),
+                ]),
+            ),
+            (
+                fr,
+                us_no_permits,
+                ids(&[
+                    ("eligibility-citizenship", NotMet),
+                    ("eligibility-residence_permit", NotMet),
+                    ("eligibility-work_permit", NotMet),
+                ]),
+            ),
+            (
+                nl,
+                lives_in_belgium,
+                ids(&[("eligibility-local_residence", Met)]),
+            ),
+            (
+                nl,
+                stays_in_france.clone(),
+                ids(&[("eligibility-local_residence", NotMet)]),
+            ),
+            (
+                de,
+                profile(&["NO"]),
+                ids(&[
+                    ("eligibility-citizenship", Unknown),
+                    ("eligibility-residence_permit", Unknown),
+                ]),
+            ),
+            (
+                de,
+                profile(&["DE"]),
+                ids(&[
+                    ("eligibility-citizenship", Met),
+                    ("eligibility-residence_permit", Met),
+                ]),
+            ),
+        ];
+        for (text, profile, want) in cases {
+            let profile = if profile.is_empty() {
+                Profile {
+                    relocate: Some(true),
+                    ..profile
+                }
+            } else {
+                profile
+            };
+            assert_eq!(verdicts(text, &profile), want, "{text} / {profile:?}");
+        }
+        stays_in_france.relocate = Some(true);
+        assert_eq!(
+            verdicts(nl, &stays_in_france),
+            ids(&[("eligibility-local_residence", Met)])
+        );
+    }
+
+    #[test]
+    fn reasons_name_the_rule_and_the_profile() {
+        let p = one("Applicants must be nationals of a NATO member country.");
+        let items = judge(&p, &p.checklist, &profile(&["IE"]));
+        assert_eq!(
+            items[0].verdict.as_ref().unwrap().reason,
+            "Only citizens of a NATO member; you are a citizen of Ireland — Ireland is not a NATO member."
+        );
+        assert!(!items[0].checked, "a verdict never ticks an item");
+    }
+
+    #[test]
+    fn clearance_unknowns_and_empty_profiles() {
+        let text = "Candidates must hold a valid security clearance.";
+        let none = Profile {
+            clearance: Some(Clearance {
+                scope: ClearanceScope::None,
+                country: None,
+                level: None,
+            }),
+            ..Profile::default()
+        };
+        let nato = Profile {
+            clearance: Some(Clearance {
+                scope: ClearanceScope::Nato,
+                country: None,
+                level: Some("NATO SECRET".into()),
+            }),
+            ..Profile::default()
+        };
+        assert_eq!(
+            verdicts(text, &none),
+            ids(&[("eligibility-security_clearance", Unknown)])
+        );
+        assert_eq!(
+            verdicts(text, &nato),
+            ids(&[("eligibility-security_clearance", Met)])
+        );
+        assert_eq!(
+            verdicts(text, &profile(&["BE"])),
+            ids(&[("eligibility-security_clearance", Unknown)])
+        );
+        assert_eq!(
+            verdicts(text, &Profile::default()),
+            vec![],
+            "no profile, no verdicts"
+        );
+    }
+
+    #[test]
+    fn degrees_and_experience() {
+        let cases = [
+            (
+                "A master's degree in political science.",
+                Some(Degree::Bachelor),
+                Some(NotMet),
+            ),
+            (
+                "Un diplôme de niveau master en droit.",
+                Some(Degree::Doctorate),
+                Some(Met),
+            ),
+            (
+                "Je hebt een bachelordiploma of gelijkwaardige ervaring.",
+                Some(Degree::Secondary),
+                Some(Unknown),
+            ),
+            ("Abgeschlossenes Hochschulstudium.", None, Some(Unknown)),
+            ("Good communication skills.", Some(Degree::Master), None),
+        ];
+        for (text, mine, want) in cases {
+            assert_eq!(
+                education_verdict(text, mine).map(|v| v.status),
+                want,
+                "{text}"
+            );
+        }
+        assert_eq!(experience_verdict(5, Some(7)).unwrap().status, Met);
+        assert_eq!(experience_verdict(5, Some(5)).unwrap().status, Met);
+        assert_eq!(experience_verdict(5, Some(2)).unwrap().status, NotMet);
+        assert_eq!(experience_verdict(5, None).unwrap().status, Unknown);
+        let p =
+            one("Minimum 3 ans d'expérience professionnelle.\nMindestens 3 Jahre Berufserfahrung.");
+        let years = Profile {
+            experience_years: Some(4),
+            ..Profile::default()
+        };
+        assert!(judge(&p, &p.checklist, &years)
+            .iter()
+            .any(|i| i.verdict.as_ref().is_some_and(|v| v.status == Met)));
+    }
+
+    #[test]
+    fn alternatives_need_one_side_and_tally_names_blockers() {
+        let p = one("Fluent English or French is required.\nApplicants must be nationals of a NATO member country.");
+        let me = Profile {
+            languages: vec![skill("fr", Cefr::C2)],
+            citizenships: vec!["AT".into()],
+            ..Profile::default()
+        };
+        let items = judge(&p, &p.checklist, &me);
+        let status = |id: &str| {
+            items
+                .iter()
+                .find(|i| i.id == id)
+                .and_then(|i| i.verdict.as_ref())
+                .map(|v| v.status)
+        };
+        assert_eq!(status("language-en"), Some(Met), "French is enough");
+        assert_eq!(status("language-fr"), Some(Met));
+        assert_eq!(
+            status("eligibility-citizenship"),
+            Some(NotMet),
+            "Austria is not in NATO"
+        );
+        let t = tally(&items);
+        assert_eq!((t.met, t.not_met, t.unknown), (2, 1, 0));
+        assert_eq!(
+            t.blocking,
+            vec![items
+                .iter()
+                .find(|i| i.id == "eligibility-citizenship")
+                .unwrap()
+                .label
+                .clone()]
+        );
+    }
+}
