@@ -129,3 +129,25 @@ test("the profile exports and imports on its own; a bad profile file is refused"
   await paste(fresh, seed(4));
   assert.equal((await verdicts(fresh))["eligibility-citizenship"].status, "not-met");
 });
+
+test("an unreadable stored profile is set aside with a notice; the page keeps working", async () => {
+  const context = await ctx.browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("vacancy-lens/profile", '{"version": 1, "profile": {"languages": "all of them"}}');
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(ctx.url);
+  await page.waitForSelector('[data-testid="notice"].error');
+  assert.match(await page.textContent('[data-testid="notice"]'), /saved profile could not be read and was set aside.+vacancy-lens\/profile\.unreadable/);
+  assert.equal(
+    await page.evaluate(() => localStorage.getItem("vacancy-lens/profile.unreadable")),
+    '{"version": 1, "profile": {"languages": "all of them"}}',
+  );
+  assert.match(await page.textContent('[data-testid="profile"] summary'), /not set/);
+  await paste(page, seed(4));
+  assert.deepEqual(await verdicts(page), {});
+  await context.close();
+});
