@@ -7,9 +7,10 @@
 SHARED ?= ../shared
 CLI := target/release/vacancy-lens
 # Gzipped wasm budget in bytes; the build fails past it (sizes are deterministic).
-# Set just above the size last measured (551 KB with the profile, opt-level "z" outside the
-# hot crates); issue 6 brings it down to its 350 KB target.
-WASM_GZIP_BUDGET ?= 560000
+# Set just above the size last measured: 551 KB with the profile (opt-level "z" outside the hot
+# crates), 575 KB with the calendar, JSON-LD, table and saved-list features of issue 8. Issue 6
+# brings it down to its 350 KB target.
+WASM_GZIP_BUDGET ?= 580000
 
 .PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e
 

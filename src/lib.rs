@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod countries;
 pub mod export;
+pub mod formats;
 pub mod profile;
 pub mod view;
 

@@ -271,7 +271,7 @@ pub fn days_phrase(d: &Deadline) -> String {
 }
 
 /// File name for a downloaded export: organisation, title and date, safe on every system.
-pub fn export_file_name(p: Option<&PostingAnalysis>, analyzed_on: &str) -> String {
+pub fn export_file_name(p: Option<&PostingAnalysis>, analyzed_on: &str, extension: &str) -> String {
     let parts: Vec<String> = p
         .into_iter()
         .flat_map(|p| [p.organisation.as_deref(), p.title.as_deref()])
@@ -285,7 +285,7 @@ pub fn export_file_name(p: Option<&PostingAnalysis>, analyzed_on: &str) -> Strin
         parts.join("-")
     };
     format!(
-        "{}-{analyzed_on}.json",
+        "{}-{analyzed_on}.{extension}",
         stem.chars()
             .take(80)
             .collect::<String>()
@@ -391,11 +391,11 @@ mod tests {
         assert_eq!(days_phrase(&d), "closed 3 days ago");
         let a = one("Helpdesk Coordinator, NetZeroCities\nEurocities, the network of cities, is recruiting.");
         assert_eq!(
-            export_file_name(Some(&a), "2024-01-01"),
+            export_file_name(Some(&a), "2024-01-01", "json"),
             "eurocities-helpdesk-coordinator-netzerocities-2024-01-01.json"
         );
         assert_eq!(
-            export_file_name(None, "2024-01-01"),
+            export_file_name(None, "2024-01-01", "json"),
             "vacancy-2024-01-01.json"
         );
     }

@@ -63,7 +63,7 @@ pub struct ChecklistItem {
 }
 
 /// FNV-1a: a short, stable id suffix from an item's content.
-fn stable_hash(text: &str) -> String {
+pub fn stable_hash(text: &str) -> String {
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });

@@ -66,11 +66,21 @@ impl Posting {
             .or_else(|| {
                 top.iter().copied().find(|&(s, e)| {
                     let line = doc.folded[s..e].trim();
-                    line.chars().count() <= 100 && !is_navigation(line)
+                    line.chars().count() <= 100 && !is_navigation(line) && !is_field(line)
                 })
             })
             .and_then(clean)
     }
+}
+
+/// Lines that are not titles: a labelled field ("Start date: 01 January 2026"), a question, an
+/// introduction to a list ("… opportunities to:"), a list item.
+fn is_field(line: &str) -> bool {
+    line.ends_with(['?', ':'])
+        || line.starts_with(['-', '*', '•'])
+        || line.split_once(':').is_some_and(|(label, value)| {
+            label.split_whitespace().count() <= 4 && !value.trim().is_empty()
+        })
 }
 
 fn is_navigation(line: &str) -> bool {
@@ -165,19 +175,22 @@ fn trailing_noise_start(text: &str, from: usize) -> Option<usize> {
 /// Each pattern runs only on the lines a cheap test picks out: on a whole page they would cost
 /// more than the rest of the analysis together.
 pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
-    static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
-    let [label, recruiting, acronym] = PATTERNS.get_or_init(|| {
+    static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
+    let [label, recruiting, acronym, describing] = PATTERNS.get_or_init(|| {
         [
             r"^\s*(?:Organi[sz]ation|Employer|Company|Organisme|Employeur|Organisatie|Werkgever|Arbeitgeber|Unternehmen)\s*:\s*(\S.{1,80})$",
             r"^\s*([A-Z][^,:;]{1,60}?)(?:,[^,]{1,80},)?\s+(?:is recruiting|is looking for|is seeking|is hiring|recrute|zoekt|sucht)\b",
             r"^\s*([A-Z].{2,80}\([A-Z]{2,8}\))\s*$",
+            // "ICLEI – Local Governments for Sustainability is a global network of …"
+            r"^\s*([A-Z][^,:;.?!]{1,70}?)\s+(?i-u:is an?|is the|est une?|is een|ist (?:ein|eine))\s+(?:\S+\s+){0,3}(?:(?i-u:network|organi[sz]ation|association|ngo|agency|foundation|federation|institute|organisme|fondation|netwerk|organisatie|vereniging|stichting|netzwerk|verband|verein|stiftung)|réseau|fédération)\b",
         ]
         .map(pattern)
     });
     let lines: Vec<&str> = doc
         .original_of(posting.start, posting.end)
         .lines()
-        .filter(|l| l.len() <= 300)
+        // Long lines are paragraphs: only their start can name the employer.
+        .map(|l| &l[..l.floor_char_boundary(300)])
         .collect();
     let first = |re: &Regex, pick: &dyn Fn(&str) -> bool| {
         lines.iter().filter(|l| pick(l)).find_map(|l| {
@@ -203,6 +216,28 @@ pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
     first(label, &|l: &str| l.contains(':'))
         .or_else(|| first(recruiting, &recruits))
         .or_else(|| first(acronym, &|l: &str| l.trim_end().ends_with(')')))
+        .or_else(|| first(describing, &|_: &str| true))
+        .filter(|org| !is_pronoun(org))
+}
+
+/// "This is a network…", "Wir sind…": a sentence about the job, not naming the employer.
+fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "this"
+            | "it"
+            | "that"
+            | "ce"
+            | "cela"
+            | "il"
+            | "elle"
+            | "dit"
+            | "het"
+            | "dat"
+            | "es"
+            | "das"
+            | "dies"
+    )
 }
 
 #[cfg(test)]
@@ -245,6 +280,32 @@ mod tests {
     }
 
     #[test]
+    fn fields_questions_and_list_items_are_not_titles() {
+        let cases = [
+            (
+                "Start date: 01 January 2026\nDo you want to join us?\nWe offer:\n- a team",
+                None,
+            ),
+            (
+                "Date de début : 1er mars\nChargée de mission (h/f)\nLieu : Liège",
+                Some("Chargée de mission (h/f)"),
+            ),
+            (
+                "Standort: Bonn\nWillst du mitmachen?\nReferentin Klimaschutz",
+                Some("Referentin Klimaschutz"),
+            ),
+            (
+                "Locatie: Gent\n* flexibele uren\nBeleidsmedewerker",
+                Some("Beleidsmedewerker"),
+            ),
+        ];
+        for (text, want) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(split(&doc)[0].title(&doc).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
     fn similar_jobs_lists_are_cut() {
         let cases = [
             "Beleidsmedewerker\nSolliciteer voor 1 mei 2025.\nVergelijkbare vacatures\nJunior medewerker",
@@ -280,5 +341,23 @@ mod tests {
             organisation(&doc, &p).as_deref(),
             Some("International Organization For Migration (IOM)")
         );
+    }
+
+    #[test]
+    fn organisation_from_a_sentence_describing_it_in_four_languages() {
+        let cases = [
+            ("Office Manager\nICLEI – Local Governments for Sustainability is a global network working with cities.", Some("ICLEI – Local Governments for Sustainability")),
+            ("Chargé de projets\nASTI asbl est une association active depuis 1979.", Some("ASTI asbl")),
+            ("Jurist\nDe Raad voor Vreemdelingenbetwistingen is een onafhankelijke organisatie.", Some("De Raad voor Vreemdelingenbetwistingen")),
+            ("Assistant\nThis is a global network of cities.", None),
+            ("Referentin\nDer Deutsche Städtetag ist ein kommunaler Spitzenverband.", None),
+            ("Referentin\nGermanwatch ist eine unabhängige Organisation für Klimaschutz.", Some("Germanwatch")),
+            ("Assistant\nThis is a great opportunity for a network person.", None),
+        ];
+        for (text, want) in cases {
+            let doc = Doc::new(text);
+            let p = split(&doc)[0];
+            assert_eq!(organisation(&doc, &p).as_deref(), want, "{text}");
+        }
     }
 }

@@ -15,13 +15,18 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::analysis::analyze;
 use crate::export::Export;
+use crate::formats::ics::deadline_event;
+use crate::formats::jsonld::job_posting;
+use crate::formats::table::{csv, tsv_row};
 use crate::profile::verdict::tally;
 use crate::profile::Profile;
 use crate::view::export_file_name;
 use components::checklist::Checklist;
 use components::input::PostingInput;
 use components::profile::ProfilePanel;
+use components::saved::{by_deadline, SavedList};
 use components::summary::{ProfileCheck, Summary};
 use components::tabs::Tabs;
 use components::text_view::HighlightedText;
@@ -35,6 +40,13 @@ const DEBOUNCE_MS: u32 = 250;
 /// Mounts the app on the page body.
 pub fn start() {
     yew::Renderer::<App>::new().render();
+}
+
+/// Offers a file for download, or says why it could not be.
+fn offer_file(on_error: &Callback<String>, name: &str, contents: &str, mime: &str) {
+    if let Err(e) = browser::download(name, contents, mime) {
+        on_error.emit(format!("Download failed: {e}."));
+    }
 }
 
 fn error(text: String) -> Notice {
@@ -56,8 +68,9 @@ fn App() -> Html {
             *store.borrow_mut() = Some(opened);
             let (text, marks) = saved.map_or((String::new(), Vec::new()), |s| (s.text, s.marks));
             let (profile, profile_problem) = storage::load_profile();
-            let notice = problem.or(profile_problem).map(error);
-            AppState::new(browser::today(), text, marks, profile, notice)
+            let (saved, saved_problem) = storage::load_saved();
+            let notice = problem.or(profile_problem).or(saved_problem).map(error);
+            AppState::new(browser::today(), text, marks, profile, saved, notice)
         })
     };
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -88,6 +101,15 @@ fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with(state.profile.clone(), move |profile| {
             if let Err(message) = storage::save_profile(profile.as_deref()) {
+                dispatcher.dispatch(Action::Notify(error(message)));
+            }
+        });
+    }
+    // Save the list of saved analyses whenever it changes.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.saved.clone(), move |saved| {
+            if let Err(message) = storage::save_saved(saved) {
                 dispatcher.dispatch(Action::Notify(error(message)));
             }
         });
@@ -149,10 +171,65 @@ fn App() -> Html {
     let on_download = {
         let (state, export_json, on_error) = (state.clone(), export_json.clone(), on_error.clone());
         Callback::from(move |_| {
-            let name = export_file_name(state.postings.get(state.active), &state.today.to_string());
-            if let Err(e) = browser::download(&name, &export_json(), "application/json") {
-                on_error.emit(format!("Download failed: {e}."));
-            }
+            let name = export_file_name(
+                state.postings.get(state.active),
+                &state.today.to_string(),
+                "json",
+            );
+            offer_file(&on_error, &name, &export_json(), "application/json");
+        })
+    };
+    // The active posting in another tool's format: a calendar event, JSON-LD, a table row.
+    let active_posting = {
+        let state = state.clone();
+        move || state.postings.get(state.active).cloned()
+    };
+    let on_calendar = {
+        let (state, active_posting, on_error) =
+            (state.clone(), active_posting.clone(), on_error.clone());
+        Callback::from(move |_| {
+            let Some(p) = active_posting() else { return };
+            let stamp = jiff::Timestamp::from_millisecond(js_sys::Date::now() as i64)
+                .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            let Some(ics) = deadline_event(&p, stamp) else {
+                on_error.emit("This posting has no deadline to put in a calendar.".to_string());
+                return;
+            };
+            let name = export_file_name(Some(&p), &state.today.to_string(), "ics");
+            offer_file(&on_error, &name, &ics, "text/calendar");
+        })
+    };
+    let on_jsonld = {
+        let (state, active_posting, on_error) =
+            (state.clone(), active_posting.clone(), on_error.clone());
+        Callback::from(move |_| {
+            let Some(p) = active_posting() else { return };
+            let json =
+                serde_json::to_string_pretty(&job_posting(&p, &state.analyzed)).unwrap_or_default();
+            let name = export_file_name(Some(&p), &state.today.to_string(), "jsonld");
+            offer_file(&on_error, &name, &json, "application/ld+json");
+        })
+    };
+    let on_row = {
+        let (state, d) = (state.clone(), state.dispatcher());
+        Callback::from(move |_| {
+            let Some(p) = active_posting() else { return };
+            browser::copy(&tsv_row(&p, state.today));
+            d.dispatch(Action::Notify(Notice {
+                kind: NoticeKind::Info,
+                text: "A table row was copied: paste it into your tracking spreadsheet (organisation, title, deadline, days left, languages, eligibility, salary, link).".to_string(),
+            }));
+        })
+    };
+    let on_csv = {
+        let (state, on_error) = (state.clone(), on_error.clone());
+        Callback::from(move |_| {
+            let analyses: Vec<_> = by_deadline(&state.saved)
+                .into_iter()
+                .flat_map(|item| analyze(&item.text, state.today))
+                .collect();
+            let name = format!("vacancy-lens-saved-{}.csv", state.today);
+            offer_file(&on_error, &name, &csv(&analyses, state.today), "text/csv");
         })
     };
     let on_copy = {
@@ -185,11 +262,12 @@ fn App() -> Html {
     let on_profile_download = {
         let on_error = on_error.clone();
         Callback::from(move |json: String| {
-            if let Err(e) =
-                browser::download("vacancy-lens-profile.json", &json, "application/json")
-            {
-                on_error.emit(format!("Download failed: {e}."));
-            }
+            offer_file(
+                &on_error,
+                "vacancy-lens-profile.json",
+                &json,
+                "application/json",
+            );
         })
     };
     let unit = |action: fn() -> Action| {
@@ -232,9 +310,14 @@ fn App() -> Html {
                     </div>
                 }
                 <ProfilePanel profile={state.profile.clone()} on_save={on_profile} on_download={on_profile_download} on_error={on_error.clone()} />
+                <SavedList items={state.saved.clone()} today={state.today} {on_csv}
+                    on_open={dispatch(Action::OpenSaved)} on_delete={dispatch(Action::DeleteSaved)}
+                    on_delete_all={unit(|| Action::DeleteAllSaved)} />
                 <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} />
                 <Toolbar has_text={!state.text.trim().is_empty()} can_undo={state.cleared.is_some()}
-                    {on_download} {on_copy} {on_import} on_error={on_error.clone()}
+                    has_deadline={posting.as_ref().is_some_and(|p| p.deadline.is_some())}
+                    on_save={unit(|| Action::SaveCurrent)}
+                    {on_download} {on_copy} {on_import} {on_calendar} {on_jsonld} {on_row} on_error={on_error.clone()}
                     on_clear={unit(|| Action::Clear)} on_undo={unit(|| Action::Undo)} />
                 <p class="sr-only" aria-live="polite">{ announcement }</p>
                 if let Some(p) = posting {

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use jiff::civil::Date;
 use yew::Reducible;
 
-use crate::analysis::checklist::ChecklistItem;
+use super::storage::SavedAnalysis;
+use crate::analysis::checklist::{stable_hash, ChecklistItem};
 use crate::analysis::{analyze, PostingAnalysis};
 use crate::export::{CustomItem, Export, UserMarks};
 use crate::profile::verdict::judge;
@@ -50,6 +51,8 @@ pub struct AppState {
     pub flash: Option<(usize, u32)>,
     /// What the user said about themselves; verdicts appear only when it is set.
     pub profile: Option<Rc<Profile>>,
+    /// Postings the user kept, in the order saved (the list sorts them by deadline).
+    pub saved: Rc<Vec<SavedAnalysis>>,
     next_custom: u32,
 }
 
@@ -84,6 +87,11 @@ pub enum Action {
     },
     /// Sets or (with `None`) removes the profile.
     SetProfile(Option<Profile>),
+    /// Keeps the current text and marks in the saved list (updating an earlier save of it).
+    SaveCurrent,
+    OpenSaved(String),
+    DeleteSaved(String),
+    DeleteAllSaved,
     Notify(Notice),
     CloseNotice,
     Flash(usize),
@@ -95,6 +103,7 @@ impl AppState {
         text: String,
         marks: Vec<UserMarks>,
         profile: Option<Profile>,
+        saved: Vec<SavedAnalysis>,
         notice: Option<Notice>,
     ) -> AppState {
         let postings = Rc::new(analyze(&text, today));
@@ -111,6 +120,7 @@ impl AppState {
             notice,
             flash: None,
             profile: profile.filter(|p| !p.is_empty()).map(Rc::new),
+            saved: Rc::new(saved),
             next_custom,
         }
     }
@@ -157,6 +167,23 @@ impl AppState {
         let mut export = Export::of(&self.analyzed, self.today, None, postings);
         export.text = Some(self.analyzed.clone());
         export
+    }
+
+    /// The current work as an entry of the saved list; `None` when there is no text.
+    fn to_save(&self) -> Option<SavedAnalysis> {
+        if self.analyzed.trim().is_empty() {
+            return None;
+        }
+        let first = self.postings.first();
+        Some(SavedAnalysis {
+            id: stable_hash(&self.analyzed),
+            saved_on: self.today.to_string(),
+            title: first.and_then(|p| p.title.clone()),
+            organisation: first.and_then(|p| p.organisation.clone()),
+            deadline: first.and_then(|p| p.deadline.as_ref().map(|d| d.date.clone())),
+            text: self.analyzed.clone(),
+            marks: self.marks.clone(),
+        })
     }
 
     /// Puts other work in place of the current one, which Undo brings back.
@@ -293,6 +320,41 @@ impl Reducible for AppState {
             Action::SetProfile(profile) => {
                 s.profile = profile.filter(|p| !p.is_empty()).map(Rc::new);
             }
+            Action::SaveCurrent => {
+                if let Some(item) = s.to_save() {
+                    let text = format!(
+                        "Saved {} to your list in this browser.",
+                        s.postings
+                            .first()
+                            .map_or("the posting".to_string(), describe)
+                    );
+                    let list = Rc::make_mut(&mut s.saved);
+                    match list.iter_mut().find(|i| i.id == item.id) {
+                        Some(existing) => *existing = item,
+                        None => list.push(item),
+                    }
+                    s.notice = Some(Notice {
+                        kind: NoticeKind::Info,
+                        text,
+                    });
+                }
+            }
+            Action::OpenSaved(id) => {
+                if let Some(item) = s.saved.iter().find(|i| i.id == id).cloned() {
+                    s.replace_keeping_undo(item.text, item.marks);
+                    s.notice = Some(Notice {
+                        kind: NoticeKind::Info,
+                        text: format!(
+                            "Opened {}. Undo brings back what you had.",
+                            s.postings
+                                .first()
+                                .map_or("the saved text".to_string(), describe)
+                        ),
+                    });
+                }
+            }
+            Action::DeleteSaved(id) => Rc::make_mut(&mut s.saved).retain(|i| i.id != id),
+            Action::DeleteAllSaved => s.saved = Rc::new(Vec::new()),
             Action::Notify(n) => s.notice = Some(n),
             Action::CloseNotice => s.notice = None,
             Action::Flash(at) => s.flash = Some((at, s.flash.map_or(1, |(_, n)| n + 1))),

@@ -121,7 +121,11 @@ fn read_record<T: DeserializeOwned>(
                 None,
                 Some(format!(
                     "Your saved {} could not be read and was set aside.{where_kept}",
-                    if key == KEY { "work" } else { "profile" }
+                    match key {
+                        KEY => "work",
+                        PROFILE_KEY => "profile",
+                        _ => "list of saved analyses",
+                    }
                 )),
             )
         }
@@ -172,4 +176,46 @@ pub fn save_profile(profile: Option<&Profile>) -> Result<(), String> {
             LocalStorage::set(PROFILE_KEY, stored).map_err(|e| not_saved("profile", e))
         }
     }
+}
+
+const SAVED_KEY: &str = "vacancy-lens/saved";
+/// 1: the list of [`SavedAnalysis`].
+const SAVED_VERSION: u32 = 1;
+
+/// A posting the user kept to come back to: its text and their marks, with what the list shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedAnalysis {
+    /// Derived from the text: saving the same text again updates it.
+    pub id: String,
+    pub saved_on: String,
+    pub title: Option<String>,
+    pub organisation: Option<String>,
+    /// `YYYY-MM-DD`, for sorting.
+    pub deadline: Option<String>,
+    pub text: String,
+    pub marks: Vec<UserMarks>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SavedList {
+    version: u32,
+    items: Vec<SavedAnalysis>,
+}
+
+/// The saved analyses, and a message when the list had to be set aside.
+pub fn load_saved() -> (Vec<SavedAnalysis>, Option<String>) {
+    let (list, problem) = read_record(SAVED_KEY, |l: &SavedList| l.version <= SAVED_VERSION);
+    (list.map(|l| l.items).unwrap_or_default(), problem)
+}
+
+pub fn save_saved(items: &[SavedAnalysis]) -> Result<(), String> {
+    if items.is_empty() {
+        LocalStorage::delete(SAVED_KEY);
+        return Ok(());
+    }
+    let list = SavedList {
+        version: SAVED_VERSION,
+        items: items.to_vec(),
+    };
+    LocalStorage::set(SAVED_KEY, list).map_err(|e| not_saved("list of saved analyses", e))
 }

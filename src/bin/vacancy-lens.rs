@@ -1,5 +1,6 @@
-//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] FILE|-`: prints
-//! the export JSON of a posting; with `--with-text` the export carries the text, so the web page
+//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format F] FILE|-`:
+//! prints the export JSON of a posting, or with `--format` the deadline as iCalendar (`ics`),
+//! schema.org JSON-LD (`jsonld`), spreadsheet rows (`tsv`, `csv`); with `--with-text` the export carries the text, so the web page
 //! can import it; with `--profile` (a profile file exported by the page) every checklist item the
 //! profile can decide carries its verdict. The profile itself is never printed.
 //!
@@ -11,11 +12,23 @@ use std::process::ExitCode;
 
 use jiff::civil::Date;
 use vacancy_lens::export::Export;
+use vacancy_lens::formats::ics::deadline_event;
+use vacancy_lens::formats::jsonld::job_posting;
+use vacancy_lens::formats::table::{csv, tsv_row};
 use vacancy_lens::profile::verdict::judge;
 use vacancy_lens::profile::{Profile, ProfileError, ProfileFile, MAX_PROFILE_BYTES};
 
-const USAGE: &str =
-    "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] FILE|-";
+const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format json|ics|jsonld|tsv|csv] FILE|-";
+
+/// What to print.
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Ics,
+    JsonLd,
+    Tsv,
+    Csv,
+}
 
 /// Largest input read: a pasted page is far smaller; anything bigger is a mistake.
 const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
@@ -25,6 +38,7 @@ struct Args {
     pretty: bool,
     with_text: bool,
     profile: Option<String>,
+    format: Format,
     input: String,
 }
 
@@ -33,6 +47,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut pretty = false;
     let mut with_text = false;
     let mut profile = None;
+    let mut format = Format::Json;
     let mut input = None;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -40,6 +55,21 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--pretty" => pretty = true,
             "--with-text" => with_text = true,
             "--profile" => profile = Some(args.next().ok_or("--profile needs a profile file")?),
+            "--format" => {
+                format = match args.next().as_deref() {
+                    Some("json") => Format::Json,
+                    Some("ics") => Format::Ics,
+                    Some("jsonld") => Format::JsonLd,
+                    Some("tsv") => Format::Tsv,
+                    Some("csv") => Format::Csv,
+                    other => {
+                        return Err(format!(
+                            "--format: one of json, ics, jsonld, tsv, csv (got {})",
+                            other.unwrap_or("nothing")
+                        ))
+                    }
+                }
+            }
             "--today" => {
                 let value = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
                 today = Some(
@@ -59,6 +89,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
         pretty,
         with_text,
         profile,
+        format,
         input: input.ok_or("no input given (a file, or - for standard input)")?,
     })
 }
@@ -156,20 +187,43 @@ fn main() -> ExitCode {
         }
     }
     if args.with_text {
-        export.text = Some(text);
+        export.text = Some(text.clone());
     }
-    let json = if args.pretty {
-        serde_json::to_string_pretty(&export)
-    } else {
-        serde_json::to_string(&export)
+    let postings = &export.postings;
+    let output = match args.format {
+        Format::Json if args.pretty => {
+            serde_json::to_string_pretty(&export).map_err(|e| e.to_string())
+        }
+        Format::Json => serde_json::to_string(&export).map_err(|e| e.to_string()),
+        Format::Ics => {
+            let stamp = jiff::Timestamp::now();
+            postings
+                .iter()
+                .find_map(|p| deadline_event(p, stamp))
+                .ok_or_else(|| "no deadline found, so there is no calendar event".to_string())
+        }
+        Format::JsonLd => {
+            let all: Vec<_> = postings.iter().map(|p| job_posting(p, &text)).collect();
+            let value = match <[_; 1]>::try_from(all) {
+                Ok([one]) => one,
+                Err(all) => serde_json::Value::Array(all),
+            };
+            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+        }
+        Format::Tsv => Ok(postings
+            .iter()
+            .map(|p| tsv_row(p, today))
+            .collect::<Vec<_>>()
+            .join("\n")),
+        Format::Csv => Ok(csv(postings, today).trim_end().to_string()),
     };
-    match json {
-        Ok(json) => {
-            println!("{json}");
+    match output {
+        Ok(out) => {
+            println!("{}", out.trim_end_matches(['\r', '\n']));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("vacancy-lens: cannot write JSON: {e}");
+            eprintln!("vacancy-lens: {e}");
             ExitCode::from(1)
         }
     }

@@ -3,6 +3,7 @@
 pub mod checklist;
 pub mod input;
 pub mod profile;
+pub mod saved;
 pub mod summary;
 pub mod tabs;
 pub mod text_view;

@@ -9,8 +9,15 @@ use crate::export::MAX_IMPORT_BYTES;
 pub struct Props {
     pub has_text: bool,
     pub can_undo: bool,
+    pub has_deadline: bool,
     pub on_download: Callback<()>,
     pub on_copy: Callback<()>,
+    /// The deadline as an .ics event, the posting as JSON-LD, a spreadsheet row.
+    pub on_calendar: Callback<()>,
+    pub on_jsonld: Callback<()>,
+    pub on_row: Callback<()>,
+    /// Keeps the posting in the saved list.
+    pub on_save: Callback<()>,
     /// The contents of a file to import.
     pub on_import: Callback<String>,
     pub on_error: Callback<String>,
@@ -32,8 +39,12 @@ pub fn Toolbar(props: &Props) -> Html {
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label="Export and import">
+            <button type="button" onclick={click(&props.on_save)} disabled={!props.has_text}>{ "Save to my list" }</button>
             <button type="button" onclick={click(&props.on_download)} disabled={!props.has_text}>{ "Download JSON" }</button>
             <button type="button" onclick={click(&props.on_copy)} disabled={!props.has_text}>{ "Copy JSON" }</button>
+            <button type="button" onclick={click(&props.on_calendar)} disabled={!props.has_deadline}>{ "Add deadline to calendar" }</button>
+            <button type="button" onclick={click(&props.on_jsonld)} disabled={!props.has_text}>{ "Download JSON-LD" }</button>
+            <button type="button" onclick={click(&props.on_row)} disabled={!props.has_text}>{ "Copy as table row" }</button>
             <label class="button file-button">
                 { "Import JSON…" }
                 <input type="file" accept=".json,application/json" {onchange} data-testid="import" />

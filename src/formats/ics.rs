@@ -1,0 +1,284 @@
+//! The deadline as an iCalendar event (RFC 5545), for the user's calendar.
+//!
+//! A timed deadline is written in its real zone: CET, CEST, "Brussels time" and the Central
+//! European cities become `TZID=Europe/Brussels` (or the city's own zone id) with a VTIMEZONE
+//! carrying the EU daylight-saving rule, so calendars place 23:59 CET in winter and 23:59 CEST
+//! in summer on the right instant. UTC stays UTC. A time without a zone is left floating (the
+//! posting did not say) and the description says so. A date alone becomes a whole-day event.
+//! One event is small enough that hand-written output beats a crate in the wasm budget; an
+//! independent parser (Python's `icalendar`) checks it in the browser tests.
+
+use jiff::civil::Date;
+use jiff::tz::Offset;
+use jiff::Timestamp;
+
+use crate::analysis::checklist::stable_hash;
+use crate::analysis::PostingAnalysis;
+
+/// Days before the deadline the calendar reminds the user.
+pub const REMINDER_DAYS: u32 = 3;
+
+/// The EU rule (last Sunday of March, last Sunday of October at 01:00 UTC) for a zone id.
+fn central_european_zone(tzid: &str) -> String {
+    [
+        "BEGIN:VTIMEZONE".to_string(),
+        format!("TZID:{tzid}"),
+        "BEGIN:STANDARD".into(),
+        "DTSTART:19701025T030000".into(),
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU".into(),
+        "TZOFFSETFROM:+0200".into(),
+        "TZOFFSETTO:+0100".into(),
+        "TZNAME:CET".into(),
+        "END:STANDARD".into(),
+        "BEGIN:DAYLIGHT".into(),
+        "DTSTART:19700329T020000".into(),
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU".into(),
+        "TZOFFSETFROM:+0100".into(),
+        "TZOFFSETTO:+0200".into(),
+        "TZNAME:CEST".into(),
+        "END:DAYLIGHT".into(),
+        "END:VTIMEZONE".into(),
+    ]
+    .join("\r\n")
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11).
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets, never inside a UTF-8 sequence (§3.1).
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out
+}
+
+/// "20251130", "20251130T235900" from the analysis' `YYYY-MM-DD` and `HH:MM`.
+fn compact(date: &str, time: Option<&str>) -> String {
+    let day = date.replace('-', "");
+    match time {
+        // "24:00" is the last moment of the day.
+        Some("24:00") => format!("{day}T235959"),
+        Some(t) => format!("{day}T{}00", t.replace(':', "")),
+        None => day,
+    }
+}
+
+/// "20231114T221320Z". Written by hand: jiff's strftime would add its whole formatter to the wasm.
+fn utc_stamp(stamp: Timestamp) -> String {
+    let t = Offset::UTC.to_datetime(stamp);
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// The zone id a written zone stands for; `None` for UTC.
+fn tzid(zone: &str) -> Option<&str> {
+    match zone {
+        "UTC" => None,
+        "CET" | "CEST" => Some("Europe/Brussels"),
+        other => Some(other),
+    }
+}
+
+/// The deadline event of a posting, or `None` when it has no deadline. `stamp` is when the file
+/// is made (DTSTAMP).
+pub fn deadline_event(p: &PostingAnalysis, stamp: Timestamp) -> Option<String> {
+    let d = p.deadline.as_ref()?;
+    let title = p.title.as_deref().unwrap_or("a vacancy");
+    let organisation = p.organisation.as_deref();
+    let mut zone_block = None;
+    let (start, end, zone_note) = match (&d.time, &d.timezone) {
+        (None, _) => {
+            let next = d
+                .date
+                .parse::<Date>()
+                .ok()
+                .and_then(|day| day.tomorrow().ok())
+                .map_or(String::new(), |n| compact(&n.to_string(), None));
+            (
+                format!("DTSTART;VALUE=DATE:{}", compact(&d.date, None)),
+                Some(format!("DTEND;VALUE=DATE:{next}")),
+                "",
+            )
+        }
+        (Some(time), Some(zone)) => match tzid(zone) {
+            None => (
+                format!("DTSTART:{}Z", compact(&d.date, Some(time))),
+                None,
+                "",
+            ),
+            Some(id) => {
+                zone_block = Some(central_european_zone(id));
+                (
+                    format!("DTSTART;TZID={id}:{}", compact(&d.date, Some(time))),
+                    None,
+                    "",
+                )
+            }
+        },
+        (Some(time), None) => (
+            format!("DTSTART:{}", compact(&d.date, Some(time))),
+            None,
+            " The posting gives no time zone: check it.",
+        ),
+    };
+    let mut description = vec![format!("Application deadline: {}.{zone_note}", d.when())];
+    description.push(format!("Position: {title}"));
+    if let Some(org) = organisation {
+        description.push(format!("Organisation: {org}"));
+    }
+    let a = &p.application;
+    if !a.emails.is_empty() || !a.urls.is_empty() {
+        let how: Vec<&str> = a.emails.iter().chain(&a.urls).map(String::as_str).collect();
+        description.push(format!("Apply: {}", how.join(", ")));
+    }
+    if let Some(subject) = &a.subject {
+        description.push(format!("Subject line: {subject}"));
+    }
+    description.push("Made by Vacancy Lens from the posting's text.".to_string());
+    let summary = match organisation {
+        Some(org) => format!("Apply: {title} ({org})"),
+        None => format!("Apply: {title}"),
+    };
+    let uid = stable_hash(&format!(
+        "{}|{title}|{}",
+        d.date,
+        organisation.unwrap_or("")
+    ));
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        format!(
+            "PRODID:-//Vacancy Lens//vacancy-lens {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+    ];
+    lines.extend(zone_block);
+    lines.extend([
+        "BEGIN:VEVENT".into(),
+        format!("UID:{uid}-{}@vacancy-lens", compact(&d.date, None)),
+        format!("DTSTAMP:{}", utc_stamp(stamp)),
+        start,
+    ]);
+    lines.extend(end);
+    lines.extend([
+        format!("SUMMARY:{}", text(&summary)),
+        format!("DESCRIPTION:{}", text(&description.join("\n"))),
+        "BEGIN:VALARM".into(),
+        "ACTION:DISPLAY".into(),
+        format!(
+            "DESCRIPTION:{}",
+            text(&format!("{REMINDER_DAYS} days left to apply: {title}"))
+        ),
+        format!("TRIGGER:-P{REMINDER_DAYS}D"),
+        "END:VALARM".into(),
+        "END:VEVENT".into(),
+        "END:VCALENDAR".into(),
+    ]);
+    let body: Vec<String> = lines.iter().map(|l| fold(l)).collect();
+    Some(body.join("\r\n") + "\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+
+    fn event(text: &str) -> String {
+        deadline_event(&one(text), Timestamp::from_second(1_700_000_000).unwrap()).unwrap()
+    }
+
+    /// The first line of the event (not of the time zone) that starts with `name`.
+    fn line<'a>(ics: &'a str, name: &str) -> &'a str {
+        ics.lines()
+            .skip_while(|l| *l != "BEGIN:VEVENT")
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name} in {ics}"))
+    }
+
+    #[test]
+    fn timed_deadlines_keep_their_zone_in_four_languages() {
+        let cases = [
+            (
+                "Deadline: 30 November 2025, 23:59 CET",
+                "DTSTART;TZID=Europe/Brussels:20251130T235900",
+            ),
+            (
+                "Date limite : le 15 juin 2026 à 12h00 (heure de Bruxelles)",
+                "DTSTART;TZID=Europe/Brussels:20260615T120000",
+            ),
+            (
+                "Solliciteer uiterlijk 5 januari 2026 om 17:00 CET",
+                "DTSTART;TZID=Europe/Brussels:20260105T170000",
+            ),
+            (
+                "Bewerbungsschluss: 31.01.2026, 23:59 Uhr MEZ",
+                "DTSTART;TZID=Europe/Brussels:20260131T235900",
+            ),
+            (
+                "Deadline: 1 March 2026 at 12:00 UTC",
+                "DTSTART:20260301T120000Z",
+            ),
+        ];
+        for (text, want) in cases {
+            let ics = event(text);
+            assert_eq!(line(&ics, "DTSTART"), want, "{text}");
+            assert_eq!(
+                ics.contains("BEGIN:VTIMEZONE"),
+                want.contains("TZID"),
+                "{text}"
+            );
+            assert!(ics.lines().all(|l| l.len() <= 75), "{text}: folded");
+            assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        }
+    }
+
+    #[test]
+    fn a_date_alone_is_a_whole_day_with_a_reminder() {
+        let ics = event("Policy Officer\nApply by 31 December 2025 to jobs@example.org.");
+        assert_eq!(line(&ics, "DTSTART"), "DTSTART;VALUE=DATE:20251231");
+        assert_eq!(line(&ics, "DTEND"), "DTEND;VALUE=DATE:20260101");
+        assert_eq!(line(&ics, "TRIGGER"), "TRIGGER:-P3D");
+        assert_eq!(line(&ics, "DTSTAMP"), "DTSTAMP:20231114T221320Z");
+        assert!(ics.contains("jobs@example.org"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_long_lines_folded_on_char_boundaries() {
+        assert_eq!(text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+        let long = format!("DESCRIPTION:{}", "é".repeat(60));
+        let folded = fold(&long);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", ""), long);
+    }
+}

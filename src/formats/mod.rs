@@ -1,0 +1,7 @@
+//! What Vacancy Lens finds, in the formats of other tools: an iCalendar event for the deadline
+//! ([`ics`]), a schema.org `JobPosting` in JSON-LD ([`jsonld`]), and a spreadsheet row or CSV
+//! ([`table`]). The Vacancy Lens export ([`crate::export`]) stays the complete one.
+
+pub mod ics;
+pub mod jsonld;
+pub mod table;
