@@ -6,13 +6,12 @@
 
 SHARED ?= ../shared
 CLI := target/release/vacancy-lens
-# Gzipped wasm budget in bytes; the build fails past it (sizes are deterministic).
-# Set just above the size last measured: 551 KB with the profile (opt-level "z" outside the hot
-# crates), 575 KB with the calendar, JSON-LD, table and saved-list features of issue 8. Issue 6
-# brings it down to its 350 KB target.
-WASM_GZIP_BUDGET ?= 580000
+# Page weight budget: gzip bytes of everything in dist/ (wasm, js, css, html, manifest, icon,
+# service worker). The build fails past it (sizes are deterministic). Set just above the size
+# last measured (see the README's figures); issue 6's target is 350 KB.
+PAGE_GZIP_BUDGET ?= 600000
 
-.PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e
+.PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e figures
 
 serve: setup web
 	node scripts/serve.mjs 8080
@@ -56,9 +55,13 @@ web:
 	scripts/build-web
 
 size:
-	@wasm=$$(ls dist/*.wasm); size=$$(gzip -9 -c $$wasm | wc -c); \
-	echo "wasm: $$(wc -c < $$wasm) bytes, $$size gzip (budget $(WASM_GZIP_BUDGET))"; \
-	test $$size -le $(WASM_GZIP_BUDGET) || { echo "wasm over budget"; exit 1; }
+	node scripts/weight.mjs dist --budget $(PAGE_GZIP_BUDGET)
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The README's figures: native and in-browser analysis time, page weight, time to first result,
+# and chrono-node side by side (about 4 minutes; timings are reported, never asserted).
+figures: setup-test web
+	cargo build --release --bin vacancy-lens
+	node scripts/figures.mjs

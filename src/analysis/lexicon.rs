@@ -3,10 +3,56 @@
 //! File format: `[tag]` starts a group; every other non-empty line is a lower-case phrase of that
 //! group; `#` starts a comment. A phrase ending in `*` also matches longer words
 //! (`interview*` finds "interviews"). Phrases match on word boundaries of the folded text.
+//!
+//! The extractors ask thousands of questions per posting ("any asset cue in this clause?").
+//! Rescanning each clause read the text about ten times over; instead, while [`with_document`]
+//! runs, each lexicon scans the whole document once, on its first question, and answers every
+//! question about a range of that document from the hits it keeps.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::text::is_word_bounded;
+
+/// A phrase found in the document under analysis: its pattern and byte range.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    pattern: usize,
+    start: usize,
+    end: usize,
+}
+
+/// The document under analysis, named by address and length: it is borrowed and unchanged for
+/// as long as [`with_document`] runs, so the address identifies its text. Each lexicon's hits
+/// in it, keyed by the lexicon's address.
+struct DocumentScans {
+    text: (usize, usize),
+    scans: Vec<(usize, Rc<[Found]>)>,
+}
+
+thread_local! {
+    static DOCUMENT: RefCell<Option<DocumentScans>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `folded` as the document whose ranges the lexicons are asked about; the hits
+/// are dropped when it returns (or unwinds).
+pub fn with_document<R>(folded: &str, f: impl FnOnce() -> R) -> R {
+    struct Reset(Option<DocumentScans>);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            DOCUMENT.with(|d| *d.borrow_mut() = previous);
+        }
+    }
+    let scans = DocumentScans {
+        text: (folded.as_ptr() as usize, folded.len()),
+        scans: Vec::new(),
+    };
+    let _reset = Reset(DOCUMENT.with(|d| d.borrow_mut().replace(scans)));
+    f()
+}
 
 /// One found phrase: its group tag and byte range in the folded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +104,7 @@ impl Lexicon {
         }
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .expect("lexicon phrases build an automaton");
         Lexicon {
@@ -88,25 +135,77 @@ impl Lexicon {
     pub fn find_in<'l>(&'l self, folded: &str, from: usize, to: usize) -> Vec<Hit<'l>> {
         let to = folded.floor_char_boundary(to.min(folded.len()));
         let from = folded.ceil_char_boundary(from.min(to));
+        match self.document_scan(folded) {
+            Some(found) => {
+                let first = found.partition_point(|f| f.start < from);
+                self.hits(
+                    found[first..]
+                        .iter()
+                        .take_while(|f| f.start < to)
+                        .filter(|f| f.end <= to)
+                        .copied(),
+                )
+            }
+            None => self.hits(self.scan(folded, from, to)),
+        }
+    }
+
+    /// One hit per tag of each found phrase.
+    fn hits<'l>(&'l self, found: impl Iterator<Item = Found>) -> Vec<Hit<'l>> {
+        found
+            .flat_map(|f| {
+                self.patterns[f.pattern].0.iter().map(move |tag| Hit {
+                    tag: tag.as_str(),
+                    start: f.start,
+                    end: f.end,
+                })
+            })
+            .collect()
+    }
+
+    /// The phrases in `folded[from..to]` (char boundaries), stems extended, on word bounds.
+    fn scan<'t>(
+        &'t self,
+        folded: &'t str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = Found> + 't {
         self.matcher
             .find_iter(&folded[from..to])
-            .flat_map(|m| {
-                let (tags, stem) = &self.patterns[m.pattern().as_usize()];
+            .filter_map(move |m| {
+                let pattern = m.pattern().as_usize();
                 let (start, mut end) = (from + m.start(), from + m.end());
-                if *stem {
+                if self.patterns[pattern].1 {
                     end += folded[end..to]
                         .char_indices()
                         .find(|(_, c)| !c.is_alphanumeric())
                         .map_or(to - end, |(i, _)| i);
                 }
-                let bounded = is_word_bounded(folded, start, end);
-                tags.iter().filter(move |_| bounded).map(move |tag| Hit {
-                    tag: tag.as_str(),
+                is_word_bounded(folded, start, end).then_some(Found {
+                    pattern,
                     start,
                     end,
                 })
             })
-            .collect()
+    }
+
+    /// This lexicon's hits in all of `folded` when it is the document under analysis (scanned
+    /// on the first question), else `None`.
+    fn document_scan(&self, folded: &str) -> Option<Rc<[Found]>> {
+        DOCUMENT.with(|d| {
+            let mut d = d.borrow_mut();
+            let document = d.as_mut()?;
+            if document.text != (folded.as_ptr() as usize, folded.len()) {
+                return None;
+            }
+            let key = self as *const Lexicon as usize;
+            if let Some((_, found)) = document.scans.iter().find(|(k, _)| *k == key) {
+                return Some(found.clone());
+            }
+            let found: Rc<[Found]> = self.scan(folded, 0, folded.len()).collect();
+            document.scans.push((key, found.clone()));
+            Some(found)
+        })
     }
 
     /// The tags of the phrases inside a range.
@@ -144,6 +243,44 @@ mod tests {
                 ("label", "closing date")
             ]
         );
+    }
+
+    /// The document scan must answer every range as scanning that range would, for ranges on
+    /// word bounds, and must not answer for another text (nor after its scope).
+    #[test]
+    fn a_document_scan_answers_ranges_as_a_rescan_would() {
+        let lex = Lexicon::parse(
+            "[deadline]\nclosing date\ndeadline\n[asset]\nan asset\n[interview]\ninterview*\n",
+        );
+        let text = "the deadline is the closing date. interviews follow; german is an asset.";
+        let ranges = [
+            (0, text.len()),
+            (0, 33),
+            (4, 12),
+            (20, 40),
+            (34, 44),
+            (53, 72),
+            (5, 5),
+        ];
+        let rescan: Vec<_> = ranges
+            .iter()
+            .map(|&(f, t)| lex.find_in(text, f, t))
+            .collect();
+        let other = text.to_string();
+        let (scanned, elsewhere) = with_document(text, || {
+            let scanned: Vec<_> = ranges
+                .iter()
+                .map(|&(f, t)| lex.find_in(text, f, t))
+                .collect();
+            (scanned, lex.find_in(&other[..33], 0, 33))
+        });
+        assert_eq!(scanned, rescan);
+        assert_eq!(elsewhere, rescan[1]);
+        assert_eq!(
+            scanned[4].iter().map(|h| h.tag).collect::<Vec<_>>(),
+            ["interview"]
+        );
+        assert_eq!(lex.find_in(text, 20, 40), rescan[3], "after the scope");
     }
 
     /// Found by proptest: a salary window 40 bytes back from an amount began inside '𖾝'.

@@ -130,10 +130,12 @@ pub fn verify_evidence(input: &str, postings: &[PostingAnalysis]) -> Result<(), 
 /// `today` decides deadline status and inferred years.
 pub fn analyze(input: &str, today: Date) -> Vec<PostingAnalysis> {
     let doc = text::Doc::new(input);
-    postings::split(&doc)
-        .iter()
-        .map(|posting| analyze_posting(&doc, posting, today))
-        .collect()
+    lexicon::with_document(&doc.folded, || {
+        postings::split(&doc)
+            .iter()
+            .map(|posting| analyze_posting(&doc, posting, today))
+            .collect()
+    })
 }
 
 fn analyze_posting(doc: &text::Doc, posting: &postings::Posting, today: Date) -> PostingAnalysis {

@@ -1,5 +1,5 @@
 //! The few browser calls gloo has no wrapper for: today's date, downloads, the clipboard,
-//! scrolling to a highlight, and turning an HTML file into text.
+//! scrolling to a highlight, turning an HTML file into text, and timing the analysis.
 
 use gloo::file::{Blob, ObjectUrl};
 use jiff::civil::Date;
@@ -14,6 +14,23 @@ pub fn today() -> Date {
         now.get_date() as i8,
     )
     .unwrap_or(Date::constant(2026, 1, 1))
+}
+
+/// Runs `f` between two User Timing marks and records the measure `name`: the page's own
+/// figure of how long its analysis took (`performance.getEntriesByName(name)`), read by
+/// `scripts/figures` and visible in the browser's profiler. Timing never changes the result.
+pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let performance = gloo::utils::window().performance();
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    out
 }
 
 /// Saves `contents` as a file through a temporary link; nothing leaves the machine.

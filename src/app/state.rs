@@ -97,6 +97,14 @@ pub enum Action {
     Flash(usize),
 }
 
+/// The analysis of the text on screen, timed in the page as `vacancy-lens:analysis`.
+fn analyzed(text: &str, today: Date) -> Vec<PostingAnalysis> {
+    super::browser::measured(ANALYSIS_MEASURE, || analyze(text, today))
+}
+
+/// The User Timing measure of each analysis of the text on screen.
+const ANALYSIS_MEASURE: &str = "vacancy-lens:analysis";
+
 impl AppState {
     pub fn new(
         today: Date,
@@ -106,7 +114,7 @@ impl AppState {
         saved: Vec<SavedAnalysis>,
         notice: Option<Notice>,
     ) -> AppState {
-        let postings = Rc::new(analyze(&text, today));
+        let postings = Rc::new(analyzed(&text, today));
         let next_custom = marks.iter().map(|m| m.custom.len() as u32).sum::<u32>() + 1;
         AppState {
             analyzed: text.clone(),
@@ -145,7 +153,7 @@ impl AppState {
 
     fn reanalyze(&mut self) {
         if self.analyzed != self.text || self.postings.is_empty() && !self.text.trim().is_empty() {
-            self.postings = Rc::new(analyze(&self.text, self.today));
+            self.postings = Rc::new(analyzed(&self.text, self.today));
             self.analyzed = self.text.clone();
         }
         self.marks.resize_with(

@@ -1,0 +1,170 @@
+// Prints Vacancy Lens' performance figures as the README's table (issue 6):
+//   analysis time, native release (criterion): per posting over the corpus, per KB, 10 KB, 1 MB;
+//   analysis time in the browser (the page's own User Timing measure, median of 20);
+//   page weight of dist/ (raw and gzip);
+//   time to first result (navigation to an example's analysis on screen, cold, median of 5);
+//   chrono-node (en, fr, nl, de parsers, in Node) against the whole analysis, same texts.
+// Run by `make figures` after `make web` and a release build of the CLI. Timings are reported,
+// never asserted: machines are noisy. `--skip-bench` reuses the last criterion results.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import * as chrono from "chrono-node";
+import { ROOT, SHARED, open, start } from "../tests/e2e/harness.mjs";
+import { pageWeight } from "./weight.mjs";
+
+const CLI = join(ROOT, "target", "release", "vacancy-lens");
+const MEASURE = "vacancy-lens:analysis";
+const args = new Set(process.argv.slice(2));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2)) + " ms";
+const µs = (x) => `${Math.round(x * 1000)} µs`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** The corpus the benchmark reads: every .txt of the shared dev corpus and tests/corpus. */
+function corpusTexts() {
+  const dirs = [join(SHARED, "corpus", "dev"), join(ROOT, "tests", "corpus")].filter(existsSync);
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((n) => n.endsWith(".txt"))
+      .sort()
+      .map((n) => readFileSync(join(dir, n), "utf8")),
+  );
+}
+
+/** The analysis of `text` by the release CLI. */
+function analyse(text) {
+  return JSON.parse(execFileSync(CLI, ["--today", "2024-01-01", "-"], { input: text, maxBuffer: 1 << 28 }));
+}
+
+/** A paste of `bytes` made of corpus texts, as the benchmark builds it: only texts after
+ *  which another text is still analysed (a "Similar jobs" line ends the analysis by design). */
+function sized(texts, bytes) {
+  const whole = texts.filter((t) => {
+    const twice = `${t}\n\n${t}`;
+    const postings = analyse(twice).postings;
+    return postings.length && postings.at(-1).span.end + 50 >= [...twice].length;
+  });
+  let text = "";
+  while (Buffer.byteLength(text) < bytes) text += whole.map((t) => `${t}\n\n`).join("");
+  return Buffer.from(text).subarray(0, bytes).toString("utf8").replace(/\uFFFD$/, "");
+}
+
+/** Median time per call of `f`, in ms, over at least `runs` calls and half a second. */
+function timeNode(f, runs) {
+  const samples = [];
+  const until = performance.now() + 500;
+  while (samples.length < runs || performance.now() < until) {
+    const t = performance.now();
+    f();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+function criterion(id) {
+  const file = join(ROOT, "target", "criterion", "analysis", id, "new", "estimates.json");
+  return JSON.parse(readFileSync(file, "utf8")).median.point_estimate / 1e6;
+}
+
+/** The page's own measure of its analysis, median of `runs` edits of `text`. */
+async function browserAnalysis(ctx, text, runs) {
+  const page = await open(ctx);
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    // A different text each run (a trailing space more), so each one is analysed again. Set
+    // as a paste does, with one input event: Playwright's fill() types a multi-line text as
+    // one insertion per line, thousands of input events that no user makes.
+    await page.evaluate((value) => {
+      const box = document.querySelector("#posting");
+      box.value = value;
+      box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, text + " ".repeat(i + 1));
+    await page.waitForSelector('[data-testid="results"]:not(.stale)', { timeout: 120_000 });
+    samples.push(await page.evaluate((name) => performance.getEntriesByName(name).at(-1).duration, MEASURE));
+  }
+  await page.context().close();
+  return median(samples);
+}
+
+/** From navigation until an example's analysis is on screen, in a fresh (cold) context. */
+async function timeToFirstResult(ctx) {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // Notes the moment (ms since navigation began) the results appear, from inside the page.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="results"]:not(.stale) [data-testid="deadline"]')) {
+        window.__firstResult = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto(ctx.url);
+  await page.getByRole("button", { name: /Office manager/ }).click();
+  await page.waitForFunction(() => window.__firstResult !== undefined);
+  const at = await page.evaluate(() => window.__firstResult);
+  await context.close();
+  return at;
+}
+
+/** chrono-node's four parsers over a text, as a user of it would run them not knowing the language. */
+const chronoParse = (text) => [chrono.en, chrono.fr, chrono.nl, chrono.de].map((p) => p.parse(text).length);
+
+async function main() {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: cargo build --release first`);
+  if (!args.has("--skip-bench")) {
+    console.error("figures: cargo bench --bench analysis (about 2 minutes)");
+    execFileSync("cargo", ["bench", "--bench", "analysis", "--", "--noplot"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  }
+  const texts = corpusTexts();
+  const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const postings = texts.reduce((n, t) => n + analyse(t).postings.length, 0);
+  const native = {
+    corpus: criterion("corpus"),
+    "10KB": criterion("paste/10KB"),
+    "1MB": criterion("paste/1MB"),
+  };
+
+  console.error("figures: chrono-node over the corpus");
+  const chronoPerText = texts.map((t) => timeNode(() => chronoParse(t), 5));
+  const chronoTotal = chronoPerText.reduce((a, b) => a + b, 0);
+
+  console.error("figures: headless Chromium");
+  const ctx = await start();
+  let browser10, browser1M, ttfr;
+  try {
+    browser10 = await browserAnalysis(ctx, sized(texts, 10 * 1024), 20);
+    browser1M = await browserAnalysis(ctx, sized(texts, 1024 * 1024), 20);
+    const firsts = [];
+    for (let i = 0; i < 5; i++) firsts.push(await timeToFirstResult(ctx));
+    ttfr = median(firsts);
+  } finally {
+    await ctx.close();
+  }
+  const weight = pageWeight(join(ROOT, "dist"));
+  const k = weight.kinds;
+
+  const rows = [
+    ["analysis, native release (criterion), corpus", `${ms(native.corpus)} for ${texts.length} texts (${postings} postings, ${kb(corpusBytes)}): ${µs(native.corpus / postings)} per posting, ${µs(native.corpus / (corpusBytes / 1024))} per KB`],
+    ["analysis, native, 10 KB posting", `${ms(native["10KB"])} (target ≤ 1 ms)`],
+    ["analysis, native, 1 MB paste", `${ms(native["1MB"])} (target ≤ 60 ms)`],
+    ["analysis in the browser (wasm, median of 20), 10 KB", `${ms(browser10)} (target ≤ 5 ms)`],
+    ["analysis in the browser, 1 MB (blocks the main thread)", ms(browser1M)],
+    ["page weight, gzip (raw)", `${kb(weight.gzip)} (${kb(weight.raw)}): wasm ${kb(k.wasm.gzip)}, js ${kb(k.js.gzip)}, css ${kb(k.css.gzip)}, html ${kb(k.html.gzip)}, other ${kb(k.other.gzip)} (target ≤ 350 KB)`],
+    ["time to first result (cold, loopback, median of 5)", `${ms(ttfr)} (target ≤ 1 s)`],
+    ["chrono-node 2.x, en+fr+nl+de parsers, per posting (Node)", `${µs(chronoTotal / postings)}; Vacancy Lens' whole analysis is ${(chronoTotal / native.corpus).toFixed(1)}× faster (native) on the same texts`],
+  ];
+  console.log("| what | figure |\n|---|---|");
+  for (const [what, figure] of rows) console.log(`| ${what} | ${figure} |`);
+}
+
+main().catch((e) => {
+  console.error(`figures: ${e.message}`);
+  process.exit(1);
+});
