@@ -16,6 +16,7 @@ import { pageWeight } from "./weight.mjs";
 
 const CLI = join(ROOT, "target", "release", "vacancy-lens");
 const MEASURE = "vacancy-lens:analysis";
+const CHRONO_VERSION = JSON.parse(readFileSync(join(ROOT, "node_modules", "chrono-node", "package.json"), "utf8")).version;
 const args = new Set(process.argv.slice(2));
 
 const median = (xs) => {
@@ -113,6 +114,32 @@ async function timeToFirstResult(ctx) {
   return at;
 }
 
+/** Bytes of the wasm before wasm-opt by crate, largest first, from `twiggy top` (when twiggy is
+ *  installed: `cargo install twiggy --version 0.8.0 --locked`); Trunk's wasm-opt shrinks each
+ *  part but keeps their order. Custom sections (names, bindgen data) are left out. */
+function crateSizes() {
+  const wasm = join(ROOT, "target", "wasm32-unknown-unknown", "web", "vacancy-lens-web.wasm");
+  let csv;
+  try {
+    csv = execFileSync("twiggy", ["top", "-n", "100000", "--format", "csv", wasm], { maxBuffer: 1 << 28 }).toString();
+  } catch {
+    return null;
+  }
+  const sizes = new Map();
+  for (const line of csv.split("\n").slice(1)) {
+    const cells = line.match(/^"?(.*?)"?,(\d+),/);
+    if (!cells || /custom section|function names/.test(cells[1])) continue;
+    const crate = /^data( segment|\[)/.test(cells[1]) ? "data segments" : (cells[1].match(/([a-z_][a-z0-9_]*)::/)?.[1] ?? "other");
+    sizes.set(crate, (sizes.get(crate) ?? 0) + Number(cells[2]));
+  }
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  return [...sizes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([crate, bytes]) => `${crate} ${Math.round((100 * bytes) / total)} %`)
+    .join(", ");
+}
+
 /** chrono-node's four parsers over a text, as a user of it would run them not knowing the language. */
 const chronoParse = (text) => [chrono.en, chrono.fr, chrono.nl, chrono.de].map((p) => p.parse(text).length);
 
@@ -158,13 +185,17 @@ async function main() {
     ["analysis in the browser, 1 MB (blocks the main thread)", ms(browser1M)],
     ["page weight, gzip (raw)", `${kb(weight.gzip)} (${kb(weight.raw)}): wasm ${kb(k.wasm.gzip)}, js ${kb(k.js.gzip)}, css ${kb(k.css.gzip)}, html ${kb(k.html.gzip)}, other ${kb(k.other.gzip)} (target ≤ 350 KB)`],
     ["time to first result (cold, loopback, median of 5)", `${ms(ttfr)} (target ≤ 1 s)`],
-    ["chrono-node 2.x, en+fr+nl+de parsers, per posting (Node)", `${µs(chronoTotal / postings)}; Vacancy Lens' whole analysis is ${(chronoTotal / native.corpus).toFixed(1)}× faster (native) on the same texts`],
+    [`chrono-node ${CHRONO_VERSION}, en+fr+nl+de parsers, per posting (Node)`, `${µs(chronoTotal / postings)}; Vacancy Lens' whole analysis is ${(chronoTotal / native.corpus).toFixed(1)}× faster (native) on the same texts`],
   ];
+  const crates = crateSizes();
+  if (crates) rows.push(["largest parts of the wasm before wasm-opt (twiggy)", crates]);
   console.log("| what | figure |\n|---|---|");
   for (const [what, figure] of rows) console.log(`| ${what} | ${figure} |`);
 }
 
-main().catch((e) => {
-  console.error(`figures: ${e.message}`);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(`figures: ${e.message}`);
+    process.exit(1);
+  });
+}
