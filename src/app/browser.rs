@@ -16,21 +16,24 @@ pub fn today() -> Date {
     .unwrap_or(Date::constant(2026, 1, 1))
 }
 
-/// Runs `f` between two User Timing marks and records the measure `name`: the page's own
-/// figure of how long its analysis took (`performance.getEntriesByName(name)`), read by
-/// `scripts/figures` and visible in the browser's profiler. Timing never changes the result.
-pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {
-    let performance = gloo::utils::window().performance();
-    let start = format!("{name}:start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
+/// The User Timing measure of each analysis, from sending the text to the worker to having
+/// its findings back: read by `scripts/figures.mjs` (`performance.getEntriesByName`), visible
+/// in the browser's profiler, never sent anywhere.
+const ANALYSIS_MEASURE: &str = "vacancy-lens:analysis";
+const ANALYSIS_START: &str = "vacancy-lens:analysis-start";
+
+/// Marks that the text was sent for analysis.
+pub fn analysis_sent() {
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.mark(ANALYSIS_START);
     }
-    let out = f();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-        p.clear_marks_with_mark_name(&start);
+}
+
+/// Records the time since the text was last sent for analysis.
+pub fn analysis_received() {
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.measure_with_start_mark(ANALYSIS_MEASURE, ANALYSIS_START);
     }
-    out
 }
 
 /// Saves `contents` as a file through a temporary link; nothing leaves the machine.

@@ -1,21 +1,23 @@
 //! The Yew single-page app: paste a vacancy, see its constraints highlighted, work through the
 //! checklist, export it. All state lives in one reducer ([`state`]); the analysis is the core's
-//! and runs in the page, debounced while the user types. Nothing is sent anywhere.
+//! and runs in a Web Worker ([`worker`]), debounced while the user types, so that typing never
+//! waits for it. Nothing is sent anywhere.
 
 mod browser;
 mod components;
 mod hooks;
 mod state;
 mod storage;
+pub mod worker;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use gloo::worker::Spawnable;
 use yew::prelude::*;
 
-use crate::analysis::analyze;
 use crate::export::Export;
 use crate::formats::ics::deadline_event;
 use crate::formats::jsonld::job_posting;
@@ -33,13 +35,23 @@ use components::text_view::HighlightedText;
 use components::toolbar::Toolbar;
 use state::{Action, AppState, Notice, NoticeKind};
 use storage::Saving;
+use worker::{AnalysisWorker, Json, Reply, Request};
 
 /// Pause after the last keystroke before the text is analysed again.
 const DEBOUNCE_MS: u32 = 250;
 
-/// Mounts the app on the page body.
+/// Mounts the app on the page body; in the analysis worker, serves the page's requests instead.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    use gloo::worker::Registrable;
+    use wasm_bindgen::JsCast;
+    if js_sys::global()
+        .dyn_into::<web_sys::DedicatedWorkerGlobalScope>()
+        .is_ok()
+    {
+        AnalysisWorker::registrar().encoding::<Json>().register();
+    } else {
+        yew::Renderer::<App>::new().render();
+    }
 }
 
 /// Offers a file for download, or says why it could not be.
@@ -74,6 +86,43 @@ fn App() -> Html {
         })
     };
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+
+    // The analysis worker, started once; its answers become actions.
+    let analyser = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            let mut spawner = AnalysisWorker::spawner();
+            let mut spawner = spawner.encoding::<Json>();
+            spawner.callback(move |reply| match reply {
+                Reply::Current { text, postings } => {
+                    browser::analysis_received();
+                    dispatcher.dispatch(Action::Analysed { text, postings });
+                }
+                Reply::Saved { analyses } => {
+                    let today = browser::today();
+                    let name = format!("vacancy-lens-saved-{today}.csv");
+                    if let Err(e) = browser::download(&name, &csv(&analyses, today), "text/csv") {
+                        dispatcher
+                            .dispatch(Action::Notify(error(format!("Download failed: {e}."))));
+                    }
+                }
+            });
+            spawner.spawn_with_loader(worker::LOADER)
+        })
+    };
+    // Each analysis asked for sends the text of that moment; the worker answers the newest.
+    {
+        let (analyser, text, today) = (analyser.clone(), state.text.clone(), state.today);
+        use_effect_with(state.run, move |_| {
+            if !text.trim().is_empty() {
+                browser::analysis_sent();
+                analyser.send(Request::Current {
+                    text,
+                    today: today.into(),
+                });
+            }
+        });
+    }
 
     // Save the work whenever the text or the marks change; newer work from another tab is
     // shown instead of being written over.
@@ -221,15 +270,18 @@ fn App() -> Html {
             }));
         })
     };
+    // The worker analyses every saved text and the file is offered when it answers.
     let on_csv = {
-        let (state, on_error) = (state.clone(), on_error.clone());
+        let (state, analyser) = (state.clone(), analyser.clone());
         Callback::from(move |_| {
-            let analyses: Vec<_> = by_deadline(&state.saved)
+            let texts = by_deadline(&state.saved)
                 .into_iter()
-                .flat_map(|item| analyze(&item.text, state.today))
+                .map(|item| item.text.clone())
                 .collect();
-            let name = format!("vacancy-lens-saved-{}.csv", state.today);
-            offer_file(&on_error, &name, &csv(&analyses, state.today), "text/csv");
+            analyser.send(Request::Saved {
+                texts,
+                today: state.today.into(),
+            });
         })
     };
     let on_copy = {

@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use super::storage::SavedAnalysis;
 use crate::analysis::checklist::{stable_hash, ChecklistItem};
-use crate::analysis::{analyze, PostingAnalysis};
+use crate::analysis::PostingAnalysis;
 use crate::export::{CustomItem, Export, UserMarks};
 use crate::profile::verdict::judge;
 use crate::profile::Profile;
@@ -53,6 +53,8 @@ pub struct AppState {
     pub profile: Option<Rc<Profile>>,
     /// Postings the user kept, in the order saved (the list sorts them by deadline).
     pub saved: Rc<Vec<SavedAnalysis>>,
+    /// Counts the analyses asked for: each new value sends `text` to the analysis worker.
+    pub run: u32,
     next_custom: u32,
 }
 
@@ -62,6 +64,11 @@ pub enum Action {
     /// Replace the text and analyse at once (file, example, restore).
     Load(String),
     Analyze,
+    /// The worker's analysis of `text`; dropped when the text has changed since.
+    Analysed {
+        text: String,
+        postings: Vec<PostingAnalysis>,
+    },
     Toggle {
         posting: usize,
         id: String,
@@ -97,14 +104,6 @@ pub enum Action {
     Flash(usize),
 }
 
-/// The analysis of the text on screen, timed in the page as `vacancy-lens:analysis`.
-fn analyzed(text: &str, today: Date) -> Vec<PostingAnalysis> {
-    super::browser::measured(ANALYSIS_MEASURE, || analyze(text, today))
-}
-
-/// The User Timing measure of each analysis of the text on screen.
-const ANALYSIS_MEASURE: &str = "vacancy-lens:analysis";
-
 impl AppState {
     pub fn new(
         today: Date,
@@ -114,13 +113,12 @@ impl AppState {
         saved: Vec<SavedAnalysis>,
         notice: Option<Notice>,
     ) -> AppState {
-        let postings = Rc::new(analyzed(&text, today));
         let next_custom = marks.iter().map(|m| m.custom.len() as u32).sum::<u32>() + 1;
-        AppState {
-            analyzed: text.clone(),
+        let mut state = AppState {
+            analyzed: String::new(),
             text,
             today,
-            postings,
+            postings: Rc::new(Vec::new()),
             marks,
             active: 0,
             hidden: BTreeSet::new(),
@@ -129,8 +127,11 @@ impl AppState {
             flash: None,
             profile: profile.filter(|p| !p.is_empty()).map(Rc::new),
             saved: Rc::new(saved),
+            run: 0,
             next_custom,
-        }
+        };
+        state.reanalyze();
+        state
     }
 
     /// One posting's checklist as the user sees it: their marks applied, and the profile's
@@ -151,11 +152,23 @@ impl AppState {
         }
     }
 
+    /// Asks for the analysis of the current text (the worker answers with
+    /// [`Action::Analysed`]); an empty text needs none.
     fn reanalyze(&mut self) {
-        if self.analyzed != self.text || self.postings.is_empty() && !self.text.trim().is_empty() {
-            self.postings = Rc::new(analyzed(&self.text, self.today));
-            self.analyzed = self.text.clone();
+        if self.text.trim().is_empty() {
+            self.show_analysis(self.text.clone(), Vec::new());
+        } else if self.analyzed != self.text || self.postings.is_empty() {
+            self.run += 1;
         }
+    }
+
+    /// Shows the analysis of `text` if it is still the text on screen.
+    fn show_analysis(&mut self, text: String, postings: Vec<PostingAnalysis>) {
+        if text != self.text {
+            return;
+        }
+        self.postings = Rc::new(postings);
+        self.analyzed = text;
         self.marks.resize_with(
             self.postings.len().max(self.marks.len()),
             UserMarks::default,
@@ -214,11 +227,12 @@ impl AppState {
 
 /// "“Policy Officer” (Example Org)": how a notice names a posting.
 fn describe(p: &PostingAnalysis) -> String {
-    let title = p
-        .title
-        .as_ref()
-        .map_or("an untitled posting".to_string(), |t| format!("“{t}”"));
-    match &p.organisation {
+    named(p.title.as_deref(), p.organisation.as_deref())
+}
+
+fn named(title: Option<&str>, organisation: Option<&str>) -> String {
+    let title = title.map_or("an untitled posting".to_string(), |t| format!("“{t}”"));
+    match organisation {
         Some(org) => format!("{title} ({org})"),
         None => title,
     }
@@ -238,6 +252,7 @@ impl Reducible for AppState {
                 s.reanalyze();
             }
             Action::Analyze => s.reanalyze(),
+            Action::Analysed { text, postings } => s.show_analysis(text, postings),
             Action::Toggle { posting, id } => {
                 let checked = &mut s.marks_mut(posting).checked;
                 if !checked.remove(&id) {
@@ -296,7 +311,7 @@ impl Reducible for AppState {
                 let same_text = text == s.text;
                 s.replace_keeping_undo(text, marks);
                 s.next_custom += s.marks.iter().map(|m| m.custom.len() as u32).sum::<u32>();
-                let now = s.postings.first().map(describe);
+                let now = export.postings.first().map(describe);
                 let text = match (before, now) {
                     _ if same_text => {
                         "Imported your checklist for this text. Undo brings back the marks you had."
@@ -349,15 +364,12 @@ impl Reducible for AppState {
             }
             Action::OpenSaved(id) => {
                 if let Some(item) = s.saved.iter().find(|i| i.id == id).cloned() {
+                    // Named as saved: the analysis of the opened text is still on its way.
+                    let name = named(item.title.as_deref(), item.organisation.as_deref());
                     s.replace_keeping_undo(item.text, item.marks);
                     s.notice = Some(Notice {
                         kind: NoticeKind::Info,
-                        text: format!(
-                            "Opened {}. Undo brings back what you had.",
-                            s.postings
-                                .first()
-                                .map_or("the saved text".to_string(), describe)
-                        ),
+                        text: format!("Opened {name}. Undo brings back what you had."),
                     });
                 }
             }
