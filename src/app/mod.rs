@@ -94,9 +94,17 @@ fn App() -> Html {
             let mut spawner = AnalysisWorker::spawner();
             let mut spawner = spawner.encoding::<Json>();
             spawner.callback(move |reply| match reply {
-                Reply::Current { text, postings } => {
+                Reply::Current {
+                    text,
+                    postings,
+                    millis,
+                } => {
                     browser::analysis_received();
-                    dispatcher.dispatch(Action::Analysed { text, postings });
+                    dispatcher.dispatch(Action::Analysed {
+                        text,
+                        postings,
+                        millis,
+                    });
                 }
                 Reply::Saved { analyses } => {
                     let today = browser::today();
@@ -378,7 +386,7 @@ fn App() -> Html {
                         Callback::from(move |i| d.dispatch(Action::Select(i)))
                     }} />
                     <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label="Analysis"
-                        data-testid="results">
+                        data-testid="results" data-analysis-ms={state.analysis_ms.map(|ms| format!("{ms:.2}"))}>
                         if state.profile.is_some() {
                             <ProfileCheck posting={p.clone()} tally={tally(&items)} />
                         }

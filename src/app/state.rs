@@ -55,6 +55,9 @@ pub struct AppState {
     pub saved: Rc<Vec<SavedAnalysis>>,
     /// Counts the analyses asked for: each new value sends `text` to the analysis worker.
     pub run: u32,
+    /// How long the worker took to analyse the text shown (shown to the page's figures as
+    /// `data-analysis-ms`).
+    pub analysis_ms: Option<f64>,
     next_custom: u32,
 }
 
@@ -68,6 +71,7 @@ pub enum Action {
     Analysed {
         text: String,
         postings: Vec<PostingAnalysis>,
+        millis: f64,
     },
     Toggle {
         posting: usize,
@@ -128,6 +132,7 @@ impl AppState {
             profile: profile.filter(|p| !p.is_empty()).map(Rc::new),
             saved: Rc::new(saved),
             run: 0,
+            analysis_ms: None,
             next_custom,
         };
         state.reanalyze();
@@ -252,7 +257,16 @@ impl Reducible for AppState {
                 s.reanalyze();
             }
             Action::Analyze => s.reanalyze(),
-            Action::Analysed { text, postings } => s.show_analysis(text, postings),
+            Action::Analysed {
+                text,
+                postings,
+                millis,
+            } => {
+                if text == s.text {
+                    s.analysis_ms = Some(millis);
+                }
+                s.show_analysis(text, postings);
+            }
             Action::Toggle { posting, id } => {
                 let checked = &mut s.marks_mut(posting).checked;
                 if !checked.remove(&id) {
