@@ -39,6 +39,9 @@ use worker::{AnalysisWorker, Json, Reply, Request};
 
 /// Pause after the last keystroke before the text is analysed again.
 const DEBOUNCE_MS: u32 = 250;
+/// How long the page waits for the analysis worker before analysing in the page itself (a
+/// 1 MB paste takes ≈ 0.2 s in the worker; a worker that never started never answers).
+const WORKER_SILENCE_MS: u32 = 6000;
 
 /// Mounts the app on the page body; in the analysis worker, serves the page's requests instead.
 pub fn start() {
@@ -86,10 +89,12 @@ fn App() -> Html {
         })
     };
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // Armed when a text is sent to the worker, dropped (cancelled) when it answers.
+    let watchdog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
 
     // The analysis worker, started once; its answers become actions.
     let analyser = {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, watchdog) = (state.dispatcher(), watchdog.clone());
         use_memo((), move |_| {
             let mut spawner = AnalysisWorker::spawner();
             let mut spawner = spawner.encoding::<Json>();
@@ -99,6 +104,7 @@ fn App() -> Html {
                     postings,
                     millis,
                 } => {
+                    watchdog.borrow_mut().take();
                     browser::analysis_received();
                     dispatcher.dispatch(Action::Analysed {
                         text,
@@ -119,10 +125,15 @@ fn App() -> Html {
         })
     };
     // Each analysis asked for sends the text of that moment; the worker answers the newest.
+    // If it stays silent, the page analyses by itself from then on.
     {
         let (analyser, text, today) = (analyser.clone(), state.text.clone(), state.today);
+        let (dispatcher, watchdog) = (state.dispatcher(), watchdog.clone());
         use_effect_with(state.run, move |_| {
             if !text.trim().is_empty() {
+                *watchdog.borrow_mut() = Some(Timeout::new(WORKER_SILENCE_MS, move || {
+                    dispatcher.dispatch(Action::WorkerSilent)
+                }));
                 browser::analysis_sent();
                 analyser.send(Request::Current {
                     text,

@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use super::storage::SavedAnalysis;
 use crate::analysis::checklist::{stable_hash, ChecklistItem};
-use crate::analysis::PostingAnalysis;
+use crate::analysis::{analyze, PostingAnalysis};
 use crate::export::{CustomItem, Export, UserMarks};
 use crate::profile::verdict::judge;
 use crate::profile::Profile;
@@ -58,6 +58,8 @@ pub struct AppState {
     /// How long the worker took to analyse the text shown (shown to the page's figures as
     /// `data-analysis-ms`).
     pub analysis_ms: Option<f64>,
+    /// The worker did not answer, so the page analyses by itself (on its main thread).
+    in_page: bool,
     next_custom: u32,
 }
 
@@ -104,6 +106,8 @@ pub enum Action {
     DeleteSaved(String),
     DeleteAllSaved,
     Notify(Notice),
+    /// The analysis worker did not answer in time: analyse in the page from now on.
+    WorkerSilent,
     CloseNotice,
     Flash(usize),
 }
@@ -133,6 +137,7 @@ impl AppState {
             saved: Rc::new(saved),
             run: 0,
             analysis_ms: None,
+            in_page: false,
             next_custom,
         };
         state.reanalyze();
@@ -158,12 +163,16 @@ impl AppState {
     }
 
     /// Asks for the analysis of the current text (the worker answers with
-    /// [`Action::Analysed`]); an empty text needs none.
+    /// [`Action::Analysed`]), or makes it here if the worker is silent; an empty text needs none.
     fn reanalyze(&mut self) {
         if self.text.trim().is_empty() {
             self.show_analysis(self.text.clone(), Vec::new());
         } else if self.analyzed != self.text || self.postings.is_empty() {
-            self.run += 1;
+            if self.in_page {
+                self.show_analysis(self.text.clone(), analyze(&self.text, self.today));
+            } else {
+                self.run += 1;
+            }
         }
     }
 
@@ -390,6 +399,14 @@ impl Reducible for AppState {
             Action::DeleteSaved(id) => Rc::make_mut(&mut s.saved).retain(|i| i.id != id),
             Action::DeleteAllSaved => s.saved = Rc::new(Vec::new()),
             Action::Notify(n) => s.notice = Some(n),
+            Action::WorkerSilent => {
+                s.in_page = true;
+                s.reanalyze();
+                s.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: "The background analysis did not start, so this page analyses the text itself; typing may pause on very long texts.".to_string(),
+                });
+            }
             Action::CloseNotice => s.notice = None,
             Action::Flash(at) => s.flash = Some((at, s.flash.map_or(1, |(_, n)| n + 1))),
         }

@@ -56,3 +56,23 @@ test("the newest text is what shows; a late answer for a replaced paste is dropp
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("when the worker cannot start, the page analyses by itself and says so", async () => {
+  const context = await ctx.browser.newContext();
+  await context.route("**/analysis-worker.js", (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(ctx.url);
+  await page.waitForSelector("#posting");
+  await setText(page, ICLEI);
+  await page.waitForSelector('[data-testid="results"]:not(.stale) [data-testid="deadline"]', { timeout: 20_000 });
+  assert.equal(await page.getAttribute('[data-testid="deadline"]', "data-date"), "2025-11-30");
+  assert.match(await page.textContent('[data-testid="notice"]'), /analyses the text itself/);
+  // From then on the page analyses at once, without waiting for the worker again.
+  await setText(page, FRENCH);
+  await page.waitForSelector('[data-testid="results"]:not(.stale) [data-testid="deadline"]', { timeout: 5_000 });
+  assert.match(await page.textContent('[data-testid="posting-text"]'), /Luxembourg/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
