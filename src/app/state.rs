@@ -55,6 +55,9 @@ pub struct AppState {
     pub saved: Rc<Vec<SavedAnalysis>>,
     /// Counts the analyses asked for: each new value sends `text` to the analysis worker.
     pub run: u32,
+    /// Counts the moments the text settled (a typing pause, a file, an example, Clear, Undo,
+    /// an import, another tab's work): the work is saved then, not on every keystroke.
+    pub settled: u32,
     /// How long the worker took to analyse the text shown (shown to the page's figures as
     /// `data-analysis-ms`).
     pub analysis_ms: Option<f64>,
@@ -136,6 +139,7 @@ impl AppState {
             profile: profile.filter(|p| !p.is_empty()).map(Rc::new),
             saved: Rc::new(saved),
             run: 0,
+            settled: 0,
             analysis_ms: None,
             in_page: false,
             next_custom,
@@ -165,6 +169,7 @@ impl AppState {
     /// Asks for the analysis of the current text (the worker answers with
     /// [`Action::Analysed`]), or makes it here if the worker is silent; an empty text needs none.
     fn reanalyze(&mut self) {
+        self.settled += 1;
         if self.text.trim().is_empty() {
             self.show_analysis(self.text.clone(), Vec::new());
         } else if self.analyzed != self.text || self.postings.is_empty() {

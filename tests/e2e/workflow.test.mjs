@@ -181,3 +181,28 @@ test("an HTML file becomes text; its scripts never run; examples load in four la
   assert.equal(dialogs, 0, "no script ran");
   assertOnlyLoopback(page, ctx.url);
 });
+
+test("typing saves the work when it pauses, not on every keystroke, and a reload keeps it", async () => {
+  const page = await open(ctx);
+  await paste(page, ICLEI);
+  await page.evaluate(() => {
+    window.__saves = 0;
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === "vacancy-lens/work") window.__saves++;
+      return set.call(this, key, value);
+    };
+  });
+  await page.focus("#posting");
+  await page.keyboard.press("End");
+  const typed = " Thanks for reading.";
+  await page.keyboard.type(typed);
+  await page.waitForSelector('[data-testid="results"]:not(.stale)');
+  await page.waitForFunction(() => window.__saves > 0);
+  const saves = await page.evaluate(() => window.__saves);
+  assert.ok(saves < typed.length, `${saves} saves for ${typed.length} keystrokes`);
+  await page.reload();
+  await page.waitForSelector('[data-testid="results"]:not(.stale)');
+  assert.equal(await page.inputValue("#posting"), ICLEI + typed);
+  await page.context().close();
+});
