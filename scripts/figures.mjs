@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import * as chrono from "chrono-node";
-import { ROOT, SHARED, open, start } from "../tests/e2e/harness.mjs";
+import { ROOT, SHARED, open, setText, start } from "../tests/e2e/harness.mjs";
 import { pageWeight } from "./weight.mjs";
 
 const CLI = join(ROOT, "target", "release", "vacancy-lens");
@@ -90,14 +90,8 @@ async function browserAnalysis(ctx, text, runs) {
   const longest = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate(() => (window.__longest = 0));
-    // A different text each run (a trailing space more), so each one is analysed again. Set
-    // as a paste does, with one input event: Playwright's fill() types a multi-line text as
-    // one insertion per line, thousands of input events that no user makes.
-    await page.evaluate((value) => {
-      const box = document.querySelector("#posting");
-      box.value = value;
-      box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    }, text + " ".repeat(i + 1));
+    // A different text each run (a trailing space more), so each one is analysed again.
+    await setText(page, text + " ".repeat(i + 1));
     await page.waitForSelector('[data-testid="results"]:not(.stale)', { timeout: 120_000 });
     samples.push(await page.evaluate((name) => performance.getEntriesByName(name).at(-1).duration, MEASURE));
     inWorker.push(Number(await page.getAttribute('[data-testid="results"]', "data-analysis-ms")));

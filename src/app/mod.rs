@@ -96,6 +96,10 @@ fn App() -> Html {
     let analyser = {
         let (dispatcher, watchdog) = (state.dispatcher(), watchdog.clone());
         use_memo((), move |_| {
+            let on_error = {
+                let d = dispatcher.clone();
+                Callback::from(move |text: String| d.dispatch(Action::Notify(error(text))))
+            };
             let mut spawner = AnalysisWorker::spawner();
             let mut spawner = spawner.encoding::<Json>();
             spawner.callback(move |reply| match reply {
@@ -112,13 +116,10 @@ fn App() -> Html {
                         millis,
                     });
                 }
-                Reply::Saved { analyses } => {
-                    let today = browser::today();
+                Reply::Saved { analyses, today } => {
+                    let today = today.into();
                     let name = format!("vacancy-lens-saved-{today}.csv");
-                    if let Err(e) = browser::download(&name, &csv(&analyses, today), "text/csv") {
-                        dispatcher
-                            .dispatch(Action::Notify(error(format!("Download failed: {e}."))));
-                    }
+                    offer_file(&on_error, &name, &csv(&analyses, today), "text/csv");
                 }
             });
             spawner.spawn_with_loader(worker::LOADER)

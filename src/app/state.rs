@@ -171,21 +171,24 @@ impl AppState {
     fn reanalyze(&mut self) {
         self.settled += 1;
         if self.text.trim().is_empty() {
-            self.show_analysis(self.text.clone(), Vec::new());
+            self.show_analysis(self.text.clone(), Vec::new(), None);
         } else if self.analyzed != self.text || self.postings.is_empty() {
             if self.in_page {
-                self.show_analysis(self.text.clone(), analyze(&self.text, self.today));
+                let postings = analyze(&self.text, self.today);
+                self.show_analysis(self.text.clone(), postings, None);
             } else {
                 self.run += 1;
             }
         }
     }
 
-    /// Shows the analysis of `text` if it is still the text on screen.
-    fn show_analysis(&mut self, text: String, postings: Vec<PostingAnalysis>) {
+    /// Shows the analysis of `text` (and how long the worker took, if it made it) if it is
+    /// still the text on screen.
+    fn show_analysis(&mut self, text: String, postings: Vec<PostingAnalysis>, millis: Option<f64>) {
         if text != self.text {
             return;
         }
+        self.analysis_ms = millis;
         self.postings = Rc::new(postings);
         self.analyzed = text;
         self.marks.resize_with(
@@ -275,12 +278,7 @@ impl Reducible for AppState {
                 text,
                 postings,
                 millis,
-            } => {
-                if text == s.text {
-                    s.analysis_ms = Some(millis);
-                }
-                s.show_analysis(text, postings);
-            }
+            } => s.show_analysis(text, postings, Some(millis)),
             Action::Toggle { posting, id } => {
                 let checked = &mut s.marks_mut(posting).checked;
                 if !checked.remove(&id) {

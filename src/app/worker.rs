@@ -54,8 +54,10 @@ pub enum Reply {
         /// How long the analysis took in the worker, by its `performance.now()`.
         millis: f64,
     },
+    /// For the CSV, with the day its "days left" count from.
     Saved {
         analyses: Vec<PostingAnalysis>,
+        today: Day,
     },
 }
 
@@ -108,7 +110,7 @@ impl Worker for AnalysisWorker {
                     .iter()
                     .flat_map(|t| analyze(t, today.into()))
                     .collect();
-                scope.respond(id, Reply::Saved { analyses });
+                scope.respond(id, Reply::Saved { analyses, today });
             }
         }
     }

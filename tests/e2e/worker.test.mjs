@@ -4,7 +4,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, assertOnlyLoopback, open, start } from "./harness.mjs";
+import { ROOT, assertOnlyLoopback, open, setText, start } from "./harness.mjs";
 
 const ICLEI = readFileSync(join(ROOT, "src/app/examples/iclei-office-manager-en.txt"), "utf8");
 const FRENCH = readFileSync(join(ROOT, "src/app/examples/chargee-de-projets-luxembourg-fr.txt"), "utf8");
@@ -12,14 +12,6 @@ const FRENCH = readFileSync(join(ROOT, "src/app/examples/chargee-de-projets-luxe
 let ctx;
 before(async () => (ctx = await start()));
 after(async () => ctx?.close());
-
-/** Puts a text in the box as one paste (one input event), without waiting for its analysis. */
-const setText = (page, text) =>
-  page.evaluate((value) => {
-    const box = document.querySelector("#posting");
-    box.value = value;
-    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-  }, text);
 
 test("the analysis runs in a worker loaded from the page's own files", async () => {
   const page = await open(ctx);
