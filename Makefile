@@ -9,7 +9,7 @@ CLI := target/release/vacancy-lens
 # Page weight budget: gzip bytes of everything in dist/ (wasm, js, css, html, manifest, icon,
 # service worker). The build fails past it (sizes are deterministic). Set just above the size
 # last measured (see the README's figures); issue 6's target is 350 KB.
-PAGE_GZIP_BUDGET ?= 570000
+PAGE_GZIP_BUDGET ?= 500000
 
 .PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e figures
 
@@ -30,7 +30,8 @@ fmt:
 
 clippy:
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --features web --lib --bins -- -D warnings
+	# The wasm build is the page's; the command-line tool is native only (it reads the system clock).
+	cargo clippy --target wasm32-unknown-unknown --features web --lib --bin vacancy-lens-web -- -D warnings
 
 native:
 	cargo test

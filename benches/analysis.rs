@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use jiff::civil::Date;
 use vacancy_lens::analysis::analyze;
+use vacancy_lens::calendar::Date;
 
 /// Every `.txt` posting of the shared and the project corpus.
 fn corpus() -> Vec<String> {

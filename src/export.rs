@@ -173,7 +173,11 @@ impl fmt::Display for ImportError {
 
 impl Export {
     /// Analyses `text` as of `today` and wraps the result in the export envelope.
-    pub fn analyze(text: &str, today: jiff::civil::Date, source_name: Option<String>) -> Export {
+    pub fn analyze(
+        text: &str,
+        today: crate::calendar::Date,
+        source_name: Option<String>,
+    ) -> Export {
         Export::of(
             text,
             today,
@@ -185,7 +189,7 @@ impl Export {
     /// The envelope around postings already analysed from `text`.
     pub fn of(
         text: &str,
-        today: jiff::civil::Date,
+        today: crate::calendar::Date,
         source_name: Option<String>,
         postings: Vec<PostingAnalysis>,
     ) -> Export {
@@ -248,7 +252,7 @@ impl Export {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::civil::Date;
+    use crate::calendar::Date;
 
     const POSTING: &str = "Deadline for application: 30 November 2025\nLanguages: Fluent in English and French.\nApplicants must hold EU citizenship.";
 

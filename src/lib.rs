@@ -1,11 +1,12 @@
 //! Vacancy Lens: reads a job vacancy and finds what decides whether to apply — the deadline,
 //! the languages and levels asked for, who may apply at all — with the evidence for each.
 //!
-//! [`analysis`] is the pure core; [`export`] is the public JSON contract that the CLI prints and
+//! [`analysis`] is the pure core ([`calendar`] its day arithmetic); [`export`] is the public JSON contract that the CLI prints and
 //! the app downloads; [`profile`] checks a posting against what the user says about themselves
 //! ([`countries`] holds the member lists it needs); `app` (feature `web`) is the Yew single-page app.
 
 pub mod analysis;
+pub mod calendar;
 pub mod countries;
 pub mod export;
 pub mod formats;

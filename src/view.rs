@@ -383,7 +383,7 @@ mod tests {
         assert_eq!(days_phrase(&d), "in 8 days");
         let d = crate::analysis::analyze(
             "Deadline: 9 January 2024",
-            jiff::civil::Date::constant(2024, 1, 12),
+            crate::calendar::Date::constant(2024, 1, 12),
         )[0]
         .deadline
         .clone()

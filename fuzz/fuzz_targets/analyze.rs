@@ -2,7 +2,7 @@
 //! claims, and two runs must agree.
 #![no_main]
 
-use jiff::civil::Date;
+use vacancy_lens::calendar::Date;
 use libfuzzer_sys::fuzz_target;
 use vacancy_lens::analysis::{analyze, verify_evidence};
 

@@ -5,12 +5,11 @@
 //! `2025-11-30`, month and year alone (`in June 2023`), and dates glued by copy-paste
 //! (`January 26, 2026March 12, 2026`). Numeric dates are read day first, as Europe writes them;
 //! when both readings are valid and no other date in the text settles the order, the finding
-//! says `ambiguous`. Calendar maths (validity, days left, DST) is jiff's, not ours.
+//! says `ambiguous`. Calendar maths (validity, days left, DST) is in [`crate::calendar`].
 
 use std::sync::OnceLock;
 
-use jiff::civil::{Date, DateTime, Time};
-use jiff::tz::TimeZone;
+use crate::calendar::{central_european_offset_hours, Date};
 use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
@@ -372,32 +371,19 @@ fn zone_name(written: &str) -> &'static str {
 /// UTC offset of a local date and time in a named zone. CET, CEST and the Central European
 /// cities follow the EU daylight-saving rule: postings write "CET" all year for Brussels time.
 fn utc_offset(date: Date, time: &str, zone: &str) -> Option<String> {
-    static CENTRAL_EUROPE: OnceLock<TimeZone> = OnceLock::new();
-    let tz = if zone == "UTC" {
-        TimeZone::UTC
-    } else {
-        CENTRAL_EUROPE
-            .get_or_init(|| {
-                TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").expect("valid POSIX zone")
-            })
-            .clone()
-    };
     let (h, m) = time.split_once(':')?;
-    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
-    let civil = if h == 24 {
-        DateTime::from_parts(date, Time::new(23, 59, 59, 0).ok()?)
+    let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    if h > 24 || m > 59 {
+        return None;
+    }
+    // "24:00" is the last moment of the day, on that day's clock.
+    let (h, m) = if h == 24 { (23, 59) } else { (h, m) };
+    let hours = if zone == "UTC" {
+        0
     } else {
-        DateTime::from_parts(date, Time::new(h, m, 0, 0).ok()?)
+        central_european_offset_hours(date, h, m)
     };
-    let instant = tz.to_ambiguous_timestamp(civil).compatible().ok()?;
-    let seconds = tz.to_offset(instant).seconds();
-    let sign = if seconds < 0 { '-' } else { '+' };
-    let seconds = seconds.abs();
-    Some(format!(
-        "{sign}{:02}:{:02}",
-        seconds / 3600,
-        seconds % 3600 / 60
-    ))
+    Some(format!("+{hours:02}:00"))
 }
 
 /// A time written right after the date ("23:59", "à 12h", "at 4pm CET") or right before it
@@ -619,7 +605,7 @@ fn civil(w: &Written, year: i16, order: Option<bool>) -> Option<Date> {
         (true, Some(false)) => (w.month, w.day.unwrap_or(1)),
         _ => (w.day.unwrap_or(1), w.month),
     };
-    Date::new(year, month, day).ok()
+    Date::new(year, month, day)
 }
 
 /// The deadline: the best-supported deadline date, the later one when two are equally sure.
@@ -637,7 +623,7 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
         .map(|d| &d.finding)
         .next()
         .unwrap_or(&best.finding);
-    let days_left = (best.date - today).get_days() as i64;
+    let days_left = today.days_until(best.date) as i64;
     let status = if days_left < 0 {
         DeadlineStatus::Expired
     } else if days_left <= CLOSING_SOON_DAYS {

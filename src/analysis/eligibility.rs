@@ -95,7 +95,7 @@ fn places_in(text: &str, from: usize, to: usize) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
     for tag in places().tags_in(text, from, to) {
         let code = match tag.strip_prefix("group.") {
-            Some(group) => Some(group.to_uppercase()),
+            Some(group) => Some(group.to_ascii_uppercase()),
             None => place_name(tag).and_then(|n| countries::code_of(&n).map(str::to_string)),
         };
         if let Some(code) = code.filter(|c| !codes.contains(c)) {

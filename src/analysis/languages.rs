@@ -295,7 +295,7 @@ fn level(
         .or_else(|| cefr().find_iter(&text[s..m.hit.start]).last());
     if let Some(found) = stated {
         return (
-            Some(found.as_str()[..2].to_uppercase()),
+            Some(found.as_str()[..2].to_ascii_uppercase()),
             Some(LevelSource::Stated),
         );
     }

@@ -81,6 +81,8 @@ impl Lexicon {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                // Tags are identifiers; some become names by upper-casing one ASCII letter.
+                assert!(name.is_ascii(), "lexicon tag not ASCII: {name}");
                 tag = name.to_string();
                 continue;
             }

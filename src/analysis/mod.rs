@@ -22,7 +22,7 @@ pub mod requirements;
 pub mod sections;
 pub mod text;
 
-use jiff::civil::Date;
+use crate::calendar::Date;
 use serde::{Deserialize, Serialize};
 
 /// A char range of the input, end-exclusive.

@@ -174,12 +174,14 @@ pub fn sentences_at(text: &str, offsets: impl IntoIterator<Item = usize>) -> Vec
     sentences
 }
 
-/// "belgium" → "Belgium": a name from a lower-case word list, as a title.
-pub fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+/// "belgium" → "Belgium": a word list's tag (always ASCII, [`super::lexicon`] checks) as a name.
+/// ASCII only: Unicode upper-casing would add its 12 KB table to the wasm for no word we have.
+pub fn capitalised(tag: &str) -> String {
+    let mut name = tag.to_string();
+    if let Some(first) = name.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    name
 }
 
 /// Whether a new sentence starts at byte `i` of a line: after ". ", "; ", "? " or "! ".

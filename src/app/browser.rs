@@ -1,8 +1,8 @@
 //! The few browser calls gloo has no wrapper for: today's date, downloads, the clipboard,
 //! scrolling to a highlight, turning an HTML file into text, and timing the analysis.
 
+use crate::calendar::Date;
 use gloo::file::{Blob, ObjectUrl};
-use jiff::civil::Date;
 use wasm_bindgen::JsCast;
 
 /// Today in the browser's own time zone.

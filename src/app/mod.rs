@@ -117,7 +117,6 @@ fn App() -> Html {
                     });
                 }
                 Reply::Saved { analyses, today } => {
-                    let today = today.into();
                     let name = format!("vacancy-lens-saved-{today}.csv");
                     offer_file(&on_error, &name, &csv(&analyses, today), "text/csv");
                 }
@@ -136,10 +135,7 @@ fn App() -> Html {
                     dispatcher.dispatch(Action::WorkerSilent)
                 }));
                 browser::analysis_sent();
-                analyser.send(Request::Current {
-                    text,
-                    today: today.into(),
-                });
+                analyser.send(Request::Current { text, today });
             }
         });
     }
@@ -256,8 +252,7 @@ fn App() -> Html {
             (state.clone(), active_posting.clone(), on_error.clone());
         Callback::from(move |_| {
             let Some(p) = active_posting() else { return };
-            let stamp = jiff::Timestamp::from_millisecond(js_sys::Date::now() as i64)
-                .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            let stamp = (js_sys::Date::now() / 1000.0) as i64;
             let Some(ics) = deadline_event(&p, stamp) else {
                 on_error.emit("This posting has no deadline to put in a calendar.".to_string());
                 return;
@@ -298,7 +293,7 @@ fn App() -> Html {
                 .collect();
             analyser.send(Request::Saved {
                 texts,
-                today: state.today.into(),
+                today: state.today,
             });
         })
     };

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use jiff::civil::Date;
+use crate::calendar::Date;
 use yew::Reducible;
 
 use super::storage::SavedAnalysis;

@@ -10,7 +10,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use jiff::civil::Date;
+use vacancy_lens::calendar::Date;
 use vacancy_lens::export::Export;
 use vacancy_lens::formats::ics::deadline_event;
 use vacancy_lens::formats::jsonld::job_posting;
@@ -151,6 +151,12 @@ fn describe(e: &std::io::Error) -> String {
     }
 }
 
+/// Today in the system's time zone (jiff reads it; the analysis core has no clock).
+fn system_today() -> Date {
+    let now = jiff::ZonedDateTime::now();
+    Date::new(now.year(), now.month(), now.day()).unwrap_or(Date::constant(1970, 1, 1))
+}
+
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
@@ -170,9 +176,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let today = args
-        .today
-        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let today = args.today.unwrap_or_else(system_today);
     let profile = match args.profile.as_deref().map(read_profile).transpose() {
         Ok(profile) => profile,
         Err(message) => {
@@ -196,7 +200,7 @@ fn main() -> ExitCode {
         }
         Format::Json => serde_json::to_string(&export).map_err(|e| e.to_string()),
         Format::Ics => {
-            let stamp = jiff::Timestamp::now();
+            let stamp = jiff::Timestamp::now().as_second();
             postings
                 .iter()
                 .find_map(|p| deadline_event(p, stamp))

@@ -8,9 +8,7 @@
 //! One event is small enough that hand-written output beats a crate in the wasm budget; an
 //! independent parser (Python's `icalendar`) checks it in the browser tests.
 
-use jiff::civil::Date;
-use jiff::tz::Offset;
-use jiff::Timestamp;
+use crate::calendar::{utc_stamp, Date};
 
 use crate::analysis::checklist::stable_hash;
 use crate::analysis::PostingAnalysis;
@@ -85,20 +83,6 @@ fn compact(date: &str, time: Option<&str>) -> String {
     }
 }
 
-/// "20231114T221320Z". Written by hand: jiff's strftime would add its whole formatter to the wasm.
-fn utc_stamp(stamp: Timestamp) -> String {
-    let t = Offset::UTC.to_datetime(stamp);
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
-}
-
 /// The zone id a written zone stands for; `None` for UTC.
 fn tzid(zone: &str) -> Option<&str> {
     match zone {
@@ -109,8 +93,8 @@ fn tzid(zone: &str) -> Option<&str> {
 }
 
 /// The deadline event of a posting, or `None` when it has no deadline. `stamp` is when the file
-/// is made (DTSTAMP).
-pub fn deadline_event(p: &PostingAnalysis, stamp: Timestamp) -> Option<String> {
+/// is made (DTSTAMP), in seconds since 1970.
+pub fn deadline_event(p: &PostingAnalysis, stamp: i64) -> Option<String> {
     let d = p.deadline.as_ref()?;
     let title = p.title.as_deref().unwrap_or("a vacancy");
     let organisation = p.organisation.as_deref();
@@ -121,7 +105,7 @@ pub fn deadline_event(p: &PostingAnalysis, stamp: Timestamp) -> Option<String> {
                 .date
                 .parse::<Date>()
                 .ok()
-                .and_then(|day| day.tomorrow().ok())
+                .and_then(Date::tomorrow)
                 .map_or(String::new(), |n| compact(&n.to_string(), None));
             (
                 format!("DTSTART;VALUE=DATE:{}", compact(&d.date, None)),
@@ -215,7 +199,7 @@ mod tests {
     use crate::analysis::test_support::one;
 
     fn event(text: &str) -> String {
-        deadline_event(&one(text), Timestamp::from_second(1_700_000_000).unwrap()).unwrap()
+        deadline_event(&one(text), 1_700_000_000).unwrap()
     }
 
     /// The first line of the event (not of the time zone) that starts with `name`.

@@ -1,7 +1,7 @@
 //! One posting as a spreadsheet row: tab-separated for pasting into a tracker, or CSV for
 //! several saved analyses at once.
 
-use jiff::civil::Date;
+use crate::calendar::Date;
 
 use crate::analysis::languages::LanguageRequirement;
 use crate::analysis::PostingAnalysis;
@@ -30,8 +30,7 @@ pub fn cells(p: &PostingAnalysis, today: Date) -> [String; 8] {
         .deadline
         .as_ref()
         .and_then(|d| d.date.parse::<Date>().ok())
-        .and_then(|d| today.until(d).ok())
-        .map_or(String::new(), |span| span.get_days().to_string());
+        .map_or(String::new(), |d| today.days_until(d).to_string());
     [
         p.organisation.clone().unwrap_or_default(),
         p.title.clone().unwrap_or_default(),

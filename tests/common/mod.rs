@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use jiff::civil::Date;
+use vacancy_lens::calendar::Date;
 
 pub const TODAY: Date = Date::constant(2024, 1, 1);
 

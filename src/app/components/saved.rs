@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use jiff::civil::Date;
+use crate::calendar::Date;
 use yew::prelude::*;
 
 use crate::app::storage::SavedAnalysis;
@@ -40,11 +40,10 @@ pub fn SavedList(props: &Props) -> Html {
         .and_then(|d| d.parse::<Date>().ok())
     {
         None => "no deadline found".to_string(),
-        Some(d) => match props.today.until(d).map(|s| s.get_days()) {
-            Ok(n) if n < 0 => format!("closed {d}"),
-            Ok(0) => format!("closes today, {d}"),
-            Ok(n) => format!("{d}, {n} days left"),
-            Err(_) => d.to_string(),
+        Some(d) => match props.today.days_until(d) {
+            n if n < 0 => format!("closed {d}"),
+            0 => format!("closes today, {d}"),
+            n => format!("{d}, {n} days left"),
         },
     };
     html! {
