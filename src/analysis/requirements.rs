@@ -78,7 +78,7 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Require
             .trim()
             .trim_start_matches(['-', '*', '•', '·', '✅', ' '])
             .trim();
-        let heading_only = heading_kind(&text[s..e], trimmed).is_some()
+        let heading_only = heading_kind(&text[s..e], || trimmed).is_some()
             && trimmed
                 .split(':')
                 .nth(1)

@@ -50,7 +50,7 @@ impl Sections {
         let headings = posting
             .lines(doc)
             .filter_map(|(start, end)| {
-                heading_kind(&doc.folded[start..end], doc.original_of(start, end))
+                heading_kind(&doc.folded[start..end], || doc.original_of(start, end))
                     .map(|k| (start, k))
             })
             .collect();
@@ -69,7 +69,8 @@ impl Sections {
 }
 
 /// Classifies a line (folded, and as typed) as a heading, or returns `None` for a body line.
-pub fn heading_kind(line: &str, original: &str) -> Option<SectionKind> {
+/// The typed line is asked for only when needed: most lines of a long paste are settled first.
+pub fn heading_kind<'o>(line: &str, original: impl FnOnce() -> &'o str) -> Option<SectionKind> {
     let content = line.trim().trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '.' | ')' | '*' | '-' | '#' | ' ')
     });
@@ -81,7 +82,8 @@ pub fn heading_kind(line: &str, original: &str) -> Option<SectionKind> {
         .trim_end_matches('?')
         .trim();
     let has_colon = content.contains(':');
-    if label.is_empty() || label.chars().count() > 50 {
+    // More than 200 bytes is more than 50 chars: long lines skip the count.
+    if label.is_empty() || label.len() > 200 || label.chars().count() > 50 {
         return None;
     }
     // A known heading, alone on its line or as a "Heading: content" label.
@@ -94,7 +96,7 @@ pub fn heading_kind(line: &str, original: &str) -> Option<SectionKind> {
         }
     }
     let ends_with_colon = content.ends_with(':') && alone;
-    (ends_with_colon || (alone && is_shouting(original))).then_some(SectionKind::Other)
+    (ends_with_colon || (alone && is_shouting(original()))).then_some(SectionKind::Other)
 }
 
 /// An all-capitals line such as "OUR OFFER", which pages use as a heading.
@@ -129,7 +131,7 @@ mod tests {
             ),
         ];
         for (line, want) in cases {
-            assert_eq!(heading_kind(&line.to_lowercase(), line), want, "{line}");
+            assert_eq!(heading_kind(&line.to_lowercase(), || line), want, "{line}");
         }
     }
 }

@@ -148,17 +148,15 @@ pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let high = text.ceil_char_boundary((at + MAX_SENTENCE_REACH).min(line_end));
     let line = &text[line_start..line_end];
     let (rel, low, high) = (at - line_start, low - line_start, high - line_start);
-    // Walk outward from `at` over the spaces (memchr-fast) to the nearest breaks.
-    let start = line[low..rel]
-        .rmatch_indices(' ')
-        .map(|(i, _)| low + i + 1)
+    // Walk outward from `at` to the nearest breaks, byte by byte: the test is two byte
+    // comparisons, cheaper than searching for each space (which took 10 % of a 1 MB analysis).
+    let start = (low + 1..=rel)
+        .rev()
         .find(|&i| is_sentence_break(line, i))
         .unwrap_or(low);
-    let end = line[rel..high]
-        .match_indices(' ')
-        .map(|(i, _)| rel + i + 1)
-        .find(|&i| i < high && is_sentence_break(line, i))
-        .map_or(high, |b| b.saturating_sub(1).max(rel));
+    let end = (rel + 1..high)
+        .find(|&i| is_sentence_break(line, i))
+        .map_or(high, |b| (b - 1).max(rel));
     (line_start + start, line_start + end.min(line.len()))
 }
 

@@ -118,7 +118,9 @@ impl Codec for Json {
         let mut json = Vec::new();
         let formatter = serde_json::ser::PrettyFormatter::with_indent(b"");
         input
-            .serialize(&mut serde_json::Serializer::with_formatter(&mut json, formatter))
+            .serialize(&mut serde_json::Serializer::with_formatter(
+                &mut json, formatter,
+            ))
             .expect("worker messages serialize");
         JsValue::from_str(&String::from_utf8(json).expect("serde_json writes UTF-8"))
     }
