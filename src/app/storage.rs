@@ -5,7 +5,9 @@
 //! Two tabs share one record. Each save bumps a revision; a tab that finds a revision it has
 //! not seen (on saving, or told by the browser's `storage` event) takes the newer work instead
 //! of writing over it, and keeps its own for Undo. So the later save never destroys the other
-//! tab's work silently.
+//! tab's work silently. The revision is also stored alone under a small key, so a save reads
+//! the whole record only when another tab has written it: reading back a 1 MB text on every
+//! save was most of a long main-thread task.
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
@@ -15,6 +17,8 @@ use crate::export::UserMarks;
 use crate::profile::Profile;
 
 const KEY: &str = "vacancy-lens/work";
+/// The revision of the record under [`KEY`], written with it by every save.
+const REVISION_KEY: &str = "vacancy-lens/work-revision";
 /// 1: text and marks. 2: adds the revision that tabs compare.
 pub const STORAGE_VERSION: u32 = 2;
 
@@ -34,9 +38,11 @@ impl Saved {
     }
 }
 
-/// This tab's view of the stored record: the revision its work is based on.
+/// This tab's view of the stored record: the revision its work is based on, and the work it
+/// last read or wrote (a save of the same work writes nothing).
 pub struct Store {
     revision: u64,
+    known: Option<(String, Vec<UserMarks>)>,
 }
 
 /// What a save did.
@@ -51,24 +57,43 @@ impl Store {
     /// Opens the store: what was stored, and a message when something had to be set aside.
     pub fn open() -> (Store, Option<Saved>, Option<String>) {
         let (saved, problem) = read();
-        let store = Store {
-            revision: saved.as_ref().map_or(0, |s| s.revision),
+        let mut store = Store {
+            revision: 0,
+            known: None,
         };
+        if let Some(saved) = &saved {
+            store.know(saved);
+        }
         (store, saved, problem)
+    }
+
+    fn know(&mut self, saved: &Saved) {
+        self.revision = self.revision.max(saved.revision);
+        self.known = Some((saved.text.clone(), saved.marks.clone()));
     }
 
     /// Saves the work unless another tab saved different work first; the error says why it
     /// could not be saved (storage full, blocked).
     pub fn save(&mut self, text: &str, marks: &[UserMarks]) -> Result<Saving, String> {
-        if let Some(stored) = read().0 {
-            let newer = stored.revision > self.revision;
-            self.revision = self.revision.max(stored.revision);
-            if stored.holds(text, marks) {
-                return Ok(Saving::Done);
+        // No revision key: nothing saved yet, or a record of an older version.
+        let written_elsewhere = stored_revision().is_none_or(|r| r > self.revision);
+        if written_elsewhere {
+            if let Some(stored) = read().0 {
+                let newer = stored.revision > self.revision;
+                self.know(&stored);
+                if stored.holds(text, marks) {
+                    return Ok(Saving::Done);
+                }
+                if newer {
+                    return Ok(Saving::Newer(stored));
+                }
             }
-            if newer {
-                return Ok(Saving::Newer(stored));
-            }
+        } else if self
+            .known
+            .as_ref()
+            .is_some_and(|(t, m)| t == text && m == marks)
+        {
+            return Ok(Saving::Done);
         }
         let saved = Saved {
             version: STORAGE_VERSION,
@@ -76,8 +101,10 @@ impl Store {
             marks: marks.to_vec(),
             revision: self.revision + 1,
         };
-        LocalStorage::set(KEY, saved).map_err(|e| not_saved("work", e))?;
-        self.revision += 1;
+        LocalStorage::set(KEY, &saved).map_err(|e| not_saved("work", e))?;
+        // Best effort: without it, the next save reads the record to compare.
+        let _ = LocalStorage::raw().set_item(REVISION_KEY, &saved.revision.to_string());
+        self.know(&saved);
         Ok(Saving::Done)
     }
 
@@ -86,10 +113,19 @@ impl Store {
     pub fn take_newer(&mut self) -> Option<Saved> {
         let stored = read().0?;
         (stored.revision > self.revision).then(|| {
-            self.revision = stored.revision;
+            self.know(&stored);
             stored
         })
     }
+}
+
+/// The revision the last save wrote, if it wrote the key.
+fn stored_revision() -> Option<u64> {
+    LocalStorage::raw()
+        .get_item(REVISION_KEY)
+        .ok()
+        .flatten()
+        .and_then(|r| r.parse().ok())
 }
 
 /// Reads the work record; an unreadable or too new one is set aside with a message.

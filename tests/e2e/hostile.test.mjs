@@ -284,12 +284,14 @@ test("two tabs: each shows the other's saves, and neither overwrites the other s
   assert.match(await notice(a), /Another tab saved newer work.+Undo brings back what this tab had/);
 
   // A saves while B's newer save has not reached it (written behind its back, as a race
-  // would): A shows B's work instead of overwriting it, and Undo brings A's back.
+  // would, record and revision key): A shows B's work instead of overwriting it, and Undo
+  // brings A's back.
   await a.evaluate((key) => {
     const record = JSON.parse(localStorage.getItem(key));
     record.revision += 10;
     record.text += "\nEdited in another tab.";
     localStorage.setItem(key, JSON.stringify(record));
+    localStorage.setItem(`${key}-revision`, String(record.revision));
   }, KEY);
   await a.fill("#posting", DE);
   await a.waitForFunction(() => document.querySelector("#posting").value.includes("Edited in another tab."));

@@ -182,15 +182,21 @@ test("an HTML file becomes text; its scripts never run; examples load in four la
   assertOnlyLoopback(page, ctx.url);
 });
 
-test("typing saves the work when it pauses, not on every keystroke, and a reload keeps it", async () => {
+test("typing saves the work when it pauses, not on every keystroke, without reading it back, and a reload keeps it", async () => {
   const page = await open(ctx);
   await paste(page, ICLEI);
   await page.evaluate(() => {
     window.__saves = 0;
+    window.__reads = 0;
     const set = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
       if (key === "vacancy-lens/work") window.__saves++;
       return set.call(this, key, value);
+    };
+    const get = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key) {
+      if (key === "vacancy-lens/work") window.__reads++;
+      return get.call(this, key);
     };
   });
   await page.focus("#posting");
@@ -201,6 +207,8 @@ test("typing saves the work when it pauses, not on every keystroke, and a reload
   await page.waitForFunction(() => window.__saves > 0);
   const saves = await page.evaluate(() => window.__saves);
   assert.ok(saves < typed.length, `${saves} saves for ${typed.length} keystrokes`);
+  // No other tab wrote: the small revision key says so, and the whole record is not read back.
+  assert.equal(await page.evaluate(() => window.__reads), 0, "the saved record was read back");
   await page.reload();
   await page.waitForSelector('[data-testid="results"]:not(.stale)');
   assert.equal(await page.inputValue("#posting"), ICLEI + typed);
