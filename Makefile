@@ -9,7 +9,7 @@ CLI := target/release/vacancy-lens
 # Page weight budget: gzip bytes of everything in dist/ (wasm, js, css, html, manifest, icon,
 # service worker). The build fails past it (sizes are deterministic). Set just above the size
 # last measured (see the README's figures); issue 6's target is 350 KB.
-PAGE_GZIP_BUDGET ?= 497000
+PAGE_GZIP_BUDGET ?= 468500
 
 .PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e figures
 

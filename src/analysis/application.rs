@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::is_about_applying;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Words};
 use super::pattern::pattern;
 use super::postings::Posting;
 use super::text::{sentence_around, Doc};
@@ -66,8 +66,7 @@ impl Application {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/application.lex")))
+    Words::Application.lexicon()
 }
 
 struct Patterns {

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{Hit, Lexicon};
+use super::lexicon::{Hit, Lexicon, Words};
 use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
@@ -167,8 +167,7 @@ impl WorkingTime {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/conditions.lex")))
+    Words::Conditions.lexicon()
 }
 
 struct Patterns {

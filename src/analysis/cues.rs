@@ -1,15 +1,12 @@
 //! Cue words shared by several extractors: is a clause a requirement or an asset, and is a
 //! sentence only the employer's non-discrimination statement.
 
-use std::sync::OnceLock;
-
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Words};
 use super::sections::SectionKind;
 use super::Requirement;
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/requirement.lex")))
+    Words::Requirement.lexicon()
 }
 
 /// `asset` or `required` from the clause's own words, else from its section; required by default.

@@ -14,7 +14,7 @@ use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
-use super::lexicon::{Hit, Lexicon};
+use super::lexicon::{Hit, Lexicon, Words};
 use super::pattern::pattern;
 use super::postings::Posting;
 use super::text::{line_around, sentence_around, Doc};
@@ -115,8 +115,7 @@ pub struct FoundDate {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/dates.lex")))
+    Words::Dates.lexicon()
 }
 
 /// The compiled date and time patterns, built once from the month and weekday lists.

@@ -6,12 +6,10 @@
 //! a kind only to rule it out (non-discrimination statements, "no work permit needed",
 //! "we sponsor visas") give nothing.
 
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
 
 use super::cues::{is_non_discrimination, requirement_of};
-use super::lexicon::{Hit, Lexicon};
+use super::lexicon::{Hit, Lexicon, Words};
 use super::postings::Posting;
 use super::sections::SectionKind;
 use super::text::{capitalised, sentence_around, Doc};
@@ -75,13 +73,11 @@ pub struct EligibilityConstraint {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/eligibility.lex")))
+    Words::Eligibility.lexicon()
 }
 
 fn places() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/places.lex")))
+    Words::Places.lexicon()
 }
 
 /// Capitalised first phrase of a place group: "place.belgium" → "Belgium".

@@ -3,16 +3,13 @@
 //! A stop-word model is a few hundred bytes of data and is right on whole postings; trigram
 //! models such as whatlang weigh far more in the wasm bundle for no gain on texts this long.
 
-use std::sync::OnceLock;
-
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Words};
 
 /// The languages the model knows, in the order ties are broken.
 const LANGUAGES: [&str; 4] = ["en", "fr", "nl", "de"];
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/language_id.lex")))
+    Words::LanguageId.lexicon()
 }
 
 /// ISO 639-1 code of the language of a folded text; English when nothing tells.

@@ -11,7 +11,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
-use super::lexicon::{Hit, Lexicon};
+use super::lexicon::{Hit, Lexicon, Words};
 use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
@@ -45,8 +45,7 @@ pub enum LevelSource {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/languages.lex")))
+    Words::Languages.lexicon()
 }
 
 fn cefr() -> &'static Regex {

@@ -21,6 +21,7 @@ pub mod postings;
 pub mod requirements;
 pub mod sections;
 pub mod text;
+mod trie;
 
 use crate::calendar::Date;
 use serde::{Deserialize, Serialize};

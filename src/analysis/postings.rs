@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Words};
 use super::pattern::pattern;
 use super::text::Doc;
 
@@ -22,8 +22,7 @@ pub struct Posting {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/postings.lex")))
+    Words::Postings.lexicon()
 }
 
 /// A posting needs this much text after its title line to count as one.

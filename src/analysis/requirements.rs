@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::requirement_of;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Words};
 use super::pattern::pattern;
 use super::postings::Posting;
 use super::sections::{heading_kind, SectionKind, Sections};
@@ -39,8 +39,7 @@ pub struct RequirementItem {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/requirements.lex")))
+    Words::Requirements.lexicon()
 }
 
 fn years_pattern() -> &'static Regex {

@@ -2,9 +2,7 @@
 //! of the lines under them: a language under "Desirable" is an asset, one under "Requirements"
 //! is required.
 
-use std::sync::OnceLock;
-
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Words};
 use super::postings::Posting;
 use super::text::Doc;
 
@@ -22,8 +20,7 @@ pub enum SectionKind {
 }
 
 fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/sections.lex")))
+    Words::Sections.lexicon()
 }
 
 fn kind_of_tag(tag: &str) -> SectionKind {
