@@ -17,7 +17,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use super::text::is_word_bounded;
 use super::trie::Trie;
 
 /// A phrase found in the document under analysis: its pattern and byte range.
@@ -216,6 +215,15 @@ fn is_continuation(byte: u8) -> bool {
     byte & 0xC0 == 0x80
 }
 
+/// Whether the char at byte `at` leaves a word ending there.
+fn may_end_word(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !text[at..].chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
 /// Whether the char before byte `at` leaves room for a word to begin there.
 fn may_begin_word(text: &str, at: usize) -> bool {
     match text.as_bytes()[..at].last() {
@@ -307,38 +315,38 @@ impl Lexicon {
     /// Phrases inside `folded[from..to]`, offsets relative to the whole text. The range may be
     /// rough (a window of N bytes around a match): it is narrowed to char boundaries.
     pub fn find_in<'l>(&'l self, folded: &str, from: usize, to: usize) -> Vec<Hit<'l>> {
-        let to = folded.floor_char_boundary(to.min(folded.len()));
-        let from = folded.ceil_char_boundary(from.min(to));
-        match self.document_scan(folded) {
-            Some((found, base)) => {
-                let first = found.partition_point(|f| f.start < base + from);
-                self.hits(
-                    found[first..]
-                        .iter()
-                        .take_while(|f| f.start < base + to)
-                        .filter(|f| f.end <= base + to)
-                        .map(|f| Found {
-                            start: f.start - base,
-                            end: f.end - base,
-                            ..*f
-                        }),
-                )
-            }
-            None => self.hits(self.scan(folded, from, to).into_iter()),
-        }
+        self.found_in(folded, from, to)
+            .flat_map(|f| self.hits(f))
+            .collect()
     }
 
-    /// One hit per tag of each found phrase.
-    fn hits<'l>(&'l self, found: impl Iterator<Item = Found>) -> Vec<Hit<'l>> {
-        found
-            .flat_map(|f| {
-                self.patterns[f.pattern].0.iter().map(move |tag| Hit {
-                    tag: tag.as_str(),
-                    start: f.start,
-                    end: f.end,
-                })
+    /// The phrases inside `folded[from..to]`, offsets relative to `folded`: from the document's
+    /// scan when `folded` is (part of) it, else from a scan of the range. An iterator, so that
+    /// the many yes/no questions allocate nothing.
+    fn found_in(&self, folded: &str, from: usize, to: usize) -> impl Iterator<Item = Found> {
+        let to = folded.floor_char_boundary(to.min(folded.len()));
+        let from = folded.ceil_char_boundary(from.min(to));
+        let (found, base) = self
+            .document_scan(folded)
+            .unwrap_or_else(|| (self.scan(folded, from, to).into(), 0));
+        let first = found.partition_point(|f| f.start < base + from);
+        (first..found.len())
+            .map_while(move |i| Some(found[i]).filter(|f| f.start < base + to))
+            .filter(move |f| f.end <= base + to)
+            .map(move |f| Found {
+                start: f.start - base,
+                end: f.end - base,
+                ..f
             })
-            .collect()
+    }
+
+    /// One hit per tag of a found phrase.
+    fn hits(&self, f: Found) -> impl Iterator<Item = Hit<'_>> {
+        self.patterns[f.pattern].0.iter().map(move |tag| Hit {
+            tag: tag.as_str(),
+            start: f.start,
+            end: f.end,
+        })
     }
 
     /// This list's phrases in `folded[from..to]` (char boundaries).
@@ -356,7 +364,8 @@ impl Lexicon {
                 .find(|(_, c)| !c.is_alphanumeric())
                 .map_or(to - found.end, |(i, _)| i);
         }
-        is_word_bounded(folded, found.start, found.end).then_some(found)
+        // The walk starts phrases only where a word may begin.
+        may_end_word(folded, found.end).then_some(found)
     }
 
     /// This lexicon's hits in the document under analysis, when `folded` is that document or
@@ -386,15 +395,15 @@ impl Lexicon {
 
     /// The tags of the phrases inside a range.
     pub fn tags_in<'l>(&'l self, folded: &str, from: usize, to: usize) -> Vec<&'l str> {
-        self.find_in(folded, from, to)
-            .into_iter()
-            .map(|h| h.tag)
+        self.found_in(folded, from, to)
+            .flat_map(|f| self.hits(f).map(|h| h.tag))
             .collect()
     }
 
     /// Whether any phrase of `tag` occurs inside a range.
     pub fn has(&self, folded: &str, from: usize, to: usize, tag: &str) -> bool {
-        self.find_in(folded, from, to).iter().any(|h| h.tag == tag)
+        self.found_in(folded, from, to)
+            .any(|f| self.patterns[f.pattern].0.iter().any(|t| t == tag))
     }
 }
 
@@ -470,6 +479,23 @@ mod tests {
                 1,
                 "from {from}"
             );
+        }
+    }
+
+    #[test]
+    fn word_bounds() {
+        for (text, at, begins, ends) in [
+            ("in french.", 3, true, false),
+            ("in french.", 9, false, true),
+            ("frenchman", 6, false, false),
+            ("2026march", 4, false, false),
+            ("é-mail", 2, false, true),
+            ("é-mail", 3, true, false),
+            ("caféx", 5, false, false),
+            ("", 0, true, true),
+        ] {
+            assert_eq!(may_begin_word(text, at), begins, "{text} {at}");
+            assert_eq!(may_end_word(text, at), ends, "{text} {at}");
         }
     }
 
