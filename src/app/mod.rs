@@ -104,14 +104,14 @@ fn App() -> Html {
             let mut spawner = spawner.encoding::<Json>();
             spawner.callback(move |reply| match reply {
                 Reply::Current {
-                    text,
+                    run,
                     postings,
                     millis,
                 } => {
                     watchdog.borrow_mut().take();
                     browser::analysis_received();
                     dispatcher.dispatch(Action::Analysed {
-                        text,
+                        run,
                         postings,
                         millis,
                     });
@@ -127,15 +127,24 @@ fn App() -> Html {
     // Each analysis asked for sends the text of that moment; the worker answers the newest.
     // If it stays silent, the page analyses by itself from then on.
     {
-        let (analyser, text, today) = (analyser.clone(), state.text.clone(), state.today);
+        let (analyser, asked, run, today) = (
+            analyser.clone(),
+            state.asked.clone(),
+            state.run,
+            state.today,
+        );
         let (dispatcher, watchdog) = (state.dispatcher(), watchdog.clone());
-        use_effect_with(state.run, move |_| {
-            if !text.trim().is_empty() {
+        use_effect_with(run, move |_| {
+            if !asked.trim().is_empty() {
                 *watchdog.borrow_mut() = Some(Timeout::new(WORKER_SILENCE_MS, move || {
                     dispatcher.dispatch(Action::WorkerSilent)
                 }));
                 browser::analysis_sent();
-                analyser.send(Request::Current { text, today });
+                analyser.send(Request::Current {
+                    run,
+                    text: asked.to_string(),
+                    today,
+                });
             }
         });
     }

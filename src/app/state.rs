@@ -53,8 +53,11 @@ pub struct AppState {
     pub profile: Option<Rc<Profile>>,
     /// Postings the user kept, in the order saved (the list sorts them by deadline).
     pub saved: Rc<Vec<SavedAnalysis>>,
-    /// Counts the analyses asked for: each new value sends `text` to the analysis worker.
+    /// Counts the analyses asked for: each new value sends `asked` to the analysis worker,
+    /// whose answer names the run instead of sending the text back.
     pub run: u32,
+    /// The text of the newest analysis asked for.
+    pub asked: Rc<str>,
     /// Counts the moments the text settled (a typing pause, a file, an example, Clear, Undo,
     /// an import, another tab's work): the work is saved then, not on every keystroke.
     pub settled: u32,
@@ -72,9 +75,10 @@ pub enum Action {
     /// Replace the text and analyse at once (file, example, restore).
     Load(String),
     Analyze,
-    /// The worker's analysis of `text`; dropped when the text has changed since.
+    /// The worker's analysis of the text asked for in `run`; dropped when another was asked
+    /// for since, or the text has changed.
     Analysed {
-        text: String,
+        run: u32,
         postings: Vec<PostingAnalysis>,
         millis: f64,
     },
@@ -139,6 +143,7 @@ impl AppState {
             profile: profile.filter(|p| !p.is_empty()).map(Rc::new),
             saved: Rc::new(saved),
             run: 0,
+            asked: Rc::from(""),
             settled: 0,
             analysis_ms: None,
             in_page: false,
@@ -178,6 +183,7 @@ impl AppState {
                 self.show_analysis(self.text.clone(), postings, None);
             } else {
                 self.run += 1;
+                self.asked = Rc::from(self.text.as_str());
             }
         }
     }
@@ -275,10 +281,14 @@ impl Reducible for AppState {
             }
             Action::Analyze => s.reanalyze(),
             Action::Analysed {
-                text,
+                run,
                 postings,
                 millis,
-            } => s.show_analysis(text, postings, Some(millis)),
+            } => {
+                if run == s.run {
+                    s.show_analysis(s.asked.to_string(), postings, Some(millis));
+                }
+            }
             Action::Toggle { posting, id } => {
                 let checked = &mut s.marks_mut(posting).checked;
                 if !checked.remove(&id) {

@@ -24,16 +24,17 @@ your CV and cover letter to jobs@example.org, subject \"PO-2026\", see https://e
 
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Request {
-    /// The text on screen.
-    Current { text: String, today: Date },
+    /// The text on screen, and which analysis asked for it.
+    Current { run: u32, text: String, today: Date },
     /// Every saved posting's text, for the CSV of the saved list.
     Saved { texts: Vec<String>, today: Date },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Reply {
+    /// Names the run rather than sending a text of up to megabytes back.
     Current {
-        text: String,
+        run: u32,
         postings: Vec<PostingAnalysis>,
         /// How long the analysis took in the worker, by its `performance.now()`.
         millis: f64,
@@ -50,7 +51,7 @@ pub enum Reply {
 /// analysed, the stale ones are dropped unanswered.
 #[derive(Default)]
 pub struct AnalysisWorker {
-    newest: Option<(String, Date, HandlerId)>,
+    newest: Option<(u32, String, Date, HandlerId)>,
 }
 
 impl Worker for AnalysisWorker {
@@ -67,14 +68,14 @@ impl Worker for AnalysisWorker {
     }
 
     fn update(&mut self, scope: &WorkerScope<Self>, _turn: ()) {
-        if let Some((text, today, id)) = self.newest.take() {
+        if let Some((run, text, today, id)) = self.newest.take() {
             let started = now();
             let postings = analyze(&text, today);
             let millis = now() - started;
             scope.respond(
                 id,
                 Reply::Current {
-                    text,
+                    run,
                     postings,
                     millis,
                 },
@@ -84,8 +85,8 @@ impl Worker for AnalysisWorker {
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
         match request {
-            Request::Current { text, today } => {
-                self.newest = Some((text, today, id));
+            Request::Current { run, text, today } => {
+                self.newest = Some((run, text, today, id));
                 let scope = scope.clone();
                 Timeout::new(0, move || scope.send_message(())).forget();
             }
