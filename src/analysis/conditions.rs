@@ -237,20 +237,13 @@ pub fn parse_amount(written: &str) -> Option<f64> {
 /// correctly rounded and the result the same.
 fn decimal(written: &str) -> Option<f64> {
     let (whole, fraction) = written.split_once('.').unwrap_or((written, ""));
-    let digits = whole.len() + fraction.len();
-    if digits == 0
-        || digits > 15
-        || !whole
-            .bytes()
-            .chain(fraction.bytes())
-            .all(|b| b.is_ascii_digit())
-    {
+    if !(1..=15).contains(&(whole.len() + fraction.len())) {
         return None;
     }
-    let mantissa = whole
-        .bytes()
-        .chain(fraction.bytes())
-        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let mut mantissa = 0u64;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        mantissa = mantissa * 10 + u64::from(b.is_ascii_digit().then(|| b - b'0')?);
+    }
     Some(mantissa as f64 / 10f64.powi(fraction.len() as i32))
 }
 

@@ -8,10 +8,11 @@
 //!
 //! The extractors ask thousands of questions per posting ("any asset cue in this clause?").
 //! Rescanning each clause read the text about ten times over; instead, while [`with_document`]
-//! runs, the document is scanned once, on the first question, for every built-in list
+//! runs, the document is scanned once, when the scope begins, for every built-in list
 //! ([`Words`]) at once — one walk of a trie of all their phrases from each word start
-//! ([`super::trie`]) — and every question about a range of that document is answered from the
-//! hits kept. One Aho-Corasick DFA pass per list, before, was a third of a 1 MB analysis.
+//! ([`super::trie`]) — and every question about a range or a part of that document is answered
+//! from the hits kept. One Aho-Corasick DFA pass per list, before, was a third of a 1 MB
+//! analysis. Other lexicons (the profile's) are asked about short texts and scan them.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -29,12 +30,10 @@ struct Found {
 
 /// The document under analysis, named by address and length: it is borrowed and unchanged for
 /// as long as [`with_document`] runs, so the address identifies its text (and the parts of it
-/// that extractors pass around as slices). The built-in lists' hits in it, by [`Words`], and
-/// any other lexicon's, keyed by the lexicon's address.
+/// that extractors pass around as slices). The built-in lists' hits in it, by [`Words`].
 struct DocumentScans {
     text: (usize, usize),
     builtin: Vec<Rc<[Found]>>,
-    scans: Vec<(usize, Rc<[Found]>)>,
 }
 
 thread_local! {
@@ -60,7 +59,6 @@ pub fn with_document<R>(folded: &str, f: impl FnOnce() -> R) -> R {
                 .map(Rc::from)
                 .collect()
         },
-        scans: Vec::new(),
     };
     let _reset = Reset(DOCUMENT.with(|d| d.borrow_mut().replace(scans)));
     f()
@@ -172,13 +170,8 @@ fn scan_lists(
     for start in from..to {
         let byte = bytes[start];
         let begins = !in_word;
-        if byte.is_ascii() {
-            in_word = byte.is_ascii_alphanumeric();
-        } else if !is_continuation(byte) {
-            in_word = folded[start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
+        if !is_continuation(byte) {
+            in_word = !may_end_word(folded, start);
         }
         // A phrase's first byte is never inside a char, so `start` is a char boundary here.
         if !begins || !trie.may_start(byte) {
@@ -237,9 +230,9 @@ fn may_begin_word(text: &str, at: usize) -> bool {
 }
 
 pub struct Lexicon {
-    /// This list's phrases alone, for scans outside a document scope (inside one, a built-in
-    /// list's hits come from the walk of all lists at once).
-    trie: Trie<Owner>,
+    /// This list's phrases alone, built on the first scan outside a document scope (inside
+    /// one, a built-in list's hits come from the walk of all lists at once).
+    trie: OnceLock<Trie<Owner>>,
     /// For each distinct phrase: its group tags, and whether it may be followed by more letters.
     patterns: Vec<(Vec<String>, bool)>,
     phrases: Vec<String>,
@@ -282,14 +275,8 @@ impl Lexicon {
                 }
             }
         }
-        let trie = Trie::new(
-            phrases
-                .iter()
-                .enumerate()
-                .map(|(pattern, phrase)| (phrase.as_str(), (0, pattern as u32))),
-        );
         Lexicon {
-            trie,
+            trie: OnceLock::new(),
             patterns,
             phrases,
             words: None,
@@ -351,7 +338,15 @@ impl Lexicon {
 
     /// This list's phrases in `folded[from..to]` (char boundaries).
     fn scan(&self, folded: &str, from: usize, to: usize) -> Vec<Found> {
-        let mut found = scan_lists(&self.trie, &[self], folded, from, to);
+        let trie = self.trie.get_or_init(|| {
+            Trie::new(
+                self.phrases
+                    .iter()
+                    .enumerate()
+                    .map(|(pattern, phrase)| (phrase.as_str(), (0, pattern as u32))),
+            )
+        });
+        let mut found = scan_lists(trie, &[self], folded, from, to);
         found.pop().unwrap_or_default()
     }
 
@@ -368,28 +363,18 @@ impl Lexicon {
         may_end_word(folded, found.end).then_some(found)
     }
 
-    /// This lexicon's hits in the document under analysis, when `folded` is that document or
-    /// (for a built-in list) a part of it, with the part's offset in the document; else `None`.
-    /// Parts are cut at lines and spaces, where a scan of the part alone would find the same.
+    /// This built-in list's hits in the document under analysis, when `folded` is that
+    /// document or a part of it, with the part's offset in the document; else `None`. Parts are
+    /// cut at lines and spaces, where a scan of the part alone would find the same.
     fn document_scan(&self, folded: &str) -> Option<(Rc<[Found]>, usize)> {
+        let words = self.words?;
         DOCUMENT.with(|d| {
-            let mut d = d.borrow_mut();
-            let document = d.as_mut()?;
+            let d = d.borrow();
+            let document = d.as_ref()?;
             let (start, len) = document.text;
             let at = (folded.as_ptr() as usize).wrapping_sub(start);
-            if let (Some(words), true) = (self.words, at <= len && folded.len() <= len - at) {
-                return Some((document.builtin[words as usize].clone(), at));
-            }
-            if document.text != (folded.as_ptr() as usize, folded.len()) {
-                return None;
-            }
-            let key = self as *const Lexicon as usize;
-            if let Some((_, found)) = document.scans.iter().find(|(k, _)| *k == key) {
-                return Some((found.clone(), 0));
-            }
-            let found: Rc<[Found]> = self.scan(folded, 0, folded.len()).into();
-            document.scans.push((key, found.clone()));
-            Some((found, 0))
+            (at <= len && folded.len() <= len - at)
+                .then(|| (document.builtin[words as usize].clone(), at))
         })
     }
 
@@ -430,8 +415,8 @@ mod tests {
         );
     }
 
-    /// The document scan must answer every range as scanning that range would, for ranges on
-    /// word bounds, and must not answer for another text (nor after its scope).
+    /// Inside a document scope a lexicon answers every range as scanning that range would, for
+    /// ranges on word bounds, and another text (or the same after the scope) as itself.
     #[test]
     fn a_document_scan_answers_ranges_as_a_rescan_would() {
         let lex = Lexicon::parse(

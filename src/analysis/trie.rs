@@ -91,14 +91,9 @@ impl<P: Copy> Trie<P> {
                 return;
             }
             let (first, last) = (edges.0 as usize, edges.1 as usize);
-            node = match &self.edge_bytes[first..last] {
-                // Most nodes below the first letters have one child: a phrase's remaining bytes.
-                [only] if *only == text[end] => self.edge_nodes[first],
-                [_] | [] => NONE,
-                bytes => bytes
-                    .binary_search(&text[end])
-                    .map_or(NONE, |i| self.edge_nodes[first + i]),
-            };
+            node = self.edge_bytes[first..last]
+                .binary_search(&text[end])
+                .map_or(NONE, |i| self.edge_nodes[first + i]);
             end += 1;
         }
     }

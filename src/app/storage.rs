@@ -38,11 +38,11 @@ impl Saved {
     }
 }
 
-/// This tab's view of the stored record: the revision its work is based on, and the work it
+/// This tab's view of the stored record: the revision its work is based on, and the record it
 /// last read or wrote (a save of the same work writes nothing).
 pub struct Store {
     revision: u64,
-    known: Option<(String, Vec<UserMarks>)>,
+    known: Option<Saved>,
 }
 
 /// What a save did.
@@ -62,14 +62,14 @@ impl Store {
             known: None,
         };
         if let Some(saved) = &saved {
-            store.know(saved);
+            store.know(saved.clone());
         }
         (store, saved, problem)
     }
 
-    fn know(&mut self, saved: &Saved) {
+    fn know(&mut self, saved: Saved) {
         self.revision = self.revision.max(saved.revision);
-        self.known = Some((saved.text.clone(), saved.marks.clone()));
+        self.known = Some(saved);
     }
 
     /// Saves the work unless another tab saved different work first; the error says why it
@@ -79,20 +79,17 @@ impl Store {
         let written_elsewhere = stored_revision().is_none_or(|r| r > self.revision);
         if written_elsewhere {
             if let Some(stored) = read().0 {
-                let newer = stored.revision > self.revision;
-                self.know(&stored);
-                if stored.holds(text, marks) {
-                    return Ok(Saving::Done);
-                }
-                if newer {
+                let (newer, holds) = (stored.revision > self.revision, stored.holds(text, marks));
+                if newer && !holds {
+                    self.know(stored.clone());
                     return Ok(Saving::Newer(stored));
                 }
+                self.know(stored);
+                if holds {
+                    return Ok(Saving::Done);
+                }
             }
-        } else if self
-            .known
-            .as_ref()
-            .is_some_and(|(t, m)| t == text && m == marks)
-        {
+        } else if self.known.as_ref().is_some_and(|k| k.holds(text, marks)) {
             return Ok(Saving::Done);
         }
         let saved = Saved {
@@ -104,7 +101,7 @@ impl Store {
         LocalStorage::set(KEY, &saved).map_err(|e| not_saved("work", e))?;
         // Best effort: without it, the next save reads the record to compare.
         let _ = LocalStorage::raw().set_item(REVISION_KEY, &saved.revision.to_string());
-        self.know(&saved);
+        self.know(saved);
         Ok(Saving::Done)
     }
 
@@ -113,7 +110,7 @@ impl Store {
     pub fn take_newer(&mut self) -> Option<Saved> {
         let stored = read().0?;
         (stored.revision > self.revision).then(|| {
-            self.know(&stored);
+            self.know(stored.clone());
             stored
         })
     }
