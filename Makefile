@@ -7,9 +7,9 @@
 SHARED ?= ../shared
 CLI := target/release/vacancy-lens
 # Page weight budget: gzip bytes of everything in dist/ (wasm, js, css, html, manifest, icon,
-# service worker). The build fails past it (sizes are deterministic). Set just above the size
-# last measured (see the README's figures); issue 6's target is 350 KB.
-PAGE_GZIP_BUDGET ?= 468500
+# service worker). The build fails past it (sizes are deterministic). It is issue 6's target,
+# 350 KB, counted as 350 000 bytes; the README's figures give the size last measured.
+PAGE_GZIP_BUDGET ?= 350000
 
 .PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e figures
 
@@ -35,6 +35,8 @@ clippy:
 
 native:
 	cargo test
+	# Again with the page's regex engine (regex-lite): the analysis the wasm runs.
+	cargo test --features page-regex
 
 # Scores the release CLI against the hand-checked corpora; fails below the floors.
 corpus:

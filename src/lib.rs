@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod countries;
 pub mod export;
 pub mod formats;
+pub mod order;
 pub mod profile;
 pub mod view;
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
 use crate::analysis::{Evidence, PostingAnalysis, Requirement};
+use crate::order::sort_by_key;
 
 /// Highlight categories, in the order the legend lists them. Earlier ones win where highlights
 /// overlap.
@@ -191,7 +192,7 @@ pub fn segments(
         .filter(|&b| b > from && b < to)
         .chain([from, to])
         .collect();
-    bounds.sort_unstable();
+    sort_by_key(&mut bounds, |&b| b);
     bounds.dedup();
     let mut out: Vec<Segment> = Vec::new();
     for pair in bounds.windows(2) {

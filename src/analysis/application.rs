@@ -2,16 +2,16 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::is_about_applying;
 use super::lexicon::{Lexicon, Words};
-use super::pattern::pattern;
+use super::pattern::{captures_by_line, pattern, Regex};
 use super::postings::Posting;
 use super::text::{sentence_around, Doc};
 use super::Evidence;
+use crate::order::sort_by_key;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -94,10 +94,12 @@ const MAX_NOTES: usize = 6;
 
 pub fn extract(doc: &Doc, posting: &Posting) -> Application {
     let text = &doc.folded;
-    let slice = &text[posting.start..posting.end];
     let mut app = Application::default();
-    for m in patterns().email.find_iter(slice) {
-        let (s, e) = (posting.start + m.start(), posting.start + m.end());
+    let (from, to) = (posting.start, posting.end);
+    let p = patterns();
+    for c in captures_by_line(&p.email, text, from, to, |line| line.contains('@')) {
+        let m = c.get(0).expect("whole match");
+        let (s, e) = (m.start(), m.end());
         let (s, e) = (
             s,
             e - text[s..e].len() + text[s..e].trim_end_matches('.').len(),
@@ -108,8 +110,10 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Application {
             app.emails.push(email);
         }
     }
-    for m in patterns().url.find_iter(slice) {
-        let (s, e) = (posting.start + m.start(), posting.start + m.end());
+    let links = |line: &str| line.contains("http") || line.contains("www.");
+    for c in captures_by_line(&p.url, text, from, to, links) {
+        let m = c.get(0).expect("whole match");
+        let (s, e) = (m.start(), m.end());
         let e = s + text[s..e]
             .trim_end_matches(['.', ',', ';', ':', '!', '?'])
             .len();
@@ -164,7 +168,7 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Application {
         );
         app.notes.push(note);
     }
-    app.found.sort_by_key(|f| f.evidence.start);
+    sort_by_key(&mut app.found, |f| f.evidence.start);
     app
 }
 

@@ -6,11 +6,10 @@
 
 use std::sync::OnceLock;
 
-use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{Hit, Lexicon, Words};
-use super::pattern::pattern;
+use super::pattern::{captures_by_line, has_digit, pattern, Captures, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{line_around, sentence_around, sentences_at, Doc};
@@ -101,8 +100,10 @@ impl Salary {
     /// "EUR 3200–3600 per month, gross"; says so when the period is not stated.
     pub fn describe(&self) -> String {
         let amount = match (self.min, self.max) {
-            (Some(a), Some(b)) if a != b => format!("{} {a}–{b}", self.currency),
-            (Some(a), _) | (None, Some(a)) => format!("{} {a}", self.currency),
+            (Some(a), Some(b)) if a != b => {
+                format!("{} {}–{}", self.currency, number(a), number(b))
+            }
+            (Some(a), _) | (None, Some(a)) => format!("{} {}", self.currency, number(a)),
             _ => self.currency.clone(),
         };
         let period = match self.period {
@@ -141,10 +142,30 @@ impl Range {
     /// "20–30", or "38" when both ends are equal.
     pub fn describe(&self) -> String {
         if self.min == self.max {
-            self.min.to_string()
+            number(self.min)
         } else {
-            format!("{}–{}", self.min, self.max)
+            format!("{}–{}", number(self.min), number(self.max))
         }
+    }
+}
+
+/// An amount as people write it: `3500`, `37.5`, `1234.56`. The amounts found have at most two
+/// decimals, so integer arithmetic prints them as `f64`'s `Display` would, without linking
+/// core's float formatting into the wasm (9 KB before wasm-opt).
+pub fn number(x: f64) -> String {
+    let whole = x.abs().trunc();
+    let cents = ((x.abs() - whole) * 100.0).round() as u64;
+    // 0.999 rounds up to the next whole number.
+    let (whole, cents) = (whole as u64 + cents / 100, cents % 100);
+    let sign = if x < 0.0 && whole + cents > 0 {
+        "-"
+    } else {
+        ""
+    };
+    match cents {
+        0 => format!("{sign}{whole}"),
+        c if c % 10 == 0 => format!("{sign}{whole}.{}", c / 10),
+        c => format!("{sign}{whole}.{c:02}"),
     }
 }
 
@@ -305,7 +326,13 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             continue;
         }
         let scaled = |amount: &str, k: &str| {
-            parse_amount(amount).map(|v| if c.name(k).is_some() { v * 1000.0 } else { v })
+            parse_amount(amount).map(|v| {
+                if c.name(k).is_some() {
+                    (v * 1000.0).round()
+                } else {
+                    v
+                }
+            })
         };
         let min = scaled(c.name("a").map_or("", |m| m.as_str()), "k1");
         let max = c.name("b").and_then(|b| scaled(b.as_str(), "k2")).or(min);
@@ -482,14 +509,16 @@ fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTim
                 .get(i + 1)
                 .is_some_and(|next| next.tag == "telework" && next.start.saturating_sub(h.end) <= 2)
     });
-    let slice = &text[posting.start..posting.end];
-    let hours = patterns().hours.captures_iter(slice).find_map(|c| {
+    let (from, to) = (posting.start, posting.end);
+    let p = patterns();
+    let hours = captures_by_line(&p.hours, text, from, to, has_digit).find_map(|c| {
         let m = c.get(0)?;
-        range(&c).map(|r| (r, posting.start + m.start(), posting.start + m.end()))
+        range(&c).map(|r| (r, m.start(), m.end()))
     });
-    let percent = patterns().percent.captures_iter(slice).find_map(|c| {
+    let shares = |line: &str| line.contains(['%', '/']);
+    let percent = captures_by_line(&p.percent, text, from, to, shares).find_map(|c| {
         let m = c.get(0)?;
-        let at = posting.start + m.start();
+        let at = m.start();
         let (s, e) = sentence_around(text, at);
         let about_time = lex
             .tags_in(text, s, e)
@@ -505,7 +534,7 @@ fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTim
             }
             None => range(&c)?,
         };
-        (r.max <= 100.0).then_some((r, at, posting.start + m.end()))
+        (r.max <= 100.0).then_some((r, at, m.end()))
     });
     let full_time = match time_hit {
         Some((_, h)) => Some(h.tag == "time.full"),
@@ -623,6 +652,38 @@ mod tests {
         ] {
             assert_eq!(decimal(refused), None, "{refused}");
         }
+    }
+
+    #[test]
+    fn numbers_print_as_display_does_for_amounts_with_two_decimals_at_most() {
+        let written = [
+            "0.5",
+            "1",
+            "7.25",
+            "37.5",
+            "38",
+            "100",
+            "3200.05",
+            "3200.5",
+            "3500",
+            "42012.50",
+            "0.01",
+            "0.99",
+            "99.9",
+            "1000000",
+            "999999999999999",
+            "123456789012.34",
+        ];
+        for w in written {
+            let x = decimal(w).expect("a decimal");
+            assert_eq!(number(x), x.to_string(), "{w}");
+            assert_eq!(number(-x), (-x).to_string(), "-{w}");
+        }
+        assert_eq!(number(0.0), "0");
+        // Sums and products that miss by a last bit print as written, not as `3200.0000000000005`.
+        assert_eq!(number(3.2 * 1000.0), "3200");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+        assert_eq!(number(2.999), "3");
     }
 
     #[test]

@@ -10,15 +10,17 @@
 use std::sync::OnceLock;
 
 use crate::calendar::{central_european_offset_hours, Date};
-use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
 use super::lexicon::{Hit, Lexicon, Words};
-use super::pattern::pattern;
+use super::pattern::{
+    captures_by_line, captures_in, escape, has_digit, lines, pattern, Captures, Regex,
+};
 use super::postings::Posting;
 use super::text::{line_around, sentence_around, Doc};
 use super::Evidence;
+use crate::order::{sort_by, sort_by_key};
 
 /// What a date in a posting is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -127,6 +129,8 @@ struct Patterns {
     iso: Regex,
     time_after: Regex,
     time_before: Regex,
+    /// Every month word, sorted: what a date with a month name must contain.
+    month_words: Vec<&'static str>,
 }
 
 fn alternation(tag_prefix: &str) -> String {
@@ -135,10 +139,10 @@ fn alternation(tag_prefix: &str) -> String {
         .filter(|(tag, _)| tag.starts_with(tag_prefix))
         .map(|(_, w)| w)
         .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
     words
         .iter()
-        .map(|w| regex::escape(w))
+        .map(|w| escape(w))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -165,6 +169,15 @@ fn patterns() -> &'static Patterns {
                 r"^[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?{TIME}"
             )),
             time_before: build(format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
+            month_words: {
+                let mut words: Vec<&str> = lexicon()
+                    .entries()
+                    .filter(|(tag, _)| tag.starts_with("month."))
+                    .map(|(_, w)| w)
+                    .collect();
+                sort_by(&mut words, |a, b| a.cmp(b));
+                words
+            },
         }
     })
 }
@@ -221,16 +234,81 @@ fn is_month_word(doc: &Doc, start: usize, end: usize) -> bool {
     true
 }
 
+/// The parts of `text[from..to]` where a date with a month name can be: around each month word
+/// of a line with a digit, from the third word before it to the second after it (the most the
+/// named-date patterns span around their month), overlapping parts merged. Only there are those
+/// patterns searched: the page's regex engine runs the whole month alternation at every position
+/// it passes, and month words are few.
+fn month_windows(text: &str, from: usize, to: usize, months: &[&str]) -> Vec<(usize, usize)> {
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for (line_start, line_end) in lines(text, from, to) {
+        let line = &text[line_start..line_end];
+        if !has_digit(line) {
+            continue;
+        }
+        for (at, word) in letter_runs(line) {
+            if months.binary_search(&word).is_err() {
+                continue;
+            }
+            let start = line_start + words_back(&line[..at], 3);
+            let after = at + word.len();
+            let end = line_start + after + words_ahead(&line[after..], 2);
+            match windows.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => windows.push((start, end)),
+            }
+        }
+    }
+    windows
+}
+
+/// The runs of letters in `line`, with their offsets: the words a month name can be.
+fn letter_runs(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|run| !run.is_empty())
+        .map(move |run| (run.as_ptr() as usize - line.as_ptr() as usize, run))
+}
+
+/// Where the `n`-th space-separated word before the end of `text` starts (the word the end is
+/// in, if any, not counted).
+fn words_back(text: &str, n: usize) -> usize {
+    let mut at = text.trim_end_matches(|c: char| !c.is_whitespace()).len();
+    for _ in 0..n {
+        at = text[..at].trim_end().len();
+        at = text[..at]
+            .trim_end_matches(|c: char| !c.is_whitespace())
+            .len();
+    }
+    at
+}
+
+/// Where the `n`-th space-separated word after the start of `text` ends (the word the start is
+/// in, if any, not counted).
+fn words_ahead(text: &str, n: usize) -> usize {
+    let rest = |at: usize| text.len() - at;
+    let mut at = rest(text.trim_start_matches(|c: char| !c.is_whitespace()).len());
+    for _ in 0..n {
+        at = rest(text[at..].trim_start().len());
+        at = rest(
+            text[at..]
+                .trim_start_matches(|c: char| !c.is_whitespace())
+                .len(),
+        );
+    }
+    at
+}
+
 fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
     let p = patterns();
     let text = &doc.folded[..to];
     let mut found = Vec::new();
+    let windows = month_windows(text, from, to, &p.month_words);
     let named = |re: &Regex, found: &mut Vec<Written>| {
-        for c in re.captures_iter(&text[from..]) {
+        for c in captures_in(re, text, windows.iter().copied()) {
             let m = c.get(0).expect("whole match");
             let mo = c.name("mo").expect("month group");
-            let (start, end) = (from + m.start(), from + m.end());
-            let (mo_start, mo_end) = (from + mo.start(), from + mo.end());
+            let (start, end) = (m.start(), m.end());
+            let (mo_start, mo_end) = (mo.start(), mo.end());
             if !letter_bounded(text, mo_start, mo_end.min(text.len()))
                 || !is_month_word(doc, mo_start, mo_end)
                 || text[..start].ends_with(char::is_alphabetic)
@@ -240,7 +318,7 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
                 continue;
             }
             let day_ok = c.name("d").is_none_or(|d| {
-                let (ds, de) = (from + d.start(), from + d.end());
+                let (ds, de) = (d.start(), d.end());
                 !text[..ds].ends_with(|ch: char| ch.is_ascii_digit())
                     && (c.name("y").is_some()
                         || !text[de..].starts_with(|ch: char| ch.is_ascii_digit()))
@@ -262,9 +340,9 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
     named(&p.month_day_year, &mut found);
     named(&p.month_year, &mut found);
     for (re, iso) in [(&p.numeric, false), (&p.iso, true)] {
-        for c in re.captures_iter(&text[from..]) {
+        for c in captures_by_line(re, text, from, to, has_digit) {
             let m = c.get(0).expect("whole match");
-            let (start, end) = (from + m.start(), from + m.end());
+            let (start, end) = (m.start(), m.end());
             if !digit_bounded(text, start, end) {
                 continue;
             }
@@ -289,7 +367,7 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
         }
     }
     // Overlaps: the earliest, then the longest match wins.
-    found.sort_by_key(|w| (w.start, std::cmp::Reverse(w.end)));
+    sort_by_key(&mut found, |w| (w.start, std::cmp::Reverse(w.end)));
     let mut kept: Vec<Written> = Vec::new();
     for w in found {
         if kept.last().is_none_or(|k| w.start >= k.end) {
@@ -303,10 +381,13 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
 /// `Some(false)` month first, `None` when nothing settles it.
 fn numeric_order(doc: &Doc, posting: &Posting) -> Option<bool> {
     let mut day_first = None;
-    for c in patterns()
-        .numeric
-        .captures_iter(&doc.folded[posting.start..posting.end])
-    {
+    for c in captures_by_line(
+        &patterns().numeric,
+        &doc.folded,
+        posting.start,
+        posting.end,
+        has_digit,
+    ) {
         let (a, b): (u8, u8) = (number(&c, "a").unwrap_or(0), number(&c, "b").unwrap_or(0));
         if a > 12 && b <= 12 {
             day_first = Some(true);
@@ -666,6 +747,81 @@ mod tests {
     use super::*;
     use crate::analysis::test_support::{one, today};
     use crate::analysis::{analyze, Span};
+
+    #[test]
+    fn month_windows_hold_every_date_with_a_month_name() {
+        // (folded line, the windows' texts)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "deadline: monday, 12th of march 2025, 17:00",
+                &["monday, 12th of march 2025, 17:00"],
+            ),
+            (
+                "apply by friday 3 may 2024 at noon",
+                &["by friday 3 may 2024 at"],
+            ),
+            (
+                "date limite : le mercredi 1er octobre 2025 à midi",
+                &["le mercredi 1er octobre 2025 à"],
+            ),
+            (
+                "bewerbungsfrist bis zum 12. märz 2025 um 12 uhr",
+                &["bis zum 12. märz 2025 um"],
+            ),
+            (
+                "uiterlijk vrijdag 7 november 2025 om 12:00 uur",
+                &["uiterlijk vrijdag 7 november 2025 om"],
+            ),
+            (
+                "march 3, 2025 or 12mars 2026",
+                &["march 3, 2025 or 12mars 2026"],
+            ),
+            // Windows that overlap merge; lines without a digit or a month give none.
+            (
+                "from 1 june to 30 september 2025",
+                &["from 1 june to 30 september 2025"],
+            ),
+            ("start in june, apply now", &[]),
+            ("marché 2025, sommer 2024", &[]),
+        ];
+        let months = &patterns().month_words;
+        for &(text, expected) in cases {
+            let windows: Vec<&str> = month_windows(text, 0, text.len(), months)
+                .into_iter()
+                .map(|(s, e)| &text[s..e])
+                .collect();
+            assert_eq!(windows, expected, "{text:?}");
+        }
+        // A window never leaves its line or the range asked.
+        let text = "12\nmarch\n2025 april 3\n";
+        let windows = month_windows(text, 0, text.len(), months);
+        assert_eq!(windows, [(9, 21)], "{:?}", &text[9..21]);
+        assert_eq!(month_windows(text, 12, text.len(), months), [(12, 21)]);
+        assert!(month_windows(text, 0, 13, months).is_empty());
+    }
+
+    #[test]
+    fn words_are_counted_back_and_ahead_from_inside_a_word() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("monday, 12th of ", 3, 0),
+            ("monday, 12th of ", 2, 8),
+            ("le 12-", 1, 0),
+            ("  12", 3, 0),
+            ("", 2, 0),
+        ];
+        for &(text, n, at) in cases {
+            assert_eq!(words_back(text, n), at, "{text:?} {n}");
+        }
+        let cases: &[(&str, usize, usize)] = &[
+            (". 3, 2025 at noon", 2, 9),
+            (", 2025", 1, 6),
+            ("-2025 x", 1, 7),
+            ("   ", 2, 3),
+        ];
+        for &(text, n, at) in cases {
+            assert_eq!(words_ahead(text, n), at, "{text:?} {n}");
+        }
+    }
 
     /// (text, date, time, timezone) of the first date found.
     fn first_date(text: &str) -> (String, Option<String>, Option<String>) {

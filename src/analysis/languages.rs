@@ -7,12 +7,11 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
 use super::lexicon::{Hit, Lexicon, Words};
-use super::pattern::pattern;
+use super::pattern::{pattern, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{capitalised, line_around, sentence_around, Doc};

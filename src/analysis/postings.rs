@@ -6,10 +6,8 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 use super::lexicon::{Lexicon, Words};
-use super::pattern::pattern;
+use super::pattern::{pattern, Regex};
 use super::text::Doc;
 
 /// One vacancy: a byte range of the folded text.

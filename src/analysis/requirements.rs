@@ -5,13 +5,12 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::requirement_of;
 use super::lexicon::{Lexicon, Words};
-use super::pattern::pattern;
+use super::pattern::{pattern, Regex};
 use super::postings::Posting;
 use super::sections::{heading_kind, SectionKind, Sections};
 use super::text::{sentence_around, Doc};

@@ -7,6 +7,7 @@
 //! stops "highlight off by one after an emoji" bugs.
 
 use super::{Evidence, Span};
+use crate::order::sort_by_key;
 
 /// The input and its folded copy, with the table to move between them.
 pub struct Doc<'a> {
@@ -182,7 +183,7 @@ pub fn sentences_at(text: &str, offsets: impl IntoIterator<Item = usize>) -> Vec
         .into_iter()
         .map(|at| sentence_around(text, at))
         .collect();
-    sentences.sort_unstable();
+    sort_by_key(&mut sentences, |&s| s);
     sentences.dedup();
     sentences
 }

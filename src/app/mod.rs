@@ -18,6 +18,7 @@ use gloo::timers::callback::Timeout;
 use gloo::worker::Spawnable;
 use yew::prelude::*;
 
+use crate::analysis::conditions::number;
 use crate::export::Export;
 use crate::formats::ics::deadline_event;
 use crate::formats::jsonld::job_posting;
@@ -400,7 +401,7 @@ fn App() -> Html {
                         Callback::from(move |i| d.dispatch(Action::Select(i)))
                     }} />
                     <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label="Analysis"
-                        data-testid="results" data-analysis-ms={state.analysis_ms.map(|ms| format!("{ms:.2}"))}>
+                        data-testid="results" data-analysis-ms={state.analysis_ms.map(number)}>
                         if state.profile.is_some() {
                             <ProfileCheck posting={p.clone()} tally={tally(&items)} />
                         }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+use crate::order::sort_by_key;
 use crate::profile::verdict::Status;
 
 #[derive(Properties, PartialEq)]
@@ -70,7 +71,7 @@ pub fn Checklist(props: &Props) -> Html {
             <progress max={required.len().max(1).to_string()} value={done.to_string()} aria-hidden="true" />
             { for GROUPS.iter().map(|(category, title)| {
                 let mut group: Vec<&ChecklistItem> = props.items.iter().filter(|i| i.category == *category && !i.dismissed).collect();
-                group.sort_by_key(|i| rank(i.requirement));
+                sort_by_key(&mut group, |i| rank(i.requirement));
                 if group.is_empty() {
                     return html! {};
                 }

@@ -7,6 +7,7 @@ use crate::calendar::Date;
 use yew::prelude::*;
 
 use crate::app::storage::SavedAnalysis;
+use crate::order::sort_by;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -21,7 +22,7 @@ pub struct Props {
 /// Soonest deadline first; postings without one last, then by title.
 pub fn by_deadline(items: &[SavedAnalysis]) -> Vec<&SavedAnalysis> {
     let mut sorted: Vec<&SavedAnalysis> = items.iter().collect();
-    sorted.sort_by(|a, b| {
+    sort_by(&mut sorted, |a, b| {
         (a.deadline.is_none(), &a.deadline, &a.title).cmp(&(
             b.deadline.is_none(),
             &b.deadline,
