@@ -10,6 +10,10 @@ use std::cmp::Ordering;
 
 /// Sorts `items` stably by `compare`.
 pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+    // Lists often come in order already (offsets found left to right): leave them, unallocated.
+    if items.is_sorted_by(|a, b| compare(a, b).is_le()) {
+        return;
+    }
     let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
     let mut taken: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(
@@ -43,6 +47,8 @@ mod tests {
             &[],
             &[(1, 'a')],
             &[(3, 'a'), (1, 'b'), (2, 'c')],
+            // Already in order, with equal keys: left as it is.
+            &[(1, 'a'), (1, 'b'), (2, 'c')],
             // Equal keys keep their order.
             &[(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (2, 'e')],
             &[(5, 'a'), (4, 'b'), (3, 'c'), (2, 'd'), (1, 'e'), (0, 'f')],

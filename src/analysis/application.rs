@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::conditions::shorten;
 use super::cues::is_about_applying;
 use super::lexicon::{Lexicon, Words};
-use super::pattern::{captures_by_line, pattern, Regex};
+use super::pattern::{line_pattern, pattern, LinePattern, Regex};
 use super::postings::Posting;
 use super::text::{sentence_around, Doc};
 use super::Evidence;
@@ -70,8 +70,8 @@ fn lexicon() -> &'static Lexicon {
 }
 
 struct Patterns {
-    email: Regex,
-    url: Regex,
+    email: LinePattern,
+    url: LinePattern,
     quoted: Regex,
     put_in_subject: Regex,
 }
@@ -81,8 +81,8 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let build = pattern;
         Patterns {
-            email: build(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-            url: build(r#"(?:https?://|www\.)[^\s<>"'()\[\]]+"#),
+            email: line_pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+            url: line_pattern(r#"(?:https?://|www\.)[^\s<>"'()\[\]]+"#),
             quoted: build(r#""([^"\n]{3,120})"|'([^'\n]{3,120})'"#),
             put_in_subject: build(r"(?:put|mention|indicate|write|use|include)\s+(.{3,120}?)\s+(?:in the subject|as (?:the )?subject)"),
         }
@@ -97,7 +97,7 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Application {
     let mut app = Application::default();
     let (from, to) = (posting.start, posting.end);
     let p = patterns();
-    for c in captures_by_line(&p.email, text, from, to, |line| line.contains('@')) {
+    for c in p.email.captures(text, from, to, |t| t.find('@')) {
         let m = c.get(0).expect("whole match");
         let (s, e) = (m.start(), m.end());
         let (s, e) = (
@@ -110,8 +110,11 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Application {
             app.emails.push(email);
         }
     }
-    let links = |line: &str| line.contains("http") || line.contains("www.");
-    for c in captures_by_line(&p.url, text, from, to, links) {
+    let links = |t: &str| match (t.find("http"), t.find("www.")) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    for c in p.url.captures(text, from, to, links) {
         let m = c.get(0).expect("whole match");
         let (s, e) = (m.start(), m.end());
         let e = s + text[s..e]

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{Hit, Lexicon, Words};
-use super::pattern::{captures_by_line, has_digit, pattern, Captures, Regex};
+use super::pattern::{digit, line_pattern, pattern, Captures, LinePattern, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{line_around, sentence_around, sentences_at, Doc};
@@ -194,8 +194,8 @@ fn lexicon() -> &'static Lexicon {
 struct Patterns {
     money: Regex,
     duration: Regex,
-    hours: Regex,
-    percent: Regex,
+    hours: LinePattern,
+    percent: LinePattern,
 }
 
 const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
@@ -213,10 +213,10 @@ fn patterns() -> &'static Patterns {
             duration: build(
                 r"(?P<n>\d{1,2}|one|two|three|four|five|six|twelve|un|une|deux|trois|quatre|six|douze|een|één|twee|drie|vier|zes|twaalf|ein|eine|einen|zwei|drei|vier|sechs|zwölf)[\s-](?P<unit>years?'?s?|months?|mois|ans?|années?|jaar|jaren|maanden|maand|jahre?n?|monate?n?)\b",
             ),
-            hours: build(
+            hours: line_pattern(
                 r"(?P<a>\d{1,2}(?:[.,]\d)?)(?:\s?(?:-|to|à|tot|bis)\s?(?P<b>\d{1,2}(?:[.,]\d)?))?\s?(?:h|hrs|hours|heures|uur|u|stunden|std\.?)\s?(?:/|per|par|a|pro|an|in der)\s?(?:week|semaine|sem|woche)",
             ),
-            percent: build(r"(?P<a>\d{2,3})\s?%?\s?(?:(?:-|to|à|tot|bis)\s?(?P<b>\d{2,3})\s?)?%|\b(?P<frac>[34])/5\b"),
+            percent: line_pattern(r"(?P<a>\d{2,3})\s?%?\s?(?:(?:-|to|à|tot|bis)\s?(?P<b>\d{2,3})\s?)?%|\b(?P<frac>[34])/5\b"),
         }
     })
 }
@@ -511,12 +511,12 @@ fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTim
     });
     let (from, to) = (posting.start, posting.end);
     let p = patterns();
-    let hours = captures_by_line(&p.hours, text, from, to, has_digit).find_map(|c| {
+    let hours = p.hours.captures(text, from, to, digit).find_map(|c| {
         let m = c.get(0)?;
         range(&c).map(|r| (r, m.start(), m.end()))
     });
-    let shares = |line: &str| line.contains(['%', '/']);
-    let percent = captures_by_line(&p.percent, text, from, to, shares).find_map(|c| {
+    let shares = |t: &str| t.find(['%', '/']);
+    let percent = p.percent.captures(text, from, to, shares).find_map(|c| {
         let m = c.get(0)?;
         let at = m.start();
         let (s, e) = sentence_around(text, at);

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::cues::is_about_applying;
 use super::lexicon::{Hit, Lexicon, Words};
 use super::pattern::{
-    captures_by_line, captures_in, escape, has_digit, lines, pattern, Captures, Regex,
+    cued_lines, digit, escape, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
 };
 use super::postings::Posting;
 use super::text::{line_around, sentence_around, Doc};
@@ -122,11 +122,11 @@ fn lexicon() -> &'static Lexicon {
 
 /// The compiled date and time patterns, built once from the month and weekday lists.
 struct Patterns {
-    day_month_year: Regex,
-    month_day_year: Regex,
-    month_year: Regex,
-    numeric: Regex,
-    iso: Regex,
+    day_month_year: LinePattern,
+    month_day_year: LinePattern,
+    month_year: LinePattern,
+    numeric: LinePattern,
+    iso: LinePattern,
     time_after: Regex,
     time_before: Regex,
     /// Every month word, sorted: what a date with a month name must contain.
@@ -154,7 +154,7 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let month = alternation("month.");
         let weekday = alternation("weekday");
-        let build = |p: String| pattern(&p);
+        let build = |p: String| line_pattern(&p);
         Patterns {
             day_month_year: build(format!(
                 r"(?:(?P<wd>{weekday})[,.]?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|re|e|ème|de|ste|ten|te|\.)?\s?(?:of\s+|de\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
@@ -165,10 +165,10 @@ fn patterns() -> &'static Patterns {
             month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
             numeric: build(r"(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})[./](?P<y>\d{4}|\d{2})".to_string()),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
-            time_after: build(format!(
+            time_after: pattern(&format!(
                 r"^[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?{TIME}"
             )),
-            time_before: build(format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
+            time_before: pattern(&format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
             month_words: {
                 let mut words: Vec<&str> = lexicon()
                     .entries()
@@ -241,11 +241,8 @@ fn is_month_word(doc: &Doc, start: usize, end: usize) -> bool {
 /// it passes, and month words are few.
 fn month_windows(text: &str, from: usize, to: usize, months: &[&str]) -> Vec<(usize, usize)> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
-    for (line_start, line_end) in lines(text, from, to) {
+    for (line_start, line_end) in cued_lines(text, from, to, digit) {
         let line = &text[line_start..line_end];
-        if !has_digit(line) {
-            continue;
-        }
         for (at, word) in letter_runs(line) {
             if months.binary_search(&word).is_err() {
                 continue;
@@ -302,9 +299,13 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
     let p = patterns();
     let text = &doc.folded[..to];
     let mut found = Vec::new();
-    let windows = month_windows(text, from, to, &p.month_words);
-    let named = |re: &Regex, found: &mut Vec<Written>| {
-        for c in captures_in(re, text, windows.iter().copied()) {
+    let windows = if SEARCH_BY_LINE {
+        month_windows(text, from, to, &p.month_words)
+    } else {
+        vec![(from, to)]
+    };
+    let named = |re: &LinePattern, found: &mut Vec<Written>| {
+        for c in re.captures_in(text, windows.iter().copied()) {
             let m = c.get(0).expect("whole match");
             let mo = c.name("mo").expect("month group");
             let (start, end) = (m.start(), m.end());
@@ -340,7 +341,7 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
     named(&p.month_day_year, &mut found);
     named(&p.month_year, &mut found);
     for (re, iso) in [(&p.numeric, false), (&p.iso, true)] {
-        for c in captures_by_line(re, text, from, to, has_digit) {
+        for c in re.captures(text, from, to, digit) {
             let m = c.get(0).expect("whole match");
             let (start, end) = (m.start(), m.end());
             if !digit_bounded(text, start, end) {
@@ -381,13 +382,10 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
 /// `Some(false)` month first, `None` when nothing settles it.
 fn numeric_order(doc: &Doc, posting: &Posting) -> Option<bool> {
     let mut day_first = None;
-    for c in captures_by_line(
-        &patterns().numeric,
-        &doc.folded,
-        posting.start,
-        posting.end,
-        has_digit,
-    ) {
+    for c in patterns()
+        .numeric
+        .captures(&doc.folded, posting.start, posting.end, digit)
+    {
         let (a, b): (u8, u8) = (number(&c, "a").unwrap_or(0), number(&c, "b").unwrap_or(0));
         if a > 12 && b <= 12 {
             day_first = Some(true);

@@ -3,49 +3,101 @@
 //! Patterns are written with the familiar `\d`, `\s`, `\w`, `\S` and `\b`, and compiled with their
 //! ASCII meaning. The extractors search the folded text ([`super::text`]), where every space is
 //! `' '` or `'\n'` and only ASCII digits parse as numbers, so the Unicode classes would match
-//! nothing more. Leaving them out keeps regex's Unicode tables out of the wasm (34 KB gzip) and
-//! keeps word boundaries on the regex crate's fast DFA instead of its slower engines.
+//! nothing more. Leaving them out keeps Unicode tables out of the binaries, keeps word boundaries
+//! on regex's DFA, and makes the two engines below agree (regex-lite knows only ASCII classes).
 //!
-//! In the page, regex has no DFA at all (40 KB gzip of wasm): it searches with its bounded
-//! backtracker, fast on short haystacks, and falls back to its PikeVM, several times slower, on
-//! long ones. So a pattern that looks through a whole posting searches it [a line at a
-//! time](captures_by_line), and only the lines that have what every match needs.
+//! The page searches with regex-lite, the command line with regex (README, "Speed and size"): the
+//! same syntax and the same leftmost-first matches on these ASCII patterns, but regex-lite has
+//! neither a DFA nor prefilters, and is fast on short haystacks only: its PikeVM runs every
+//! alternative of a pattern at every position it passes. So the patterns that look through a
+//! whole posting are [`LinePattern`]s, which never match a line break: the page searches them a
+//! line at a time, and only in the lines that hold what every match needs (a digit, an `@`); the
+//! command line searches the whole range at once, where regex's DFA and prefilters are at their
+//! best. Both find the same matches, since none of them crosses a line.
 
 #[cfg(not(any(target_arch = "wasm32", feature = "page-regex")))]
 pub use regex::{escape, Captures, Regex};
 #[cfg(any(target_arch = "wasm32", feature = "page-regex"))]
 pub use regex_lite::{escape, Captures, Regex};
 
+/// Whether searches go a line at a time: with the page's engine, fast on short haystacks only.
+pub const SEARCH_BY_LINE: bool = cfg!(any(target_arch = "wasm32", feature = "page-regex"));
+
 /// Compiles a built-in pattern. A pattern that does not compile is a bug the tests catch.
 pub fn pattern(source: &str) -> Regex {
-    let ascii = ascii_classes(source);
+    compile(source, Spaces::Any)
+}
+
+/// Compiles a built-in pattern that never matches a line break.
+pub fn line_pattern(source: &str) -> LinePattern {
+    LinePattern(compile(source, Spaces::WithinLine))
+}
+
+fn compile(source: &str, spaces: Spaces) -> Regex {
+    let ascii = ascii_classes(source, spaces);
     Regex::new(&ascii).unwrap_or_else(|e| panic!("invalid built-in pattern {source:?}: {e}"))
 }
 
-/// The captures of `re` in `text[from..to]`, with offsets in `text`, searched a line at a time
-/// and only in lines that `cue` accepts (a cheap test for what every match contains, such as a
-/// digit). No match crosses a line; the text before `from` is still seen by `\b`.
-pub fn captures_by_line<'t>(
-    re: &'t Regex,
-    text: &'t str,
-    from: usize,
-    to: usize,
-    cue: fn(&str) -> bool,
-) -> impl Iterator<Item = Captures<'t>> + 't {
-    captures_in(
-        re,
-        text,
-        lines(text, from, to).filter(move |&(s, e)| cue(&text[s..e])),
-    )
+/// A pattern whose `\s` is a space or a tab, never `\n` (`\S`, `.` and `[^\s…]` never were), so
+/// that none of its matches crosses a line: searching a text whole or line by line finds the same
+/// matches, and each engine can be searched the way it is fast.
+pub struct LinePattern(Regex);
+
+impl LinePattern {
+    /// The captures in `text[from..to]`, with offsets in `text`; `\b` still sees the text before
+    /// `from`. In the page only the lines where `cue` finds something are searched.
+    pub fn captures<'t>(
+        &'t self,
+        text: &'t str,
+        from: usize,
+        to: usize,
+        cue: Cue,
+    ) -> impl Iterator<Item = Captures<'t>> + 't {
+        let ranges: Box<dyn Iterator<Item = (usize, usize)>> = if SEARCH_BY_LINE {
+            Box::new(cued_lines(text, from, to, cue))
+        } else {
+            Box::new(std::iter::once((from, to)))
+        };
+        captures_in(&self.0, text, ranges)
+    }
+
+    /// The captures in each of `ranges` of `text` (see [`captures_in`]).
+    pub fn captures_in<'t>(
+        &'t self,
+        text: &'t str,
+        ranges: impl Iterator<Item = (usize, usize)> + 't,
+    ) -> impl Iterator<Item = Captures<'t>> + 't {
+        captures_in(&self.0, text, ranges)
+    }
 }
 
-/// The lines of `text[from..to]`, as byte ranges without their line break.
-pub fn lines(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut line_start = from;
-    text[from..to].split('\n').map(move |line| {
-        let start = line_start;
-        line_start += line.len() + 1;
-        (start, start + line.len())
+/// Where in a text the first sign of a possible match is, if anywhere.
+pub type Cue = fn(&str) -> Option<usize>;
+
+/// The first ASCII digit.
+pub fn digit(text: &str) -> Option<usize> {
+    text.bytes().position(|b| b.is_ascii_digit())
+}
+
+/// The lines of `text[from..to]` (cut to that range, without their line break) that hold a
+/// `cue`, in order. Lines without one are passed over by the cue's own scan, a line at a time
+/// only where there is something to search.
+pub fn cued_lines(
+    text: &str,
+    from: usize,
+    to: usize,
+    cue: Cue,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = Some(from);
+    std::iter::from_fn(move || {
+        let line_from = at?;
+        let hit = line_from + cue(&text[line_from..to])?;
+        let start = text[line_from..hit]
+            .rfind('\n')
+            .map_or(line_from, |i| line_from + i + 1);
+        let end = text[hit..to].find('\n').map_or(to, |i| hit + i);
+        at = (end < to).then_some(end + 1);
+        Some((start, end))
     })
 }
 
@@ -73,16 +125,25 @@ pub fn captures_in<'t>(
     })
 }
 
-/// A cue for [`captures_by_line`]: the line has an ASCII digit.
-pub fn has_digit(line: &str) -> bool {
-    line.bytes().any(|b| b.is_ascii_digit())
+/// What `\s` matches.
+#[derive(Clone, Copy)]
+enum Spaces {
+    Any,
+    /// Not `\n`.
+    WithinLine,
 }
 
 /// Rewrites the Perl classes to ASCII ones, inside and outside bracket classes.
-fn ascii_classes(source: &str) -> String {
+fn ascii_classes(source: &str, spaces: Spaces) -> String {
+    let space = match spaces {
+        Spaces::Any => r"\t\n\x0B\x0C\r ",
+        Spaces::WithinLine => r"\t\x0B\x0C\r ",
+    };
     let mut out = String::with_capacity(source.len() + 32);
-    let mut depth = 0usize;
-    let mut chars = source.chars();
+    // For each bracket class open, whether it is negated: there `\s` keeps `\n`, so that the
+    // class never matches it.
+    let mut classes: Vec<bool> = Vec::new();
+    let mut chars = source.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\\' => {
@@ -90,28 +151,26 @@ fn ascii_classes(source: &str) -> String {
                     out.push('\\');
                     break;
                 };
-                let (outside, inside) = match next {
-                    'd' => ("[0-9]", "0-9"),
-                    's' => (r"[\t\n\x0B\x0C\r ]", r"\t\n\x0B\x0C\r "),
-                    'w' => ("[0-9A-Za-z_]", "0-9A-Za-z_"),
-                    'S' => (r"[^\t\n\x0B\x0C\r ]", ""),
-                    'b' => (r"(?-u:\b)", ""),
-                    _ => ("", ""),
+                let replacement = match (next, classes.last()) {
+                    ('d', None) => "[0-9]".to_string(),
+                    ('d', Some(_)) => "0-9".to_string(),
+                    ('s', None) => format!("[{space}]"),
+                    ('s', Some(false)) => space.to_string(),
+                    ('s', Some(true)) => r"\t\n\x0B\x0C\r ".to_string(),
+                    ('w', None) => "[0-9A-Za-z_]".to_string(),
+                    ('w', Some(_)) => "0-9A-Za-z_".to_string(),
+                    ('S', None) => r"[^\t\n\x0B\x0C\r ]".to_string(),
+                    ('b', None) => r"(?-u:\b)".to_string(),
+                    _ => format!("\\{next}"),
                 };
-                let replacement = if depth == 0 { outside } else { inside };
-                if replacement.is_empty() {
-                    out.push('\\');
-                    out.push(next);
-                } else {
-                    out.push_str(replacement);
-                }
+                out.push_str(&replacement);
             }
             '[' => {
-                depth += 1;
+                classes.push(chars.peek() == Some(&'^'));
                 out.push(c);
             }
-            ']' if depth > 0 => {
-                depth -= 1;
+            ']' if !classes.is_empty() => {
+                classes.pop();
                 out.push(c);
             }
             _ => out.push(c),
@@ -126,11 +185,32 @@ mod tests {
 
     #[test]
     fn perl_classes_become_ascii_inside_and_outside_brackets() {
-        assert_eq!(ascii_classes(r"\d{4}"), "[0-9]{4}");
-        assert_eq!(ascii_classes(r"[\s,-]+"), r"[\t\n\x0B\x0C\r ,-]+");
-        assert_eq!(ascii_classes(r"[\w.+-]+@"), "[0-9A-Za-z_.+-]+@");
-        assert_eq!(ascii_classes(r"\bde\b\.\["), r"(?-u:\b)de(?-u:\b)\.\[");
-        assert_eq!(ascii_classes(r"(\S.{1,8})"), r"([^\t\n\x0B\x0C\r ].{1,8})");
+        let any = |p| ascii_classes(p, Spaces::Any);
+        assert_eq!(any(r"\d{4}"), "[0-9]{4}");
+        assert_eq!(any(r"[\s,-]+"), r"[\t\n\x0B\x0C\r ,-]+");
+        assert_eq!(any(r"[\w.+-]+@"), "[0-9A-Za-z_.+-]+@");
+        assert_eq!(any(r"\bde\b\.\["), r"(?-u:\b)de(?-u:\b)\.\[");
+        assert_eq!(any(r"(\S.{1,8})"), r"([^\t\n\x0B\x0C\r ].{1,8})");
+        // Within a line, `\s` loses `\n`, except in a negated class, which must still refuse it.
+        let line = |p| ascii_classes(p, Spaces::WithinLine);
+        assert_eq!(line(r"\d\s?h"), r"[0-9][\t\x0B\x0C\r ]?h");
+        assert_eq!(line(r"[\s,-]+"), r"[\t\x0B\x0C\r ,-]+");
+        assert_eq!(line(r"[^\s<>]+"), r"[^\t\n\x0B\x0C\r <>]+");
+        assert_eq!(line(r"[^,]\s[\s]"), r"[^,][\t\x0B\x0C\r ][\t\x0B\x0C\r ]");
+    }
+
+    #[test]
+    fn line_patterns_never_match_a_line_break() {
+        for (source, text) in [
+            (r"\d+\s+mars", "12\nmars"),
+            (r"[^\s<>]+x", "a\nx"),
+            (r"a[\s,]+b", "a,\nb"),
+            (r"a\S*.*b", "a\nb"),
+        ] {
+            let re = line_pattern(source);
+            let found: Vec<Captures> = re.captures(text, 0, text.len(), |_| Some(0)).collect();
+            assert!(found.iter().all(|c| !c[0].contains('\n')), "{source}");
+        }
     }
 
     #[test]
@@ -141,10 +221,19 @@ mod tests {
         assert!(pattern(r"^\s*é\w").is_match("  éa"));
     }
 
-    /// Whole matches of `re` found line by line in `text[from..to]`, as (start, text).
+    /// Whole matches of `re` in `text[from..to]` searched line by line, as the page does, as
+    /// (start, text).
     fn by_line(re: &str, text: &str, from: usize, to: usize) -> Vec<(usize, String)> {
         let re = pattern(re);
-        captures_by_line(&re, text, from, to, has_digit)
+        captures_in(&re, text, cued_lines(text, from, to, digit))
+            .map(|c| (c.get(0).unwrap().start(), c[0].to_string()))
+            .collect()
+    }
+
+    /// The same as a line pattern, searched as this build's engine is.
+    fn as_line_pattern(re: &str, text: &str, from: usize, to: usize) -> Vec<(usize, String)> {
+        line_pattern(re)
+            .captures(text, from, to, digit)
             .map(|c| (c.get(0).unwrap().start(), c[0].to_string()))
             .collect()
     }
@@ -190,6 +279,29 @@ mod tests {
                 .map(|&(at, m)| (at, m.to_string()))
                 .collect();
             assert_eq!(by_line(re, text, from, to), expected, "{re} in {text:?}");
+            assert_eq!(
+                as_line_pattern(re, text, from, to),
+                expected,
+                "{re} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cued_lines_are_the_lines_with_a_cue_cut_to_the_range() {
+        let text = "one\ntwo 2\n\n3 three\nfour\n55";
+        let cases: &[(usize, usize, &[&str])] = &[
+            (0, text.len(), &["two 2", "3 three", "55"]),
+            (6, text.len(), &["o 2", "3 three", "55"]),
+            (0, 12, &["two 2", "3"]),
+            (10, 11, &[]),
+            (0, 3, &[]),
+        ];
+        for &(from, to, expected) in cases {
+            let found: Vec<&str> = cued_lines(text, from, to, digit)
+                .map(|(s, e)| &text[s..e])
+                .collect();
+            assert_eq!(found, expected, "{from}..{to}");
         }
     }
 

@@ -71,6 +71,16 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Require
     let text = &doc.folded;
     let mut items: Vec<RequirementItem> = Vec::new();
     for (s, e) in sentences(doc, posting) {
+        let section = sections.kind_at(s);
+        let in_requirements = matches!(section, SectionKind::Required | SectionKind::Asset);
+        let tags = lexicon().tags_in(text, s, e);
+        let experience = tags.contains(&"experience");
+        let education = tags.contains(&"education");
+        // Outside the requirement sections only years of experience or a degree count: most
+        // sentences of a posting stop here, before the heading test and the years pattern.
+        if !in_requirements && !experience && !education {
+            continue;
+        }
         let trimmed = doc
             .original_of(s, e)
             .trim()
@@ -84,21 +94,17 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Require
         if trimmed.chars().count() < 12 || heading_only {
             continue;
         }
-        let section = sections.kind_at(s);
-        let tags = lexicon().tags_in(text, s, e);
-        let years = years_pattern()
-            .captures(&text[s..e])
-            .filter(|_| tags.contains(&"experience"))
+        let years = experience
+            .then(|| years_pattern().captures(&text[s..e]))
+            .flatten()
             .and_then(|c| c.name("n")?.as_str().parse().ok());
-        let category =
-            if years.is_some() || (tags.contains(&"experience") && !tags.contains(&"education")) {
-                RequirementCategory::Experience
-            } else if tags.contains(&"education") {
-                RequirementCategory::Education
-            } else {
-                RequirementCategory::Skill
-            };
-        let in_requirements = matches!(section, SectionKind::Required | SectionKind::Asset);
+        let category = if years.is_some() || (experience && !education) {
+            RequirementCategory::Experience
+        } else if education {
+            RequirementCategory::Education
+        } else {
+            RequirementCategory::Skill
+        };
         let stated_anywhere = years.is_some()
             || (category == RequirementCategory::Education
                 && !matches!(
