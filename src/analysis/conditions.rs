@@ -9,10 +9,10 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{Hit, Lexicon, Words};
-use super::pattern::{digit, line_pattern, pattern, Captures, LinePattern, Regex};
+use super::pattern::{captures_in, digit, line_pattern, pattern, Captures, LinePattern, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
-use super::text::{line_around, sentence_around, sentences_at, Doc};
+use super::text::{joined, line_around, sentence_around, sentences_at, Doc};
 use super::Evidence;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -300,16 +300,12 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
                     .map(|(i, _)| posting.start + i),
             ),
     );
-    let amounts = sentences.iter().flat_map(|&(s, e)| {
-        patterns()
-            .money
-            .captures_iter(&text[s..e])
-            .map(move |c| (c, s))
-    });
+    let ranges = joined(&sentences);
+    let amounts = captures_in(&patterns().money, text, ranges.into_iter());
     let mut best: Option<(u8, Salary)> = None;
-    for (c, from) in amounts {
+    for c in amounts {
         let m = c.get(0).expect("whole match");
-        let (start, end) = (from + m.start(), from + m.end());
+        let (start, end) = (m.start(), m.end());
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric())
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
         {

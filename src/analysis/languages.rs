@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
 use super::lexicon::{Hit, Lexicon, Words};
-use super::pattern::{pattern, Regex};
+use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{capitalised, line_around, sentence_around, Doc};
@@ -47,9 +47,14 @@ fn lexicon() -> &'static Lexicon {
     Words::Languages.lexicon()
 }
 
-fn cefr() -> &'static Regex {
+/// The CEFR levels written in `hay` ("B2", "c1+"). The pattern runs only where a `1` or a `2`
+/// is: a mention's clause is read for each mention, and in run-on text ("English or English
+/// or …") clauses overlap, so the page's regex engine would read each byte a thousand times.
+fn cefr_levels(hay: &str) -> impl Iterator<Item = Match<'_>> {
     static CEFR: OnceLock<Regex> = OnceLock::new();
-    CEFR.get_or_init(|| pattern(r"\b([abc][12])\+?"))
+    let cefr = CEFR.get_or_init(|| pattern(r"\b([abc][12])\+?"));
+    let possible = hay.bytes().any(|b| matches!(b, b'1' | b'2'));
+    possible.then(|| cefr.find_iter(hay)).into_iter().flatten()
 }
 
 /// English name of a language code: the first name listed for it.
@@ -233,7 +238,7 @@ fn is_skill_clause(text: &str, m: &Mention, sections: &Sections) -> bool {
         SectionKind::Tasks | SectionKind::About => cued && competent(s, e),
         _ => {
             competent(s, e)
-                || cefr().is_match(&text[s..e])
+                || cefr_levels(&text[s..e]).next().is_some()
                 || (cued && competent(line_start, line_end))
         }
     }
@@ -288,9 +293,9 @@ fn level(
 ) -> (Option<String>, Option<LevelSource>) {
     let (s, e) = m.clause;
     let own_end = next_start.unwrap_or(e).min(e);
-    let stated = cefr()
-        .find(&text[m.hit.end..own_end])
-        .or_else(|| cefr().find_iter(&text[s..m.hit.start]).last());
+    let stated = cefr_levels(&text[m.hit.end..own_end])
+        .next()
+        .or_else(|| cefr_levels(&text[s..m.hit.start]).last());
     if let Some(found) = stated {
         return (
             Some(found.as_str()[..2].to_ascii_uppercase()),

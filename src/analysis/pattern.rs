@@ -16,9 +16,9 @@
 //! best. Both find the same matches, since none of them crosses a line.
 
 #[cfg(not(any(target_arch = "wasm32", feature = "page-regex")))]
-pub use regex::{escape, Captures, Regex};
+pub use regex::{escape, Captures, Match, Regex};
 #[cfg(any(target_arch = "wasm32", feature = "page-regex"))]
-pub use regex_lite::{escape, Captures, Regex};
+pub use regex_lite::{escape, Captures, Match, Regex};
 
 /// Whether searches go a line at a time: with the page's engine, fast on short haystacks only.
 pub const SEARCH_BY_LINE: bool = cfg!(any(target_arch = "wasm32", feature = "page-regex"));

@@ -188,6 +188,20 @@ pub fn sentences_at(text: &str, offsets: impl IntoIterator<Item = usize>) -> Vec
     sentences
 }
 
+/// Sorted ranges with the overlapping ones joined. Sentences cut at [`MAX_SENTENCE_REACH`] in
+/// run-on text overlap: a search through each of them would read every byte up to a thousand
+/// times (a pasted line of "€" took seconds with the page's regex engine).
+pub fn joined(ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for &(start, end) in ranges {
+        match out.last_mut() {
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
 /// "belgium" → "Belgium": a word list's tag (always ASCII, [`super::lexicon`] checks) as a name.
 /// ASCII only: Unicode upper-casing would add its 12 KB table to the wasm for no word we have.
 pub fn capitalised(tag: &str) -> String {
@@ -242,6 +256,28 @@ fn is_abbreviation_before(line: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlapping_ranges_are_joined_and_touching_ones_kept_apart() {
+        type Ranges = &'static [(usize, usize)];
+        let cases: &[(Ranges, Ranges)] = &[
+            (&[], &[]),
+            (&[(0, 5)], &[(0, 5)]),
+            (&[(0, 5), (5, 9)], &[(0, 5), (5, 9)]),
+            (
+                &[(0, 5), (3, 9), (4, 6), (8, 12), (20, 30)],
+                &[(0, 12), (20, 30)],
+            ),
+        ];
+        for &(ranges, expected) in cases {
+            assert_eq!(joined(ranges), expected, "{ranges:?}");
+        }
+        // Run-on text: the sentences around every "€" overlap, and join into one.
+        let text = "€ ".repeat(2000);
+        let around = sentences_at(&text, text.match_indices('€').map(|(i, _)| i));
+        assert!(around.len() > 100);
+        assert_eq!(joined(&around), [(0, text.len())]);
+    }
 
     /// Every char boundary maps to its char index and back to the same input char, across
     /// ASCII runs, accents, NBSP and quotes folded to one byte, emoji, and a text's ends.
