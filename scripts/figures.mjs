@@ -75,30 +75,48 @@ function criterion(id) {
 
 /** The analysis time measured in the worker around the analysis (`performance.now()`, shown
  *  by the page as `data-analysis-ms`), the page's own measure of the round trip (sending the
- *  text to the worker until its findings are back), and the longest task the page's main thread ran meanwhile (Long Tasks API, 0 when
- *  none passed 50 ms): medians over `runs` edits of `text`. */
+ *  text to the worker until its findings are back), the longest task the page's main thread ran
+ *  meanwhile (Long Tasks API, 0 when none passed 50 ms) and the longest animation frame (the
+ *  Long Animation Frames API, which counts style and layout too; 0 under 50 ms): medians over
+ *  `runs` edits of `text`. */
 async function browserAnalysis(ctx, text, runs) {
   const page = await open(ctx);
   await page.evaluate(() => {
     window.__longest = 0;
+    window.__longestFrame = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: "longtask" });
+    // Long tasks leave out the browser's own style and layout work; long animation frames
+    // include it (laying out a 1 MB text box is most of what a paste that size costs).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longestFrame = Math.max(window.__longestFrame, e.duration);
+    }).observe({ type: "long-animation-frame" });
   });
   const samples = [];
   const inWorker = [];
   const longest = [];
+  const longestFrame = [];
   for (let i = 0; i < runs; i++) {
-    await page.evaluate(() => (window.__longest = 0));
+    await page.evaluate(() => {
+      window.__longest = 0;
+      window.__longestFrame = 0;
+    });
     // A different text each run (a trailing space more), so each one is analysed again.
     await setText(page, text + " ".repeat(i + 1));
     await page.waitForSelector('[data-testid="results"]:not(.stale)', { timeout: 120_000 });
     samples.push(await page.evaluate((name) => performance.getEntriesByName(name).at(-1).duration, MEASURE));
     inWorker.push(Number(await page.getAttribute('[data-testid="results"]', "data-analysis-ms")));
     longest.push(await page.evaluate(() => window.__longest));
+    longestFrame.push(await page.evaluate(() => window.__longestFrame));
   }
   await page.context().close();
-  return { roundTrip: median(samples), analysis: median(inWorker), longestTask: median(longest) };
+  return {
+    roundTrip: median(samples),
+    analysis: median(inWorker),
+    longestTask: median(longest),
+    longestFrame: median(longestFrame),
+  };
 }
 
 /** From navigation until an example's analysis is on screen, in a fresh (cold) context. */
@@ -190,7 +208,7 @@ async function main() {
     ["analysis, native, 10 KB posting", `${ms(native["10KB"])} (target ≤ 1 ms)`],
     ["analysis, native, 1 MB paste", `${ms(native["1MB"])} (target ≤ 60 ms)`],
     ["analysis in the browser (wasm, in the worker, median of 20), 10 KB", `${ms(browser10.analysis)} (target ≤ 5 ms); round trip ${ms(browser10.roundTrip)}; longest main-thread task ${ms(browser10.longestTask)}`],
-    ["analysis in the browser, 1 MB paste", `${ms(browser1M.analysis)}; round trip ${ms(browser1M.roundTrip)}; longest main-thread task meanwhile ${ms(browser1M.longestTask)} (target: none over 50 ms from the analysis)`],
+    ["analysis in the browser, 1 MB paste", `${ms(browser1M.analysis)}; round trip ${ms(browser1M.roundTrip)}; longest main-thread task meanwhile ${ms(browser1M.longestTask)} (target: none over 50 ms from the analysis); longest animation frame, the browser's layout included, ${ms(browser1M.longestFrame)}`],
     ["page weight, gzip (raw)", `${kb(weight.gzip)} (${kb(weight.raw)}): wasm ${kb(k.wasm.gzip)}, js ${kb(k.js.gzip)}, css ${kb(k.css.gzip)}, html ${kb(k.html.gzip)}, other ${kb(k.other.gzip)} (target ≤ 350 KB)`],
     ["time to first result (cold, loopback, median of 5)", `${ms(ttfr)} (target ≤ 1 s)`],
     [`chrono-node ${CHRONO_VERSION}, en+fr+nl+de parsers, per posting (Node)`, `${µs(chronoTotal / postings)}; Vacancy Lens' whole analysis is ${(chronoTotal / native.corpus).toFixed(1)}× faster (native) on the same texts`],
