@@ -18,7 +18,7 @@ use super::pattern::{
     cued_lines, digit, escape, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
 };
 use super::postings::Posting;
-use super::text::{line_around, sentence_around, Doc};
+use super::text::{joined, line_around, sentence_around, Doc};
 use super::Evidence;
 use crate::order::{sort_by, sort_by_key};
 
@@ -133,12 +133,17 @@ struct Patterns {
     month_words: Vec<&'static str>,
 }
 
-fn alternation(tag_prefix: &str) -> String {
-    let mut words: Vec<&str> = lexicon()
+/// The words of the date list whose tag starts with `tag_prefix`.
+fn tagged(tag_prefix: &str) -> Vec<&'static str> {
+    lexicon()
         .entries()
         .filter(|(tag, _)| tag.starts_with(tag_prefix))
         .map(|(_, w)| w)
-        .collect();
+        .collect()
+}
+
+fn alternation(tag_prefix: &str) -> String {
+    let mut words = tagged(tag_prefix);
     sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
     words
         .iter()
@@ -170,11 +175,7 @@ fn patterns() -> &'static Patterns {
             )),
             time_before: pattern(&format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
             month_words: {
-                let mut words: Vec<&str> = lexicon()
-                    .entries()
-                    .filter(|(tag, _)| tag.starts_with("month."))
-                    .map(|(_, w)| w)
-                    .collect();
+                let mut words = tagged("month.");
                 sort_by(&mut words, |a, b| a.cmp(b));
                 words
             },
@@ -249,14 +250,10 @@ fn month_windows(text: &str, from: usize, to: usize, months: &[&str]) -> Vec<(us
             }
             let start = line_start + words_back(&line[..at], 3);
             let after = at + word.len();
-            let end = line_start + after + words_ahead(&line[after..], 2);
-            match windows.last_mut() {
-                Some(last) if start <= last.1 => last.1 = last.1.max(end),
-                _ => windows.push((start, end)),
-            }
+            windows.push((start, line_start + after + words_ahead(&line[after..], 2)));
         }
     }
-    windows
+    joined(&windows)
 }
 
 /// The runs of letters in `line`, with their offsets: the words a month name can be.

@@ -125,6 +125,9 @@ pub fn captures_in<'t>(
     })
 }
 
+/// Every char `\s` stands for, as the inside of a bracket class.
+const ALL_SPACES: &str = r"\t\n\x0B\x0C\r ";
+
 /// What `\s` matches.
 #[derive(Clone, Copy)]
 enum Spaces {
@@ -136,7 +139,7 @@ enum Spaces {
 /// Rewrites the Perl classes to ASCII ones, inside and outside bracket classes.
 fn ascii_classes(source: &str, spaces: Spaces) -> String {
     let space = match spaces {
-        Spaces::Any => r"\t\n\x0B\x0C\r ",
+        Spaces::Any => ALL_SPACES,
         Spaces::WithinLine => r"\t\x0B\x0C\r ",
     };
     let mut out = String::with_capacity(source.len() + 32);
@@ -156,10 +159,10 @@ fn ascii_classes(source: &str, spaces: Spaces) -> String {
                     ('d', Some(_)) => "0-9".to_string(),
                     ('s', None) => format!("[{space}]"),
                     ('s', Some(false)) => space.to_string(),
-                    ('s', Some(true)) => r"\t\n\x0B\x0C\r ".to_string(),
+                    ('s', Some(true)) => ALL_SPACES.to_string(),
                     ('w', None) => "[0-9A-Za-z_]".to_string(),
                     ('w', Some(_)) => "0-9A-Za-z_".to_string(),
-                    ('S', None) => r"[^\t\n\x0B\x0C\r ]".to_string(),
+                    ('S', None) => format!("[^{ALL_SPACES}]"),
                     ('b', None) => r"(?-u:\b)".to_string(),
                     _ => format!("\\{next}"),
                 };
