@@ -89,6 +89,15 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Whether the address at byte `at` stands in the query of a `mailto:` link
+/// (`mailto:jobs@org.eu?cc=someone@else.example`): only the address before the `?` is where
+/// applications go; the query is the link author's to fill, with copies to anyone.
+fn in_mailto_query(text: &str, at: usize) -> bool {
+    let word = &text[text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1)..at];
+    word.rfind("mailto:")
+        .is_some_and(|link| word[link..].contains('?'))
+}
+
 /// Most notes a posting gets; past that they stop being read.
 const MAX_NOTES: usize = 6;
 
@@ -105,7 +114,7 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Application {
             e - text[s..e].len() + text[s..e].trim_end_matches('.').len(),
         );
         let email = doc.original_of(s, e).to_string();
-        if !app.emails.contains(&email) {
+        if !app.emails.contains(&email) && !in_mailto_query(text, s) {
             app.record(ApplicationPart::Email, email.clone(), doc.evidence(s, e));
             app.emails.push(email);
         }
@@ -200,6 +209,36 @@ fn subject_line(doc: &Doc, at: usize) -> Option<(String, Evidence)> {
 #[cfg(test)]
 mod tests {
     use crate::analysis::test_support::one;
+
+    #[test]
+    fn only_the_address_of_a_mailto_link_is_where_to_apply() {
+        let p = one(include_str!(
+            "../../tests/fixtures/attacks/mailto-query.txt"
+        ));
+        assert_eq!(p.application.emails, ["jobs@example.org"]);
+        let rows = [
+            (
+                "Envoyez votre CV à mailto:rh@ville.be?cc=x@y.example",
+                &["rh@ville.be"][..],
+            ),
+            (
+                "Stuur je cv naar mailto:hr@stad.nl?subject=cv&cc=a@b.example",
+                &["hr@stad.nl"][..],
+            ),
+            (
+                "Bewerbung an mailto:personal@amt.de?bcc=z@q.example bitte",
+                &["personal@amt.de"][..],
+            ),
+            // Two plain addresses, and a query with no address: every address counts.
+            (
+                "Write to a@org.eu or b@org.eu (mailto:c@org.eu?subject=CV).",
+                &["a@org.eu", "b@org.eu", "c@org.eu"][..],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(one(text).application.emails, want, "{text}");
+        }
+    }
 
     #[test]
     fn addresses_documents_subject_notes() {

@@ -21,7 +21,7 @@ use yew::prelude::*;
 use crate::analysis::conditions::number;
 use crate::export::Export;
 use crate::formats::ics::deadline_event;
-use crate::formats::jsonld::job_posting;
+use crate::formats::jsonld::{job_posting, to_embeddable_json};
 use crate::formats::table::{csv, tsv_row};
 use crate::profile::verdict::tally;
 use crate::profile::Profile;
@@ -276,8 +276,7 @@ fn App() -> Html {
             (state.clone(), active_posting.clone(), on_error.clone());
         Callback::from(move |_| {
             let Some(p) = active_posting() else { return };
-            let json =
-                serde_json::to_string_pretty(&job_posting(&p, &state.analyzed)).unwrap_or_default();
+            let json = to_embeddable_json(&job_posting(&p, &state.analyzed));
             let name = export_file_name(Some(&p), &state.today.to_string(), "jsonld");
             offer_file(&on_error, &name, &json, "application/ld+json");
         })

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use vacancy_lens::calendar::Date;
 use vacancy_lens::export::Export;
 use vacancy_lens::formats::ics::deadline_event;
-use vacancy_lens::formats::jsonld::job_posting;
+use vacancy_lens::formats::jsonld::{job_posting, to_embeddable_json};
 use vacancy_lens::formats::table::{csv, tsv_row};
 use vacancy_lens::profile::verdict::judge;
 use vacancy_lens::profile::{Profile, ProfileError, ProfileFile, MAX_PROFILE_BYTES};
@@ -212,7 +212,7 @@ fn main() -> ExitCode {
                 Ok([one]) => one,
                 Err(all) => serde_json::Value::Array(all),
             };
-            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+            Ok(to_embeddable_json(&value))
         }
         Format::Tsv => Ok(postings
             .iter()

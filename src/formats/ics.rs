@@ -9,6 +9,7 @@
 //! independent parser (Python's `icalendar`) checks it in the browser tests.
 
 use crate::calendar::{utc_stamp, Date};
+use crate::formats::idn::readable;
 
 use crate::analysis::checklist::stable_hash;
 use crate::analysis::PostingAnalysis;
@@ -141,7 +142,12 @@ pub fn deadline_event(p: &PostingAnalysis, stamp: i64) -> Option<String> {
     }
     let a = &p.application;
     if !a.emails.is_empty() || !a.urls.is_empty() {
-        let how: Vec<&str> = a.emails.iter().chain(&a.urls).map(String::as_str).collect();
+        let how: Vec<String> = a
+            .emails
+            .iter()
+            .cloned()
+            .chain(a.urls.iter().map(|url| readable(url)))
+            .collect();
         description.push(format!("Apply: {}", how.join(", ")));
     }
     if let Some(subject) = &a.subject {

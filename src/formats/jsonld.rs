@@ -1,11 +1,17 @@
 //! A schema.org `JobPosting` (JSON-LD) for tools that read structured job data. Only what the
 //! analysis found is written; languages and the checklist stay in the Vacancy Lens export.
+//!
+//! JSON-LD is made to be embedded in a page as `<script type="application/ld+json">`, and the
+//! posting's author writes its title and text: [`to_embeddable_json`] escapes `<`, `>` and `&`
+//! so that no value can close that script element, and `description`, which schema.org's
+//! consumers read as HTML, is the posting's text escaped as HTML.
 
 use serde_json::{json, Map, Value};
 
 use crate::analysis::conditions::{ContractType, PayPeriod};
 use crate::analysis::eligibility::{country_in, EligibilityKind};
 use crate::analysis::PostingAnalysis;
+use crate::formats::idn::ascii_host;
 
 /// The posting as a `JobPosting`; `text` is the whole input, for the description.
 pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
@@ -23,7 +29,12 @@ pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
         .skip(p.span.start)
         .take(p.span.end - p.span.start)
         .collect();
-    put("description", Some(json!(description.trim())));
+    put(
+        "description",
+        Some(json!(
+            html_escaped(description.trim()).replace('\n', "<br>\n")
+        )),
+    );
     put(
         "hiringOrganization",
         p.organisation
@@ -130,12 +141,48 @@ pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
                 contact["email"] = json!(e);
             }
             if let Some(u) = a.urls.first() {
-                contact["url"] = json!(u);
+                // Programs follow this link: the ASCII form, in which a look-alike host shows.
+                contact["url"] = json!(ascii_host(u).unwrap_or_else(|| u.clone()));
             }
             contact
         }),
     );
     Value::Object(out)
+}
+
+/// Text as HTML that shows exactly that text.
+fn html_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Pretty JSON that can be put inside an HTML `<script>` element as it is: `<`, `>` and `&`
+/// (and the line separators U+2028 and U+2029, which old JavaScript parsers refuse) are written
+/// as `\u` escapes. They can only occur inside strings, so the JSON value is unchanged.
+pub fn to_embeddable_json(value: &Value) -> String {
+    let json = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -165,9 +212,46 @@ mod tests {
         let text = cases[0].0;
         let ld = job_posting(&one(text), text);
         assert_eq!(ld["baseSalary"]["value"]["unitText"], "MONTH");
+        assert_eq!(
+            ld["description"].as_str().unwrap().lines().nth(1),
+            Some("Deadline: 30 November 2025, 23:59 CET<br>")
+        );
         assert!(ld["eligibilityToWorkRequirement"]
             .as_str()
             .unwrap()
             .contains("EU"));
+    }
+
+    const SCRIPT_TITLE: &str = include_str!("../../tests/fixtures/attacks/jsonld-script-title.txt");
+
+    #[test]
+    fn embeddable_json_cannot_close_its_script_element() {
+        let p = one(SCRIPT_TITLE);
+        assert!(p.title.as_deref().unwrap().contains("</script>"));
+        let value = job_posting(&p, SCRIPT_TITLE);
+        let json = to_embeddable_json(&value);
+        for c in ['<', '>', '&'] {
+            assert!(!json.contains(c), "{c} in {json}");
+        }
+        // The same value, once parsed.
+        assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), value);
+        assert_eq!(value["title"], p.title.unwrap().as_str());
+        let description = value["description"].as_str().unwrap();
+        assert!(description.contains("&lt;img src=x onerror=alert(2)&gt; &amp; more"));
+        assert!(!description.contains("<img") && !description.contains("</script"));
+        let separators = json!({"name": "a\u{2028}b\u{2029}c"});
+        let written = to_embeddable_json(&separators);
+        assert!(written.contains("a\\u2028b\\u2029c"), "{written}");
+        assert_eq!(serde_json::from_str::<Value>(&written).unwrap(), separators);
+    }
+
+    #[test]
+    fn the_contact_link_is_in_ascii() {
+        let text = include_str!("../../tests/fixtures/attacks/idn-link.txt");
+        let ld = job_posting(&one(text), text);
+        assert_eq!(
+            ld["applicationContact"]["url"],
+            "https://xn--l-7sba6dbr.com/jobs/42"
+        );
     }
 }

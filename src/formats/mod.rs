@@ -3,5 +3,6 @@
 //! ([`table`]). The Vacancy Lens export ([`crate::export`]) stays the complete one.
 
 pub mod ics;
+pub mod idn;
 pub mod jsonld;
 pub mod table;
