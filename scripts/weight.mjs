@@ -7,10 +7,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 /** Files of `dist` by kind ("wasm", "js", "css", "html", "other"), each with raw and gzip
- *  bytes, and the totals. The service worker is counted: the first visit fetches it too. */
+ *  bytes, and the totals. The service worker is counted: the first visit fetches it too; _headers, read by the host and never
+ *  sent, is not. */
 export function pageWeight(dist) {
   const files = readdirSync(dist)
-    .filter((name) => statSync(join(dist, name)).isFile())
+    .filter((name) => statSync(join(dist, name)).isFile() && name !== "_headers")
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(dist, name));

@@ -92,6 +92,11 @@ pub fn all() -> &'static [(&'static str, &'static str)] {
     })
 }
 
+/// Whether `code` is an ISO 3166-1 alpha-2 code of the table.
+pub fn is_known(code: &str) -> bool {
+    all().iter().any(|(c, _)| *c == code)
+}
+
 /// English name of a code; the code itself when unknown.
 pub fn name(code: &str) -> &str {
     all()

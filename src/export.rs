@@ -19,6 +19,43 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Largest export accepted for import. A posting with its analysis is far below 1 MB.
 pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
 
+/// Counts no real export reaches, refused on import and when stored work is read: each costs
+/// the page a render per item on every load (50 000 items of one's own made every load a
+/// 10-second freeze). A job board's page pasted whole holds a few hundred postings; a posting
+/// names a handful of languages; nobody adds hundreds of items of their own.
+pub const MAX_POSTINGS: usize = 1000;
+pub const MAX_LANGUAGES: usize = 60;
+pub const MAX_CUSTOM_ITEMS: usize = 300;
+
+/// A count past its limit: what was counted, how many, and the limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooMany {
+    pub what: &'static str,
+    pub count: usize,
+    pub limit: usize,
+}
+
+impl TooMany {
+    /// `Err` when `count` passes `limit`.
+    pub fn check(what: &'static str, count: usize, limit: usize) -> Result<(), TooMany> {
+        if count > limit {
+            Err(TooMany { what, count, limit })
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl fmt::Display for TooMany {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "it holds {} {}, more than any real one does (at most {})",
+            self.count, self.what, self.limit
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Export {
@@ -60,6 +97,19 @@ pub struct CustomItem {
 }
 
 impl UserMarks {
+    /// Refuses stored marks with more items of one's own than any real checklist has.
+    pub fn check_counts(marks: &[UserMarks]) -> Result<(), TooMany> {
+        TooMany::check("postings", marks.len(), MAX_POSTINGS)?;
+        for m in marks {
+            TooMany::check(
+                "items of your own in one posting",
+                m.custom.len(),
+                MAX_CUSTOM_ITEMS,
+            )?;
+        }
+        Ok(())
+    }
+
     /// The checklist with the user's ticks and dismissals applied and their items appended.
     pub fn apply(&self, items: &[ChecklistItem]) -> Vec<ChecklistItem> {
         let custom = self.custom.iter().map(|c| ChecklistItem {
@@ -136,6 +186,7 @@ pub enum ImportError {
     },
     NoText,
     EvidenceMismatch,
+    TooMany(TooMany),
 }
 
 /// serde_json's message without its " at line L column C" tail, which the error says apart.
@@ -167,6 +218,7 @@ impl fmt::Display for ImportError {
             ImportError::WrongShape { line, column, reason } => write!(f, "This export is damaged at line {line}, column {column}: {reason}."),
             ImportError::NoText => write!(f, "This export does not contain the posting's text, so it cannot be restored."),
             ImportError::EvidenceMismatch => write!(f, "This export's highlights do not match its text; it was edited or damaged."),
+            ImportError::TooMany(too_many) => write!(f, "This export is not imported: {too_many}."),
         }
     }
 }
@@ -207,6 +259,17 @@ impl Export {
         }
     }
 
+    /// Refuses counts no real export has ([`MAX_POSTINGS`] and its kin).
+    pub fn check_counts(&self) -> Result<(), TooMany> {
+        TooMany::check("postings", self.postings.len(), MAX_POSTINGS)?;
+        for p in &self.postings {
+            TooMany::check("languages in one posting", p.languages.len(), MAX_LANGUAGES)?;
+            let custom = p.checklist.iter().filter(|i| i.custom).count();
+            TooMany::check("items of your own in one posting", custom, MAX_CUSTOM_ITEMS)?;
+        }
+        Ok(())
+    }
+
     /// Reads an export for import, refusing anything that is not a whole, consistent export.
     pub fn from_json(json: &str) -> Result<Export, ImportError> {
         if json.trim().is_empty() {
@@ -242,6 +305,7 @@ impl Export {
             column: e.column(),
             reason: reason_of(&e),
         })?;
+        export.check_counts().map_err(ImportError::TooMany)?;
         let text = export.text.as_deref().ok_or(ImportError::NoText)?;
         crate::analysis::verify_evidence(text, &export.postings)
             .map_err(|_| ImportError::EvidenceMismatch)?;
@@ -282,6 +346,61 @@ mod tests {
             marks
         );
         assert_eq!(back.text.as_deref(), Some(POSTING));
+    }
+
+    fn own_items(n: usize) -> UserMarks {
+        UserMarks {
+            custom: (1..=n)
+                .map(|i| CustomItem {
+                    id: format!("custom-{i}"),
+                    label: format!("Item {i}"),
+                })
+                .collect(),
+            ..UserMarks::default()
+        }
+    }
+
+    #[test]
+    fn refuses_counts_no_real_export_has() {
+        let at_limit = serde_json::to_string(&app_export(&own_items(MAX_CUSTOM_ITEMS))).unwrap();
+        assert!(Export::from_json(&at_limit).is_ok());
+        let past = serde_json::to_string(&app_export(&own_items(50_000))).unwrap();
+        assert!(
+            past.len() < MAX_IMPORT_BYTES,
+            "under the size limit, refused by count"
+        );
+        let err = Export::from_json(&past).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::TooMany(TooMany {
+                what: "items of your own in one posting",
+                count: 50_000,
+                limit: MAX_CUSTOM_ITEMS
+            })
+        );
+        assert_eq!(err.to_string(), format!("This export is not imported: it holds 50000 items of your own in one posting, more than any real one does (at most {MAX_CUSTOM_ITEMS})."));
+        let mut many = app_export(&UserMarks::default());
+        let one = many.postings[0].clone();
+        many.postings = vec![one.clone(); MAX_POSTINGS + 1];
+        assert!(matches!(
+            many.check_counts(),
+            Err(TooMany {
+                what: "postings",
+                ..
+            })
+        ));
+        let mut languages = app_export(&UserMarks::default());
+        let l = languages.postings[0].languages[0].clone();
+        languages.postings[0].languages = vec![l; MAX_LANGUAGES + 1];
+        assert!(matches!(
+            languages.check_counts(),
+            Err(TooMany {
+                what: "languages in one posting",
+                ..
+            })
+        ));
+        assert!(UserMarks::check_counts(&[own_items(MAX_CUSTOM_ITEMS)]).is_ok());
+        assert!(UserMarks::check_counts(&[own_items(MAX_CUSTOM_ITEMS + 1)]).is_err());
     }
 
     #[test]

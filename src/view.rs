@@ -1,6 +1,7 @@
 //! What the page shows, computed from the core's findings without any browser dependency, so
 //! it is tested natively: highlight segments, status wording, labels, the export file name.
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
@@ -176,47 +177,89 @@ pub struct Segment {
 }
 
 /// Cuts `[from, to)` into segments so that each char shows the highest-priority visible
-/// highlight covering it. `highlights` index into the slice given.
+/// highlight covering it (earliest category, then shortest, then first listed). `highlights`
+/// index into the slice given. One sorted sweep over the highlights' bounds, keeping the
+/// highlights open at each point in priority order: a posting may hold 100 000 dates, and a
+/// test of every highlight at every bound would freeze the page for minutes.
 pub fn segments(
     highlights: &[Highlight],
     visible: impl Fn(Category) -> bool,
     from: usize,
     to: usize,
 ) -> Vec<Segment> {
-    let shown: Vec<usize> = (0..highlights.len())
-        .filter(|&i| visible(highlights[i].category) && highlights[i].start < highlights[i].end)
-        .collect();
-    let mut bounds: Vec<usize> = shown
-        .iter()
-        .flat_map(|&i| [highlights[i].start, highlights[i].end])
-        .filter(|&b| b > from && b < to)
-        .chain([from, to])
-        .collect();
+    let to = to.max(from);
+    // (position, opens, index): at one position closes come before opens.
+    let mut bounds: Vec<(usize, bool, usize)> = Vec::new();
+    for (i, h) in highlights.iter().enumerate() {
+        let (start, end) = (h.start.max(from), h.end.min(to));
+        if visible(h.category) && start < end {
+            bounds.push((start, true, i));
+            bounds.push((end, false, i));
+        }
+    }
     sort_by_key(&mut bounds, |&b| b);
-    bounds.dedup();
+    let priority = |i: usize| {
+        let h = &highlights[i];
+        (h.category, h.end - h.start, i)
+    };
+    let mut open = BTreeSet::new();
     let mut out: Vec<Segment> = Vec::new();
-    for pair in bounds.windows(2) {
-        let (start, end) = (pair[0], pair[1]);
-        let winner = shown
-            .iter()
-            .copied()
-            .filter(|&i| highlights[i].start <= start && highlights[i].end >= end)
-            .min_by_key(|&i| {
-                (
-                    highlights[i].category,
-                    highlights[i].end - highlights[i].start,
-                )
-            });
+    let mut at = from;
+    let mut bounds = bounds.into_iter().peekable();
+    while at < to {
+        while let Some(&(_, opens, i)) = bounds.peek().filter(|b| b.0 == at) {
+            if opens {
+                open.insert(priority(i));
+            } else {
+                open.remove(&priority(i));
+            }
+            bounds.next();
+        }
+        let next = bounds.peek().map_or(to, |b| b.0.min(to));
+        let winner = open.first().map(|&(_, _, i)| i);
         match out.last_mut() {
-            Some(last) if last.highlight == winner => last.end = end,
+            Some(last) if last.highlight == winner => last.end = next,
             _ => out.push(Segment {
-                start,
-                end,
+                start: at,
+                end: next,
                 highlight: winner,
             }),
         }
+        at = next;
     }
     out
+}
+
+/// At most `max` highlighted segments, then at most `tail` chars of plain text, and how many
+/// highlighted segments were left out. Rendering tens of thousands of marks, or laying out
+/// the megabyte of text around them, makes frames of seconds; the page shows the first ones
+/// and says so (the whole text stays in the text box).
+pub fn first_marks(mut segments: Vec<Segment>, max: usize, tail: usize) -> (Vec<Segment>, usize) {
+    let Some(cut) = segments
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.highlight.is_some())
+        .nth(max)
+        .map(|(i, _)| i)
+    else {
+        return (segments, 0);
+    };
+    let left = segments[cut..]
+        .iter()
+        .filter(|s| s.highlight.is_some())
+        .count();
+    let from = segments[cut].start;
+    let end = segments.last().map_or(from, |s| s.end).min(from + tail);
+    segments.truncate(cut);
+    match segments.last_mut() {
+        Some(last) if last.highlight.is_none() => last.end = end,
+        _ => segments.push(Segment {
+            start: from,
+            end,
+            highlight: None,
+        }),
+    }
+    (segments, left)
 }
 
 pub fn role_label(role: DateRole) -> &'static str {
@@ -346,6 +389,81 @@ mod tests {
             .map(|s| s.highlight)
             .collect();
         assert_eq!(hidden, vec![None, Some(1), Some(2), None]);
+    }
+
+    /// The rule the sweep must give: each char's winner found by testing every highlight.
+    fn winners_one_by_one(h: &[Highlight], from: usize, to: usize) -> Vec<Option<usize>> {
+        (from..to)
+            .map(|c| {
+                (0..h.len())
+                    .filter(|&i| h[i].start <= c && c < h[i].end)
+                    .min_by_key(|&i| (h[i].category, h[i].end - h[i].start))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_sweep_gives_every_char_the_winner_found_one_by_one() {
+        // A small generator, so the test needs no seed: overlapping, nested, equal, empty.
+        let mut state = 7u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) % n) as usize
+        };
+        for _ in 0..300 {
+            let h: Vec<Highlight> = (0..next(12))
+                .map(|_| {
+                    let start = next(40);
+                    hl(start, start + next(12), Category::ALL[next(7)])
+                })
+                .collect();
+            let (from, to) = (next(10), 30 + next(30));
+            let mut got = Vec::new();
+            for s in segments(&h, |_| true, from, to) {
+                got.extend(std::iter::repeat_n(s.highlight, s.end - s.start));
+            }
+            assert_eq!(got, winners_one_by_one(&h, from, to), "{h:?} {from}..{to}");
+        }
+        assert_eq!(segments(&[], |_| true, 5, 5), vec![]);
+    }
+
+    #[test]
+    fn a_hundred_thousand_highlights_are_cut_at_the_first_marks() {
+        let h: Vec<Highlight> = (0..100_000)
+            .map(|i| hl(i * 10, i * 10 + 4, Category::Date))
+            .collect();
+        let all = segments(&h, |_| true, 0, 1_000_000);
+        assert_eq!(
+            all.iter().filter(|s| s.highlight.is_some()).count(),
+            100_000
+        );
+        let (shown, left) = first_marks(all, 2000, 500);
+        assert_eq!(left, 98_000);
+        assert_eq!(shown.iter().filter(|s| s.highlight.is_some()).count(), 2000);
+        let last = shown.last().unwrap();
+        assert_eq!(
+            (last.start, last.end, last.highlight),
+            (19_994, 20_500, None)
+        );
+        // Contiguous from start to end.
+        assert!(shown.windows(2).all(|w| w[0].end == w[1].start));
+        let few = segments(&h[..3], |_| true, 0, 40);
+        assert_eq!(first_marks(few.clone(), 2000, 0), (few, 0));
+        let (cut, left) = first_marks(segments(&h[..3], |_| true, 0, 24), 2, 100);
+        assert_eq!(left, 1);
+        assert_eq!(
+            cut.iter()
+                .map(|s| (s.start, s.end, s.highlight))
+                .collect::<Vec<_>>(),
+            vec![
+                (0, 4, Some(0)),
+                (4, 10, None),
+                (10, 14, Some(1)),
+                (14, 24, None)
+            ]
+        );
     }
 
     #[test]

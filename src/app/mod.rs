@@ -34,14 +34,16 @@ use components::summary::{ProfileCheck, Summary};
 use components::tabs::Tabs;
 use components::text_view::HighlightedText;
 use components::toolbar::Toolbar;
+use components::PostingRef;
 use state::{Action, AppState, Notice, NoticeKind};
-use storage::Saving;
+use storage::{Saving, SharedStore, StoredProfile, StoredSavedList};
 use worker::{AnalysisWorker, Json, Reply, Request};
 
 /// Pause after the last keystroke before the text is analysed again.
 const DEBOUNCE_MS: u32 = 250;
-/// How long the page waits for the analysis worker before analysing in the page itself (a
-/// 1 MB paste takes ≈ 0.2 s in the worker; a worker that never started never answers).
+/// How long the page waits for the analysis worker to acknowledge a text before analysing in
+/// the page itself (a worker that never started never answers; one that did acknowledges each
+/// text at once, however long its analysis then takes).
 const WORKER_SILENCE_MS: u32 = 6000;
 
 /// Mounts the app on the page body; in the analysis worker, serves the page's requests instead.
@@ -77,25 +79,40 @@ fn App() -> Html {
     // The store is opened once, before the first render, and shared by the save effect and
     // the listener for other tabs' saves.
     let store = use_mut_ref(|| None::<storage::Store>);
+    let profile_store = use_mut_ref(|| None::<SharedStore<StoredProfile>>);
+    let saved_store = use_mut_ref(|| None::<SharedStore<StoredSavedList>>);
     let state = {
-        let store = store.clone();
+        let (store, profile_store, saved_store) =
+            (store.clone(), profile_store.clone(), saved_store.clone());
         use_reducer(move || {
             let (opened, saved, problem) = storage::Store::open();
             *store.borrow_mut() = Some(opened);
             let (text, marks) = saved.map_or((String::new(), Vec::new()), |s| (s.text, s.marks));
-            let (profile, profile_problem) = storage::load_profile();
-            let (saved, saved_problem) = storage::load_saved();
+            let (opened, profile, profile_problem) = SharedStore::<StoredProfile>::open();
+            *profile_store.borrow_mut() = Some(opened);
+            let (opened, saved, saved_problem) = SharedStore::<StoredSavedList>::open();
+            *saved_store.borrow_mut() = Some(opened);
             let notice = problem.or(profile_problem).or(saved_problem).map(error);
-            AppState::new(browser::today(), text, marks, profile, saved, notice)
+            AppState::new(
+                browser::today(),
+                text,
+                marks,
+                profile,
+                saved.unwrap_or_default(),
+                notice,
+            )
         })
     };
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    // Armed when a text is sent to the worker, dropped (cancelled) when it answers.
+    // Armed when a text is sent to the worker, dropped (cancelled) when it answers; no longer
+    // armed once the worker has shown it is alive, since a long text may take it seconds.
     let watchdog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let worker_alive = use_mut_ref(|| false);
 
     // The analysis worker, started once; its answers become actions.
     let analyser = {
-        let (dispatcher, watchdog) = (state.dispatcher(), watchdog.clone());
+        let (dispatcher, watchdog, alive) =
+            (state.dispatcher(), watchdog.clone(), worker_alive.clone());
         use_memo((), move |_| {
             let on_error = {
                 let d = dispatcher.clone();
@@ -104,6 +121,11 @@ fn App() -> Html {
             let mut spawner = AnalysisWorker::spawner();
             let mut spawner = spawner.encoding::<Json>();
             spawner.callback(move |reply| match reply {
+                // Alive: the page waits for its answer, however long the text takes.
+                Reply::Working { .. } => {
+                    *alive.borrow_mut() = true;
+                    watchdog.borrow_mut().take();
+                }
                 Reply::Current {
                     run,
                     postings,
@@ -134,12 +156,15 @@ fn App() -> Html {
             state.run,
             state.today,
         );
-        let (dispatcher, watchdog) = (state.dispatcher(), watchdog.clone());
+        let (dispatcher, watchdog, alive) =
+            (state.dispatcher(), watchdog.clone(), worker_alive.clone());
         use_effect_with(run, move |_| {
             if !asked.trim().is_empty() {
-                *watchdog.borrow_mut() = Some(Timeout::new(WORKER_SILENCE_MS, move || {
-                    dispatcher.dispatch(Action::WorkerSilent)
-                }));
+                if !*alive.borrow() {
+                    *watchdog.borrow_mut() = Some(Timeout::new(WORKER_SILENCE_MS, move || {
+                        dispatcher.dispatch(Action::WorkerSilent)
+                    }));
+                }
                 browser::analysis_sent();
                 analyser.send(Request::Current {
                     run,
@@ -169,21 +194,36 @@ fn App() -> Html {
             }
         });
     }
-    // Save the profile whenever it changes (or remove it).
+    // Save the profile whenever it changes (or remove it); a profile another tab saved since
+    // is shown instead of being written over.
     {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, profile_store) = (state.dispatcher(), profile_store.clone());
         use_effect_with(state.profile.clone(), move |profile| {
-            if let Err(message) = storage::save_profile(profile.as_deref()) {
-                dispatcher.dispatch(Action::Notify(error(message)));
+            let profile = profile.as_deref().cloned().unwrap_or_default();
+            let saving = profile_store
+                .borrow_mut()
+                .as_mut()
+                .map(|s| s.save(&profile, storage::theirs_wins));
+            match saving {
+                Some(Ok(Some(theirs))) => dispatcher.dispatch(Action::ProfileFromOtherTab(theirs)),
+                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error(message))),
+                _ => {}
             }
         });
     }
-    // Save the list of saved analyses whenever it changes.
+    // Save the list of saved analyses whenever it changes, combined with what another tab
+    // saved since.
     {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, saved_store) = (state.dispatcher(), saved_store.clone());
         use_effect_with(state.saved.clone(), move |saved| {
-            if let Err(message) = storage::save_saved(saved) {
-                dispatcher.dispatch(Action::Notify(error(message)));
+            let saving = saved_store
+                .borrow_mut()
+                .as_mut()
+                .map(|s| s.save(saved, storage::merge_saved));
+            match saving {
+                Some(Ok(Some(merged))) => dispatcher.dispatch(Action::SavedFromOtherTab(merged)),
+                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error(message))),
+                _ => {}
             }
         });
     }
@@ -198,6 +238,20 @@ fn App() -> Html {
                         text: saved.text,
                         marks: saved.marks,
                     });
+                }
+                let profile = profile_store
+                    .borrow_mut()
+                    .as_mut()
+                    .and_then(|s| s.take_newer());
+                if let Some(profile) = profile {
+                    dispatcher.dispatch(Action::ProfileFromOtherTab(profile));
+                }
+                let saved = saved_store
+                    .borrow_mut()
+                    .as_mut()
+                    .and_then(|s| s.take_newer());
+                if let Some(items) = saved {
+                    dispatcher.dispatch(Action::SavedFromOtherTab(items));
                 }
             });
             move || drop(listener)
@@ -350,7 +404,39 @@ fn App() -> Html {
     };
 
     let active = state.active;
-    let posting = state.postings.get(active).cloned();
+    // Callbacks that keep their identity across renders, so that a tick or a keystroke does
+    // not re-render the highlighted text and the checklist for a new closure.
+    let on_toggle_category = {
+        let d = state.dispatcher();
+        use_callback((), move |c, _| d.dispatch(Action::ToggleCategory(c)))
+    };
+    let on_tick = {
+        let d = state.dispatcher();
+        use_callback(active, move |id, &posting| {
+            d.dispatch(Action::Toggle { posting, id })
+        })
+    };
+    let on_dismiss = {
+        let d = state.dispatcher();
+        use_callback(active, move |(id, dismissed), &posting| {
+            d.dispatch(Action::Dismiss {
+                posting,
+                id,
+                dismissed,
+            })
+        })
+    };
+    let on_add = {
+        let d = state.dispatcher();
+        use_callback(active, move |label, &posting| {
+            d.dispatch(Action::AddItem { posting, label })
+        })
+    };
+    let on_show = {
+        let d = state.dispatcher();
+        use_callback((), move |at, _| d.dispatch(Action::Flash(at)))
+    };
+    let posting = PostingRef::new(&state.postings, active);
     let stale = state.text != state.analyzed;
     let announcement = match &posting {
         None => String::new(),
@@ -406,13 +492,9 @@ fn App() -> Html {
                         }
                         <Summary posting={p.clone()} />
                         <div class="work">
-                            <Checklist items={items}
-                                on_toggle={{ let d = state.dispatcher(); Callback::from(move |id| d.dispatch(Action::Toggle { posting: active, id })) }}
-                                on_dismiss={{ let d = state.dispatcher(); Callback::from(move |(id, dismissed)| d.dispatch(Action::Dismiss { posting: active, id, dismissed })) }}
-                                on_add={{ let d = state.dispatcher(); Callback::from(move |label| d.dispatch(Action::AddItem { posting: active, label })) }}
-                                on_show={{ let d = state.dispatcher(); Callback::from(move |at| d.dispatch(Action::Flash(at))) }} />
+                            <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} />
                             <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash}
-                                on_toggle={{ let d = state.dispatcher(); Callback::from(move |c| d.dispatch(Action::ToggleCategory(c))) }} />
+                                on_toggle={on_toggle_category} />
                         </div>
                     </div>
                 } else {

@@ -26,6 +26,15 @@ pub struct Notice {
     pub text: String,
 }
 
+/// What the notice after an import needs from before it.
+#[derive(Clone, Debug, PartialEq)]
+struct PendingImport {
+    /// The posting the page showed before, as a notice names it.
+    before: Option<String>,
+    /// The file held the text already on screen: only the marks changed.
+    same_text: bool,
+}
+
 /// What "Clear" removed, so "Undo" can bring it back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cleared {
@@ -66,6 +75,9 @@ pub struct AppState {
     pub analysis_ms: Option<f64>,
     /// The worker did not answer, so the page analyses by itself (on its main thread).
     in_page: bool,
+    /// An import waiting for the analysis of its text, which names it in the notice: the
+    /// file's own title and organisation are whatever its author wrote there.
+    pending_import: Option<PendingImport>,
     next_custom: u32,
 }
 
@@ -107,6 +119,10 @@ pub enum Action {
     },
     /// Sets or (with `None`) removes the profile.
     SetProfile(Option<Profile>),
+    /// Another tab saved another profile: show it, saying so.
+    ProfileFromOtherTab(Profile),
+    /// The saved list with another tab's changes combined with this tab's.
+    SavedFromOtherTab(Vec<SavedAnalysis>),
     /// Keeps the current text and marks in the saved list (updating an earlier save of it).
     SaveCurrent,
     OpenSaved(String),
@@ -147,6 +163,7 @@ impl AppState {
             settled: 0,
             analysis_ms: None,
             in_page: false,
+            pending_import: None,
             next_custom,
         };
         state.reanalyze();
@@ -202,6 +219,12 @@ impl AppState {
             UserMarks::default,
         );
         self.active = self.active.min(self.postings.len().saturating_sub(1));
+        if let Some(import) = self.pending_import.take() {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: import.notice(self.postings.first().map(describe)),
+            });
+        }
     }
 
     /// The export of the current state: the user's marks, the verdicts when a profile is set
@@ -250,6 +273,25 @@ impl AppState {
             self.marks.resize_with(posting + 1, UserMarks::default);
         }
         &mut self.marks[posting]
+    }
+}
+
+impl PendingImport {
+    /// The notice once the imported text is analysed; `now` names its first posting.
+    fn notice(self, now: Option<String>) -> String {
+        match (self.before, now) {
+            _ if self.same_text => {
+                "Imported your checklist for this text. Undo brings back the marks you had."
+                    .to_string()
+            }
+            (Some(before), Some(now)) => {
+                format!("Imported {now}, in place of {before}. Undo brings yours back.")
+            }
+            (None, Some(now)) => format!("Imported {now}."),
+            (_, None) => {
+                "Imported an export without a posting. Undo brings back what you had.".to_string()
+            }
+        }
     }
 }
 
@@ -345,27 +387,18 @@ impl Reducible for AppState {
                     .map(|p| UserMarks::from_checklist(&p.checklist))
                     .collect();
                 let same_text = text == s.text;
+                s.pending_import = Some(PendingImport { before, same_text });
                 s.replace_keeping_undo(text, marks);
                 s.next_custom += s.marks.iter().map(|m| m.custom.len() as u32).sum::<u32>();
-                let now = export.postings.first().map(describe);
-                let text = match (before, now) {
-                    _ if same_text => {
-                        "Imported your checklist for this text. Undo brings back the marks you had."
-                            .to_string()
+                // The same text needs no new analysis: name it from the one shown.
+                if s.analyzed == s.text {
+                    if let Some(import) = s.pending_import.take() {
+                        s.notice = Some(Notice {
+                            kind: NoticeKind::Info,
+                            text: import.notice(s.postings.first().map(describe)),
+                        });
                     }
-                    (Some(before), Some(now)) => {
-                        format!("Imported {now}, in place of {before}. Undo brings yours back.")
-                    }
-                    (None, Some(now)) => format!("Imported {now}."),
-                    (_, None) => {
-                        "Imported an export without a posting. Undo brings back what you had."
-                            .to_string()
-                    }
-                };
-                s.notice = Some(Notice {
-                    kind: NoticeKind::Info,
-                    text,
-                });
+                }
             }
             Action::Adopt { text, marks } => {
                 if text != s.text || marks != s.marks {
@@ -379,6 +412,17 @@ impl Reducible for AppState {
             Action::SetProfile(profile) => {
                 s.profile = profile.filter(|p| !p.is_empty()).map(Rc::new);
             }
+            Action::ProfileFromOtherTab(profile) => {
+                let profile = (!profile.is_empty()).then(|| Rc::new(profile));
+                if profile != s.profile {
+                    s.profile = profile;
+                    s.notice = Some(Notice {
+                        kind: NoticeKind::Info,
+                        text: "Your profile was changed in another tab; this tab now shows that profile.".to_string(),
+                    });
+                }
+            }
+            Action::SavedFromOtherTab(items) => s.saved = Rc::new(items),
             Action::SaveCurrent => {
                 if let Some(item) = s.to_save() {
                     let text = format!(

@@ -13,8 +13,13 @@ use gloo::storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::export::UserMarks;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use crate::export::{TooMany, UserMarks};
+use crate::order::sort_by_key;
 use crate::profile::Profile;
+use crate::sync::merge_by_id;
 
 const KEY: &str = "vacancy-lens/work";
 /// The revision of the record under [`KEY`], written with it by every save.
@@ -75,6 +80,14 @@ impl Store {
     /// Saves the work unless another tab saved different work first; the error says why it
     /// could not be saved (storage full, blocked).
     pub fn save(&mut self, text: &str, marks: &[UserMarks]) -> Result<Saving, String> {
+        if held(KEY) {
+            // Nothing typed yet: nothing to lose, nothing to say.
+            return if text.is_empty() {
+                Ok(Saving::Done)
+            } else {
+                Err(held_message(KEY))
+            };
+        }
         // No revision key: nothing saved yet, or a record of an older version.
         let written_elsewhere = stored_revision().is_none_or(|r| r > self.revision);
         if written_elsewhere {
@@ -127,41 +140,94 @@ fn stored_revision() -> Option<u64> {
 
 /// Reads the work record; an unreadable or too new one is set aside with a message.
 fn read() -> (Option<Saved>, Option<String>) {
-    read_record(KEY, |s: &Saved| s.version <= STORAGE_VERSION)
+    read_record(KEY, |s: &Saved| {
+        if s.version > STORAGE_VERSION {
+            return Err(format!("it was written by a newer version ({})", s.version));
+        }
+        UserMarks::check_counts(&s.marks).map_err(|e| e.to_string())
+    })
 }
 
-/// Reads JSON stored under `key`. Data that does not parse, or that `readable` refuses (a newer
-/// version), is moved to `<key>.unreadable` and a message says so: never dropped silently.
+/// Set-aside copies kept per key, newest first; older ones are deleted.
+const SET_ASIDE_KEPT: usize = 3;
+
+thread_local! {
+    /// Keys holding a record that could not be read nor copied aside: left untouched, so no
+    /// save of this page writes over them.
+    static HELD: RefCell<BTreeSet<&'static str>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+fn held(key: &str) -> bool {
+    HELD.with(|h| h.borrow().contains(key))
+}
+
+/// What a notice calls the record under `key`.
+fn what(key: &str) -> &'static str {
+    match key {
+        KEY => "work",
+        PROFILE_KEY => "profile",
+        _ => "list of saved analyses",
+    }
+}
+
+/// Reads JSON stored under `key`. Data that does not parse, or that `check` refuses (a newer
+/// version, counts no real record has), is moved to `<key>.unreadable.<time>` with a message:
+/// never dropped silently, and an earlier copy is never written over. When the copy cannot
+/// be made (storage full), the record stays where it is and this page does not write there.
 fn read_record<T: DeserializeOwned>(
-    key: &str,
-    readable: impl Fn(&T) -> bool,
+    key: &'static str,
+    check: impl Fn(&T) -> Result<(), String>,
 ) -> (Option<T>, Option<String>) {
     let Ok(Some(raw)) = LocalStorage::raw().get_item(key) else {
         return (None, None);
     };
-    match serde_json::from_str::<T>(&raw) {
-        Ok(value) if readable(&value) => (Some(value), None),
-        _ => {
-            let set_aside = format!("{key}.unreadable");
-            let kept = LocalStorage::raw().set_item(&set_aside, &raw).is_ok();
-            LocalStorage::delete(key);
-            let where_kept = if kept {
-                format!(" It was kept under \"{set_aside}\" in this browser's storage.")
-            } else {
-                String::new()
-            };
-            (
-                None,
-                Some(format!(
-                    "Your saved {} could not be read and was set aside.{where_kept}",
-                    match key {
-                        KEY => "work",
-                        PROFILE_KEY => "profile",
-                        _ => "list of saved analyses",
-                    }
-                )),
-            )
-        }
+    let why = match serde_json::from_str::<T>(&raw) {
+        Ok(value) => match check(&value) {
+            Ok(()) => return (Some(value), None),
+            Err(why) => why,
+        },
+        Err(e) => format!("it is damaged: {e}"),
+    };
+    let stamp = js_sys::Date::new_0().to_iso_string();
+    let set_aside = format!("{key}.unreadable.{}", String::from(stamp));
+    let free = LocalStorage::raw()
+        .get_item(&set_aside)
+        .ok()
+        .flatten()
+        .is_none();
+    let copied = free && LocalStorage::raw().set_item(&set_aside, &raw).is_ok();
+    let what = what(key);
+    if !copied {
+        HELD.with(|h| h.borrow_mut().insert(key));
+        return (
+            None,
+            Some(format!(
+                "Your saved {what} could not be read ({why}) and could not be set aside either (this browser's storage for the page is full). It stays under \"{key}\", untouched: this page will not save your {what} until the page's storage has room and you reload."
+            )),
+        );
+    }
+    LocalStorage::delete(key);
+    prune_set_aside(key);
+    (
+        None,
+        Some(format!(
+            "Your saved {what} could not be read ({why}) and was set aside under \"{set_aside}\" in this browser's storage."
+        )),
+    )
+}
+
+/// Deletes all but the newest [`SET_ASIDE_KEPT`] set-aside copies of `key` (their names end
+/// with the time they were made, which sorts as text).
+fn prune_set_aside(key: &str) {
+    let storage = LocalStorage::raw();
+    let prefix = format!("{key}.unreadable.");
+    let mut copies: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&prefix))
+        .collect();
+    sort_by_key(&mut copies, |k| std::cmp::Reverse(k.clone()));
+    for old in copies.iter().skip(SET_ASIDE_KEPT) {
+        LocalStorage::delete(old);
     }
 }
 
@@ -176,44 +242,161 @@ fn not_saved(what: &str, e: impl std::fmt::Display) -> String {
     format!("Your {what} is not saved in this browser ({why}). It is still here; download the JSON to keep it.")
 }
 
-const PROFILE_KEY: &str = "vacancy-lens/profile";
-/// 1: the profile as [`Profile`] serialises it.
-const PROFILE_VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct StoredProfile {
-    version: u32,
-    profile: Profile,
+/// Why nothing is written under a key that holds a record set aside in place.
+fn held_message(key: &str) -> String {
+    let what = what(key);
+    format!("Your {what} is not saved in this browser: the earlier one, which could not be read, is kept under \"{key}\" until the page's storage has room. It is still here; download the JSON to keep it.")
 }
 
-/// The stored profile, and a message when it had to be set aside.
-pub fn load_profile() -> (Option<Profile>, Option<String>) {
-    let (stored, problem) = read_record(PROFILE_KEY, |p: &StoredProfile| {
-        p.version <= PROFILE_VERSION
-    });
-    (stored.map(|s| s.profile), problem)
+/// A record that every tab of the page reads and writes, with a revision counting its saves.
+pub trait SharedRecord: Serialize + DeserializeOwned {
+    /// What the page holds of it.
+    type Body: Clone + PartialEq;
+    const KEY: &'static str;
+    const VERSION: u32;
+    fn new(body: Self::Body, revision: u64) -> Self;
+    fn version(&self) -> u32;
+    fn revision(&self) -> u64;
+    fn into_body(self) -> Self::Body;
+    /// Counts no real record has, or values the page does not know.
+    fn check(&self) -> Result<(), String>;
+    /// An empty body is stored as no record at all.
+    fn is_empty(body: &Self::Body) -> bool;
 }
 
-/// Stores the profile, or removes it when there is none.
-pub fn save_profile(profile: Option<&Profile>) -> Result<(), String> {
-    match profile {
-        None => {
-            LocalStorage::delete(PROFILE_KEY);
-            Ok(())
-        }
-        Some(profile) => {
-            let stored = StoredProfile {
-                version: PROFILE_VERSION,
-                profile: profile.clone(),
+/// This tab's view of a [`SharedRecord`]: the revision and body it last read or wrote.
+pub struct SharedStore<R: SharedRecord> {
+    revision: u64,
+    known: Option<R::Body>,
+}
+
+impl<R: SharedRecord> SharedStore<R> {
+    /// Opens the record: its body, and a message when it had to be set aside.
+    pub fn open() -> (SharedStore<R>, Option<R::Body>, Option<String>) {
+        let (record, problem) = Self::read();
+        let mut store = SharedStore {
+            revision: 0,
+            known: None,
+        };
+        let body = record.map(|r| store.know(r));
+        (store, body, problem)
+    }
+
+    fn read() -> (Option<R>, Option<String>) {
+        read_record(R::KEY, |r: &R| {
+            if r.version() > R::VERSION {
+                return Err(format!(
+                    "it was written by a newer version ({})",
+                    r.version()
+                ));
+            }
+            r.check()
+        })
+    }
+
+    fn know(&mut self, record: R) -> R::Body {
+        self.revision = self.revision.max(record.revision());
+        let body = record.into_body();
+        self.known = Some(body.clone());
+        body
+    }
+
+    /// Saves `body`. When another tab wrote since this tab last read or wrote, `combine`
+    /// (given this tab's last known body, `body`, and the stored one) says what to keep; that
+    /// is written, and returned when it differs from `body`, for the page to show.
+    pub fn save(
+        &mut self,
+        body: &R::Body,
+        combine: impl Fn(Option<&R::Body>, &R::Body, R::Body) -> R::Body,
+    ) -> Result<Option<R::Body>, String> {
+        if held(R::KEY) {
+            return if R::is_empty(body) {
+                Ok(None)
+            } else {
+                Err(held_message(R::KEY))
             };
-            LocalStorage::set(PROFILE_KEY, stored).map_err(|e| not_saved("profile", e))
         }
+        let stored = LocalStorage::raw()
+            .get_item(R::KEY)
+            .ok()
+            .flatten()
+            .and_then(|raw| serde_json::from_str::<R>(&raw).ok());
+        let mut keep = body.clone();
+        if let Some(stored) = stored.filter(|r| r.revision() > self.revision) {
+            let base = self.known.take();
+            let revision = stored.revision();
+            keep = combine(base.as_ref(), body, stored.into_body());
+            self.revision = revision;
+        } else if self.known.as_ref() == Some(body) {
+            return Ok(None);
+        }
+        if R::is_empty(&keep) {
+            LocalStorage::delete(R::KEY);
+        } else {
+            let record = R::new(keep.clone(), self.revision + 1);
+            LocalStorage::set(R::KEY, &record).map_err(|e| not_saved(what(R::KEY), e))?;
+            self.revision += 1;
+        }
+        self.known = Some(keep.clone());
+        Ok((&keep != body).then_some(keep))
+    }
+
+    /// The stored body when another tab saved it after this tab last read or wrote it.
+    pub fn take_newer(&mut self) -> Option<R::Body> {
+        let stored = Self::read().0?;
+        (stored.revision() > self.revision).then(|| self.know(stored))
     }
 }
 
+const PROFILE_KEY: &str = "vacancy-lens/profile";
+
+#[derive(Serialize, Deserialize)]
+pub struct StoredProfile {
+    version: u32,
+    profile: Profile,
+    /// Counts the saves of the profile, by any tab (absent before tabs compared them: 0).
+    #[serde(default)]
+    revision: u64,
+}
+
+impl SharedRecord for StoredProfile {
+    type Body = Profile;
+    const KEY: &'static str = PROFILE_KEY;
+    /// 1: the profile as [`Profile`] serialises it (the revision was added with a default).
+    const VERSION: u32 = 1;
+    fn new(profile: Profile, revision: u64) -> StoredProfile {
+        StoredProfile {
+            version: Self::VERSION,
+            profile,
+            revision,
+        }
+    }
+    fn version(&self) -> u32 {
+        self.version
+    }
+    fn revision(&self) -> u64 {
+        self.revision
+    }
+    fn into_body(self) -> Profile {
+        self.profile
+    }
+    fn check(&self) -> Result<(), String> {
+        self.profile.check().map_err(|e| e.to_string())
+    }
+    fn is_empty(profile: &Profile) -> bool {
+        profile.is_empty()
+    }
+}
+
+/// The profile as another tab last saved it wins: this tab shows it (with a notice) rather
+/// than writing over it.
+pub fn theirs_wins(_: Option<&Profile>, _: &Profile, theirs: Profile) -> Profile {
+    theirs
+}
+
 const SAVED_KEY: &str = "vacancy-lens/saved";
-/// 1: the list of [`SavedAnalysis`].
-const SAVED_VERSION: u32 = 1;
+/// Most postings in the saved list; a longer stored list is set aside as unreadable.
+const MAX_SAVED: usize = 1000;
 
 /// A posting the user kept to come back to: its text and their marks, with what the list shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -230,25 +413,54 @@ pub struct SavedAnalysis {
 }
 
 #[derive(Serialize, Deserialize)]
-struct SavedList {
+pub struct StoredSavedList {
     version: u32,
     items: Vec<SavedAnalysis>,
+    /// Counts the saves of the list, by any tab (absent before tabs compared them: 0).
+    #[serde(default)]
+    revision: u64,
 }
 
-/// The saved analyses, and a message when the list had to be set aside.
-pub fn load_saved() -> (Vec<SavedAnalysis>, Option<String>) {
-    let (list, problem) = read_record(SAVED_KEY, |l: &SavedList| l.version <= SAVED_VERSION);
-    (list.map(|l| l.items).unwrap_or_default(), problem)
-}
-
-pub fn save_saved(items: &[SavedAnalysis]) -> Result<(), String> {
-    if items.is_empty() {
-        LocalStorage::delete(SAVED_KEY);
-        return Ok(());
+impl SharedRecord for StoredSavedList {
+    type Body = Vec<SavedAnalysis>;
+    const KEY: &'static str = SAVED_KEY;
+    /// 1: the list of [`SavedAnalysis`] (the revision was added with a default).
+    const VERSION: u32 = 1;
+    fn new(items: Vec<SavedAnalysis>, revision: u64) -> StoredSavedList {
+        StoredSavedList {
+            version: Self::VERSION,
+            items,
+            revision,
+        }
     }
-    let list = SavedList {
-        version: SAVED_VERSION,
-        items: items.to_vec(),
-    };
-    LocalStorage::set(SAVED_KEY, list).map_err(|e| not_saved("list of saved analyses", e))
+    fn version(&self) -> u32 {
+        self.version
+    }
+    fn revision(&self) -> u64 {
+        self.revision
+    }
+    fn into_body(self) -> Vec<SavedAnalysis> {
+        self.items
+    }
+    fn check(&self) -> Result<(), String> {
+        TooMany::check("saved postings", self.items.len(), MAX_SAVED).map_err(|e| e.to_string())?;
+        for item in &self.items {
+            UserMarks::check_counts(&item.marks).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+    fn is_empty(items: &Vec<SavedAnalysis>) -> bool {
+        items.is_empty()
+    }
+}
+
+/// Both tabs' changes to the saved list are kept, posting by posting.
+// The `combine` signature of `SharedStore::save`, whose body here is a `Vec`.
+#[allow(clippy::ptr_arg)]
+pub fn merge_saved(
+    base: Option<&Vec<SavedAnalysis>>,
+    ours: &Vec<SavedAnalysis>,
+    theirs: Vec<SavedAnalysis>,
+) -> Vec<SavedAnalysis> {
+    merge_by_id(base.map_or(&[][..], |b| b), ours, &theirs, |s| &s.id)
 }

@@ -32,6 +32,9 @@ pub enum Request {
 
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Reply {
+    /// Sent as soon as a text arrives: the worker is alive, and its answer may take a while
+    /// (a text with 100 000 dates takes seconds), so the page must not analyse it again itself.
+    Working { run: u32 },
     /// Names the run rather than sending a text of up to megabytes back.
     Current {
         run: u32,
@@ -86,6 +89,7 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
         match request {
             Request::Current { run, text, today } => {
+                scope.respond(id, Reply::Working { run });
                 self.newest = Some((run, text, today, id));
                 let scope = scope.clone();
                 Timeout::new(0, move || scope.send_message(())).forget();

@@ -12,11 +12,20 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::countries;
+use crate::export::TooMany;
+
 /// The `schema` of a profile file.
 pub const PROFILE_SCHEMA: &str = "vacancy-lens/profile";
 pub const PROFILE_VERSION: u32 = 1;
 /// Profiles are a few hundred bytes; anything far larger is not one.
 pub const MAX_PROFILE_BYTES: usize = 256 * 1024;
+/// Counts no real profile reaches, refused on import and when the stored profile is read: each
+/// entry is a row of drop-down lists in the profile panel (6 500 permits made 1.6 million
+/// `<option>` elements and a half-minute freeze on every load).
+pub const MAX_PROFILE_LANGUAGES: usize = 40;
+pub const MAX_CITIZENSHIPS: usize = 10;
+pub const MAX_PERMITS: usize = 60;
 
 /// A CEFR level; `C2` also stands for a mother tongue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -161,6 +170,29 @@ impl Profile {
         self == &Profile::default()
     }
 
+    /// Refuses counts no real profile has and country codes the page does not know.
+    pub fn check(&self) -> Result<(), ProfileError> {
+        let permits = self.permits.as_deref().unwrap_or_default();
+        TooMany::check("languages", self.languages.len(), MAX_PROFILE_LANGUAGES)
+            .and(TooMany::check(
+                "citizenships",
+                self.citizenships.len(),
+                MAX_CITIZENSHIPS,
+            ))
+            .and(TooMany::check("permits", permits.len(), MAX_PERMITS))
+            .map_err(ProfileError::TooMany)?;
+        let countries = self
+            .citizenships
+            .iter()
+            .chain(permits.iter().map(|p| &p.country))
+            .chain(&self.residence)
+            .chain(self.clearance.iter().flat_map(|c| &c.country));
+        match countries.into_iter().find(|c| !countries::is_known(c)) {
+            Some(unknown) => Err(ProfileError::UnknownCountry(unknown.clone())),
+            None => Ok(()),
+        }
+    }
+
     pub fn language(&self, code: &str) -> Option<&LanguageSkill> {
         self.languages.iter().find(|l| l.language == code)
     }
@@ -188,6 +220,9 @@ pub enum ProfileError {
         column: usize,
         reason: String,
     },
+    TooMany(TooMany),
+    /// A country code the page does not know (ISO 3166-1 alpha-2 expected).
+    UnknownCountry(String),
 }
 
 impl fmt::Display for ProfileError {
@@ -214,6 +249,11 @@ impl fmt::Display for ProfileError {
             } => write!(
                 f,
                 "This profile is damaged at line {line}, column {column}: {reason}."
+            ),
+            ProfileError::TooMany(too_many) => write!(f, "This profile is not used: {too_many}."),
+            ProfileError::UnknownCountry(code) => write!(
+                f,
+                "This profile names a country code this page does not know ({code:?}); it is not used."
             ),
         }
     }
@@ -257,9 +297,13 @@ impl ProfileFile {
         }
         match envelope.schema_version {
             Some(v) if v > u64::from(PROFILE_VERSION) => Err(ProfileError::NewerVersion(v)),
-            _ => Ok(serde_json::from_str::<ProfileFile>(json)
-                .map_err(damaged)?
-                .profile),
+            _ => {
+                let profile = serde_json::from_str::<ProfileFile>(json)
+                    .map_err(damaged)?
+                    .profile;
+                profile.check()?;
+                Ok(profile)
+            }
         }
     }
 }
@@ -312,6 +356,68 @@ mod tests {
             ProfileFile::from_json(&format!("{{{}}}", " ".repeat(MAX_PROFILE_BYTES))),
             Err(ProfileError::TooLarge)
         );
+    }
+
+    #[test]
+    fn refuses_counts_no_real_profile_has_and_unknown_countries() {
+        let file = |profile: &Profile| serde_json::to_string(&ProfileFile::of(profile)).unwrap();
+        let permit = |country: &str| Permit {
+            kind: PermitKind::WorkPermit,
+            country: country.into(),
+        };
+        let many_permits = Profile {
+            permits: Some(vec![permit("BE"); 6500]),
+            ..Profile::default()
+        };
+        assert!(file(&many_permits).len() < MAX_PROFILE_BYTES);
+        assert_eq!(
+            ProfileFile::from_json(&file(&many_permits)),
+            Err(ProfileError::TooMany(TooMany {
+                what: "permits",
+                count: 6500,
+                limit: MAX_PERMITS
+            }))
+        );
+        let citizenships = Profile {
+            citizenships: vec!["BE".into(); MAX_CITIZENSHIPS + 1],
+            ..Profile::default()
+        };
+        assert!(matches!(
+            citizenships.check(),
+            Err(ProfileError::TooMany(TooMany {
+                what: "citizenships",
+                ..
+            }))
+        ));
+        for unknown in [
+            Profile {
+                citizenships: vec!["XX".into()],
+                ..Profile::default()
+            },
+            Profile {
+                permits: Some(vec![permit("be")]),
+                ..Profile::default()
+            },
+            Profile {
+                residence: Some("<b>".into()),
+                ..Profile::default()
+            },
+        ] {
+            assert!(
+                matches!(unknown.check(), Err(ProfileError::UnknownCountry(_))),
+                "{unknown:?}"
+            );
+        }
+        let fine = Profile {
+            citizenships: vec!["IE".into(), "BE".into()],
+            permits: Some(vec![permit("LU"); MAX_PERMITS]),
+            residence: Some("NL".into()),
+            ..Profile::default()
+        };
+        assert_eq!(ProfileFile::from_json(&file(&fine)), Ok(fine));
+        assert!(ProfileError::UnknownCountry("XX".into())
+            .to_string()
+            .contains("\"XX\""));
     }
 
     #[test]

@@ -237,12 +237,19 @@ async function openWithStored(record) {
   return page;
 }
 
+/** The set-aside copies of `key`, oldest first. */
+const setAside = (page, key) =>
+  page.evaluate((key) => {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith(`${key}.unreadable.`)).sort();
+    return keys.map((k) => localStorage.getItem(k));
+  }, key);
+
 test("corrupted or foreign data under the app's key is set aside with a notice", async () => {
   for (const record of ["{not json", '{"version": 1, "text": 42}', '"just a string"', '{"version": 7, "text": "future", "marks": []}']) {
     const page = await openWithStored(record);
     await page.waitForSelector('[data-testid="notice"].error');
-    assert.match(await notice(page), /could not be read and was set aside.+vacancy-lens\/work\.unreadable/);
-    assert.equal(await page.evaluate(() => localStorage.getItem("vacancy-lens/work.unreadable")), record, "kept as it was");
+    assert.match(await notice(page), /could not be read \(.+\) and was set aside under "vacancy-lens\/work\.unreadable\.\d{4}-\d\d-\d\dT/);
+    assert.deepEqual(await setAside(page, "vacancy-lens/work"), [record], "kept as it was");
     await paste(page, ICLEI);
     assert.equal((await stored(page)).text, ICLEI, "the page saves again afterwards");
     assert.deepEqual(page.errors, []);

@@ -8,3 +8,39 @@ pub mod summary;
 pub mod tabs;
 pub mod text_view;
 pub mod toolbar;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use crate::analysis::PostingAnalysis;
+
+/// One posting of the current analysis, shared rather than copied. Props compare it by
+/// address, so a render with the same analysis skips the components that show it: a posting
+/// may hold 100 000 findings, which a copy and a deep comparison on every render would walk.
+#[derive(Clone, Debug)]
+pub struct PostingRef {
+    postings: Rc<Vec<PostingAnalysis>>,
+    index: usize,
+}
+
+impl PostingRef {
+    pub fn new(postings: &Rc<Vec<PostingAnalysis>>, index: usize) -> Option<PostingRef> {
+        (index < postings.len()).then(|| PostingRef {
+            postings: postings.clone(),
+            index,
+        })
+    }
+}
+
+impl Deref for PostingRef {
+    type Target = PostingAnalysis;
+    fn deref(&self) -> &PostingAnalysis {
+        &self.postings[self.index]
+    }
+}
+
+impl PartialEq for PostingRef {
+    fn eq(&self, other: &PostingRef) -> bool {
+        Rc::ptr_eq(&self.postings, &other.postings) && self.index == other.index
+    }
+}

@@ -127,6 +127,15 @@ pub fn ProfilePanel(props: &Props) -> Html {
             draft.set(p.as_deref().cloned().unwrap_or_default())
         });
     }
+    // The form, with a country list per permit row, is built only while the panel is open.
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
     let options = use_memo((), |_| {
         (
             Rc::new(known_languages()),
@@ -183,8 +192,9 @@ pub fn ProfilePanel(props: &Props) -> Html {
     };
 
     html! {
-        <details class="profile-panel" data-testid="profile">
+        <details class="profile-panel" data-testid="profile" ontoggle={on_toggle}>
             <summary>{ format!("Your profile ({status})") }</summary>
+            if *open {
             <p class="muted">{ "Describe yourself once: each posting's requirements are then checked against it, with the reason for each verdict. The profile stays in this browser; checklist exports carry the verdicts, not the profile." }</p>
             <form onsubmit={on_save}>
                 <fieldset>
@@ -289,6 +299,7 @@ pub fn ProfilePanel(props: &Props) -> Html {
                     </label>
                 </div>
             </form>
+            }
         </details>
     }
 }

@@ -2,19 +2,20 @@
 
 use yew::prelude::*;
 
+use super::PostingRef;
 use crate::analysis::dates::DeadlineStatus;
-use crate::analysis::{PostingAnalysis, Requirement};
+use crate::analysis::Requirement;
 use crate::profile::verdict::Tally;
 use crate::view::{days_phrase, language_tip, level_text, requirement_word};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub posting: PostingAnalysis,
+    pub posting: PostingRef,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {
-    pub posting: PostingAnalysis,
+    pub posting: PostingRef,
     /// The verdicts on the required items.
     pub tally: Tally,
 }
