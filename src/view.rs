@@ -230,36 +230,52 @@ pub fn segments(
     out
 }
 
-/// At most `max` highlighted segments, then at most `tail` chars of plain text, and how many
-/// highlighted segments were left out. Rendering tens of thousands of marks, or laying out
-/// the megabyte of text around them, makes frames of seconds; the page shows the first ones
-/// and says so (the whole text stays in the text box).
-pub fn first_marks(mut segments: Vec<Segment>, max: usize, tail: usize) -> (Vec<Segment>, usize) {
-    let Some(cut) = segments
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.highlight.is_some())
-        .nth(max)
-        .map(|(i, _)| i)
-    else {
-        return (segments, 0);
+/// The part of the text the highlighted view draws, and what it leaves out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    pub segments: Vec<Segment>,
+    /// Highlighted segments not drawn.
+    pub marks_left: usize,
+    /// Chars not drawn.
+    pub chars_left: usize,
+}
+
+/// The segments from the start, up to `max_marks` highlighted ones and `max_chars` chars,
+/// whichever comes first. Rendering tens of thousands of marks, or laying out a megabyte of
+/// text, makes frames of seconds; the page draws the beginning and says so (the whole text
+/// stays in the text box, every finding in the checklist and the export).
+pub fn shown(segments: Vec<Segment>, max_marks: usize, max_chars: usize) -> Shown {
+    let (Some(first), Some(last)) = (segments.first(), segments.last()) else {
+        return Shown {
+            segments,
+            marks_left: 0,
+            chars_left: 0,
+        };
     };
-    let left = segments[cut..]
-        .iter()
-        .filter(|s| s.highlight.is_some())
-        .count();
-    let from = segments[cut].start;
-    let end = segments.last().map_or(from, |s| s.end).min(from + tail);
-    segments.truncate(cut);
-    match segments.last_mut() {
-        Some(last) if last.highlight.is_none() => last.end = end,
-        _ => segments.push(Segment {
-            start: from,
-            end,
-            highlight: None,
-        }),
+    let (begin, end) = (first.start, last.end);
+    let bound = begin.saturating_add(max_chars).min(end);
+    let mut out = Vec::new();
+    let mut marks = 0;
+    let mut marks_left = 0;
+    let mut full = false;
+    for mut s in segments {
+        full |= s.start >= bound || (s.highlight.is_some() && marks == max_marks);
+        if full {
+            marks_left += usize::from(s.highlight.is_some());
+            continue;
+        }
+        if s.highlight.is_some() {
+            marks += 1;
+        }
+        s.end = s.end.min(bound);
+        out.push(s);
     }
-    (segments, left)
+    let drawn_to = out.last().map_or(begin, |s| s.end);
+    Shown {
+        segments: out,
+        marks_left,
+        chars_left: end - drawn_to,
+    }
 }
 
 pub fn role_label(role: DateRole) -> &'static str {
@@ -430,7 +446,7 @@ mod tests {
     }
 
     #[test]
-    fn a_hundred_thousand_highlights_are_cut_at_the_first_marks() {
+    fn a_hundred_thousand_highlights_are_drawn_from_the_start_up_to_a_bound() {
         let h: Vec<Highlight> = (0..100_000)
             .map(|i| hl(i * 10, i * 10 + 4, Category::Date))
             .collect();
@@ -439,31 +455,54 @@ mod tests {
             all.iter().filter(|s| s.highlight.is_some()).count(),
             100_000
         );
-        let (shown, left) = first_marks(all, 2000, 500);
-        assert_eq!(left, 98_000);
-        assert_eq!(shown.iter().filter(|s| s.highlight.is_some()).count(), 2000);
-        let last = shown.last().unwrap();
+        // The marks bound comes first: the view ends before the first mark left out.
+        let view = shown(all.clone(), 2000, 100_000);
+        assert_eq!(view.marks_left, 98_000);
         assert_eq!(
-            (last.start, last.end, last.highlight),
-            (19_994, 20_500, None)
+            view.segments
+                .iter()
+                .filter(|s| s.highlight.is_some())
+                .count(),
+            2000
         );
-        // Contiguous from start to end.
-        assert!(shown.windows(2).all(|w| w[0].end == w[1].start));
-        let few = segments(&h[..3], |_| true, 0, 40);
-        assert_eq!(first_marks(few.clone(), 2000, 0), (few, 0));
-        let (cut, left) = first_marks(segments(&h[..3], |_| true, 0, 24), 2, 100);
-        assert_eq!(left, 1);
         assert_eq!(
-            cut.iter()
-                .map(|s| (s.start, s.end, s.highlight))
-                .collect::<Vec<_>>(),
-            vec![
-                (0, 4, Some(0)),
-                (4, 10, None),
-                (10, 14, Some(1)),
-                (14, 24, None)
-            ]
+            view.segments.last().map(|s| (s.start, s.end)),
+            Some((19_994, 20_000))
         );
+        assert_eq!(view.chars_left, 1_000_000 - 20_000);
+        assert!(view.segments.windows(2).all(|w| w[0].end == w[1].start));
+        // The chars bound comes first: a mark across it is cut there and counts as drawn.
+        let view = shown(all.clone(), 100_000, 1002);
+        assert_eq!(
+            view.segments.last().map(|s| (s.start, s.end, s.highlight)),
+            Some((1000, 1002, Some(100)))
+        );
+        assert_eq!(
+            (view.marks_left, view.chars_left),
+            (99_899, 1_000_000 - 1002)
+        );
+        // Plain text alone is bounded too.
+        let plain = shown(segments(&[], |_| true, 0, 500_000), 2000, 100_000);
+        assert_eq!(
+            plain.segments,
+            vec![Segment {
+                start: 0,
+                end: 100_000,
+                highlight: None
+            }]
+        );
+        assert_eq!((plain.marks_left, plain.chars_left), (0, 400_000));
+        // Within both bounds: all of it.
+        let few = segments(&h[..3], |_| true, 5, 40);
+        assert_eq!(
+            shown(few.clone(), 2000, 100_000),
+            Shown {
+                segments: few,
+                marks_left: 0,
+                chars_left: 0
+            }
+        );
+        assert_eq!(shown(Vec::new(), 1, 1).segments, vec![]);
     }
 
     #[test]

@@ -69,8 +69,8 @@ test("copied table rows of a hostile posting hold no formula", async () => {
 /** A posting followed by 100 000 dates, one per line, about 900 KB. */
 const MANY_DATES = "Policy Officer\nDeadline: 30 November 2026\nFluent English is required.\n" + Array.from({ length: 100_000 }, (_, i) => `Meeting ${String(i).padStart(5, "0")} on ${(i % 28) + 1} March 2026.`).join("\n");
 
-/** A frame this long is a freeze: the page no longer answers the user. */
-const FREEZE_MS = 2000;
+/** Issue 16's bound: no frame after the analysis arrives may hold the page longer. */
+const RESPONSIVE_MS = 200;
 
 /** Starts recording long animation frames (Long Animation Frames API) from now on. */
 const watchFrames = (page) =>
@@ -93,9 +93,9 @@ test("a text with 100 000 findings keeps the page responsive, pasted or reloaded
   await watchFrames(page);
   await setText(page, MANY_DATES);
   await page.waitForSelector('[data-testid="results"]:not(.stale)', { timeout: 120_000 });
-  await page.waitForSelector('[data-testid="highlights-capped"]');
+  await page.waitForSelector('[data-testid="view-bounded"]');
   const arrived = await page.evaluate(() => performance.getEntriesByName("vacancy-lens:analysis").at(-1).startTime + performance.getEntriesByName("vacancy-lens:analysis").at(-1).duration);
-  assert.match(await page.textContent('[data-testid="highlights-capped"]'), /first 2000 are highlighted, the other \d+/);
+  assert.match(await page.textContent('[data-testid="view-bounded"]'), /beginning of a long text; the last \d+ characters .+ \d+ more highlights/);
   assert.ok((await page.$$('[data-testid="posting-text"] mark')).length <= 2000);
   // Ticks and category toggles after the analysis.
   const tickStart = await page.evaluate(() => performance.now());
@@ -105,17 +105,16 @@ test("a text with 100 000 findings keeps the page responsive, pasted or reloaded
   await page.waitForTimeout(500);
   const afterPaste = await longestFrameAfter(page, arrived);
   const ticks = await longestFrameAfter(page, tickStart);
-  // Before the sweep, the cap and the memo, the first render froze the tab for 96 s and every
-  // tick for seconds. Issue 16's target is 200 ms; what is left (≈ 0.5–0.8 s, the findings'
-  // first render) is recorded in the issue, so the bound here guards against the freeze.
-  console.log(`100 000 findings: longest frame after arrival ${afterPaste} ms, while ticking ${ticks} ms`);
-  assert.ok(afterPaste < FREEZE_MS, `longest frame after the analysis arrived: ${afterPaste} ms`);
-  assert.ok(ticks < FREEZE_MS, `longest frame while ticking: ${ticks} ms`);
+  // Before the sweep, the bounds and the memo, the first render froze the tab for 96 s and
+  // every tick for seconds.
+  console.log(`100 000 findings: longest frame after arrival ${afterPaste} ms, while ticking and toggling ${ticks} ms`);
+  assert.ok(afterPaste < RESPONSIVE_MS, `longest frame after the analysis arrived: ${afterPaste} ms`);
+  assert.ok(ticks < RESPONSIVE_MS, `longest frame while ticking: ${ticks} ms`);
 
   // Reloaded, the saved text comes back and the page stays responsive the same way.
   await page.reload();
   await watchFrames(page);
-  await page.waitForSelector('[data-testid="highlights-capped"]', { timeout: 120_000 });
+  await page.waitForSelector('[data-testid="view-bounded"]', { timeout: 120_000 });
   const reloaded = await page.evaluate(() => {
     const m = performance.getEntriesByName("vacancy-lens:analysis").at(-1);
     return m.startTime + m.duration;
@@ -123,7 +122,7 @@ test("a text with 100 000 findings keeps the page responsive, pasted or reloaded
   await page.waitForTimeout(500);
   const afterReload = await longestFrameAfter(page, reloaded);
   console.log(`100 000 findings, reloaded: longest frame after arrival ${afterReload} ms`);
-  assert.ok(afterReload < FREEZE_MS, `longest frame after the analysis arrived on reload: ${afterReload} ms`);
+  assert.ok(afterReload < RESPONSIVE_MS, `longest frame after the analysis arrived on reload: ${afterReload} ms`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

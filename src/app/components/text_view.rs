@@ -6,14 +6,14 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use super::PostingRef;
-use crate::view::{first_marks, highlights, segments, Category, Highlight, Segment};
+use crate::view::{highlights, segments, shown, Category, Highlight, Segment};
 
-/// Most highlighted pieces rendered: each is an element with its attributes and listeners,
-/// and tens of thousands of them make frames of seconds on every render.
+/// Most highlighted pieces drawn: each is an element with its attributes and listeners, and
+/// tens of thousands of them make frames of seconds on every render.
 const MAX_MARKS: usize = 2000;
-/// Plain text shown after the last of those marks: laying out a megabyte of text takes the
-/// browser most of a second.
-const TAIL_CHARS: usize = 2000;
+/// Most chars drawn: the browser's layout of a megabyte of text takes most of a second, on
+/// every change of the highlights.
+const MAX_CHARS: usize = 100_000;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -25,13 +25,14 @@ pub struct Props {
 }
 
 /// What the text view draws, computed once per text, analysis and set of hidden categories
-/// (not on every tick or flash): the highlights, the pieces with their byte ranges, and how
-/// many highlighted pieces were left plain.
+/// (not on every tick or flash): the highlights, the pieces drawn with their byte ranges, and
+/// what was left out of the view.
 #[derive(PartialEq)]
 struct Layout {
     found: Vec<Highlight>,
     pieces: Vec<(Segment, usize, usize)>,
-    left_plain: usize,
+    marks_left: usize,
+    chars_left: usize,
 }
 
 fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>) -> Layout {
@@ -43,7 +44,7 @@ fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>) -> Layout {
         p.span.start.min(chars),
         p.span.end.min(chars),
     );
-    let (shown, left_plain) = first_marks(all, MAX_MARKS, TAIL_CHARS);
+    let view = shown(all, MAX_MARKS, MAX_CHARS);
     // Char offsets to byte offsets in one walk: the pieces are contiguous and in order.
     let mut offsets = text
         .char_indices()
@@ -55,9 +56,9 @@ fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>) -> Layout {
             .find(|&(i, _)| i == c)
             .map_or(text.len(), |(_, b)| b)
     };
-    let mut from = shown.first().map_or(0, |s| byte_at(s.start));
-    let mut pieces = Vec::with_capacity(shown.len());
-    for s in shown {
+    let mut from = view.segments.first().map_or(0, |s| byte_at(s.start));
+    let mut pieces = Vec::with_capacity(view.segments.len());
+    for s in view.segments {
         let to = byte_at(s.end);
         pieces.push((s, from, to));
         from = to;
@@ -65,8 +66,19 @@ fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>) -> Layout {
     Layout {
         found,
         pieces,
-        left_plain,
+        marks_left: view.marks_left,
+        chars_left: view.chars_left,
     }
+}
+
+/// What the view says when it draws only the beginning of the text.
+fn cut_notice(marks_left: usize, chars_left: usize) -> String {
+    let marks = if marks_left > 0 {
+        format!(" {marks_left} more highlights are in that part.")
+    } else {
+        String::new()
+    };
+    format!("This view shows the beginning of a long text; the last {chars_left} characters are only in the text box above.{marks} Every finding is in the checklist and the export.")
 }
 
 #[component]
@@ -95,9 +107,9 @@ pub fn HighlightedText(props: &Props) -> Html {
                     }
                 }) }
             </ul>
-            if drawn.left_plain > 0 {
-                <p class="notice info" role="status" data-testid="highlights-capped">
-                    { format!("This text has very many findings: the first {MAX_MARKS} are highlighted, the other {} are in the checklist and the export but not highlighted here, and the text after them is in the text box above.", drawn.left_plain) }
+            if drawn.chars_left > 0 {
+                <p class="notice info" role="status" data-testid="view-bounded">
+                    { cut_notice(drawn.marks_left, drawn.chars_left) }
                 </p>
             }
             <div class="posting-text" data-testid="posting-text">
