@@ -47,6 +47,14 @@ corpus:
 	    --min postings=1 --min deadline=1 --min deadline_time=1 --min languages=1 --min eligibility=1 \
 	    --min start_date=1 --min salary=1 --min contract=1; \
 	else echo "corpus: $(SHARED)/corpus/dev not found, scoring tests/corpus only"; fi
+	@# The train set: real postings no rule was written for. Floors are the scores last
+	@# measured, only ever raised (issue 18 sets the targets).
+	@if [ -d "$(SHARED)/corpus/train" ]; then \
+	  python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 $(SHARED)/corpus/train \
+	    --min postings=0.94 --min deadline=0.84 --min deadline_time=0.66 --min languages=0.67 \
+	    --min language_codes=0.83 --min eligibility=0.79 --min start_date=0.47 --min salary=0.18 \
+	    --min contract=0.57; \
+	else echo "corpus: $(SHARED)/corpus/train not found"; fi
 	python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 tests/corpus \
 	  --min postings=1 --min deadline=1 --min deadline_time=1 --min languages=0.95 --min eligibility=0.95 \
 	  --min start_date=0.9 --min salary=0.9 --min contract=0.9

@@ -142,6 +142,13 @@ pub fn extract(
             }
             j += 1;
         }
+        // A list ends with a conjunction or a slash ("English, French or German"); two names
+        // cut by a comma alone are two statements ("Gute Deutschkenntnisse, Englischkenntnisse
+        // sind von Vorteil").
+        let in_list = j - i > 1 && {
+            let last = text[mentions[j - 2].hit.end..mentions[j - 1].hit.start].trim();
+            last.trim_matches(',').trim() != ""
+        };
         let one_of = (has_or && j - i > 1).then(|| {
             groups += 1;
             format!("g{groups}")
@@ -151,7 +158,14 @@ pub fn extract(
                 .get(k + 1)
                 .filter(|n| n.clause == mentions[k].clause)
                 .map(|n| n.hit.start);
-            let item = requirement(doc, &mentions[k], next_start, sections, one_of.clone());
+            let item = requirement(
+                doc,
+                &mentions[k],
+                next_start,
+                sections,
+                one_of.clone(),
+                in_list,
+            );
             merge(&mut found, item);
         }
         i = j;
@@ -190,7 +204,27 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
     if between.is_empty() || between == "/" {
         return Some(between == "/");
     }
-    let word = between.trim_end_matches(',').trim();
+    // Articles and prepositions before a name ("de l'anglais, de l'allemand ou du
+    // néerlandais", "in English or in French") do not break a list.
+    let small = [
+        "de", "du", "des", "la", "le", "l'", "l’", "d'", "d’", "het", "van", "in", "im", "the",
+        "auf",
+    ];
+    let kept: Vec<&str> = between
+        .trim_end_matches(',')
+        .split_whitespace()
+        .flat_map(|w| {
+            // "l'allemand": the article is glued to the name, which is not in `between`.
+            let w = w.trim_end_matches(['\'', '’']);
+            (!small.contains(&w) && !small.contains(&format!("{w}'").as_str())).then_some(w)
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let word = kept.join(" ");
+    let word = word.trim_end_matches(',').trim();
+    if word.is_empty() {
+        return Some(false);
+    }
     if matches!(word, "and" | "et" | "en" | "und" | "as well as" | "&") {
         return Some(false);
     }
@@ -261,6 +295,7 @@ fn requirement(
     next_start: Option<usize>,
     sections: &Sections,
     one_of: Option<String>,
+    in_list: bool,
 ) -> LanguageRequirement {
     let text = &doc.folded;
     let (s, e) = m.clause;
@@ -275,12 +310,52 @@ fn requirement(
     LanguageRequirement {
         language: code.to_string(),
         name: english_name(code),
-        requirement: requirement_of(text, s, e, sections.kind_at(m.hit.start)),
+        requirement: {
+            let (from, to) = deciding_part(text, m, in_list);
+            requirement_of(text, from, to, sections.kind_at(m.hit.start))
+        },
         level,
         level_source,
         skills,
         one_of,
         evidence: doc.evidence(m.hit.start, m.hit.end),
+    }
+}
+
+/// The part of a mention's clause whose cue decides required or asset. A clause cut by `;` or
+/// `,` into parts that each say something of a language gives each its own cue: "Excellent
+/// drafting skills in English, knowledge of French would be a strong advantage" makes French
+/// an asset and English not; "Fluent English is a requirement; other languages are an asset"
+/// keeps English required. A language in a list ("English, French or German would be an
+/// advantage": `in_list`) is decided by the whole clause.
+fn deciding_part(text: &str, m: &Mention, in_list: bool) -> (usize, usize) {
+    let (s, e) = m.clause;
+    if in_list {
+        return (s, e);
+    }
+    let cut = |c: char| c == ';' || c == ',';
+    let from = text[s..m.hit.start].rfind(cut).map_or(s, |i| s + i + 1);
+    let to = text[m.hit.end..e].find(cut).map_or(e, |i| m.hit.end + i);
+    if (from, to) == (s, e) {
+        return (s, e);
+    }
+    if has_requirement_cue(text, from, to) {
+        return (from, to);
+    }
+    let other_language_cued = {
+        let hits = lexicon().find_in(text, s, e);
+        let parts_with_cue = |h: &Hit| {
+            let from = text[s..h.start].rfind(cut).map_or(s, |i| s + i + 1);
+            let to = text[h.end..e].find(cut).map_or(e, |i| h.end + i);
+            has_requirement_cue(text, from, to)
+        };
+        hits.iter()
+            .any(|h| h.tag.starts_with("lang.") && h.start != m.hit.start && parts_with_cue(h))
+    };
+    if other_language_cued {
+        (from, to)
+    } else {
+        (s, e)
     }
 }
 
@@ -364,6 +439,54 @@ mod tests {
         for (text, want) in cases {
             let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
             assert_eq!(codes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_asset_cue_covers_the_languages_it_governs() {
+        let cases: &[(&str, &[(&str, Requirement)])] = &[
+            ("Excellent drafting skills in English, knowledge of French would be a strong advantage.", &[("en", Required), ("fr", Asset)]),
+            ("Fluent English (written and spoken) is a requirement; a working knowledge of other languages is an asset.", &[("en", Required)]),
+            ("Fluent English required; French a strong advantage.", &[("en", Required), ("fr", Asset)]),
+            ("Vous maîtrisez le français, la connaissance du néerlandais est un atout.", &[("fr", Required), ("nl", Asset)]),
+            ("Je hebt een goede kennis van het Nederlands, kennis van het Engels is een pluspunt.", &[("nl", Required), ("en", Asset)]),
+            ("Gute Deutschkenntnisse, Englischkenntnisse sind von Vorteil.", &[("de", Required), ("en", Asset)]),
+            ("Je beheerst het Nederlands; andere talen zijn een pluspunt.", &[("nl", Required)]),
+            // A list under one cue: every language named takes it.
+            ("Knowledge of English, French or German would be an advantage.", &[("en", Asset), ("fr", Asset), ("de", Asset)]),
+            ("La connaissance de l'anglais, de l'allemand ou du néerlandais est un atout.", &[("en", Asset), ("de", Asset), ("nl", Asset)]),
+            ("Kenntnisse in Englisch, Französisch oder Niederländisch sind von Vorteil.", &[("en", Asset), ("fr", Asset), ("nl", Asset)]),
+            ("Kennis van het Engels, Frans of Duits is een pluspunt.", &[("en", Asset), ("fr", Asset), ("de", Asset)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
+            assert_eq!(codes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn word_forms_people_write() {
+        let cases: &[(&str, &[(&str, Requirement)])] = &[
+            ("- Uitstekende beheersing van de Nederlandse taal in woord en geschrift;", &[("nl", Required)]),
+            ("- Communicatief vaardig in de Nederlandse en Engelse taal, mondeling en schriftelijk.", &[("nl", Required), ("en", Required)]),
+            ("- Je goed in het Engels communiceert.", &[("en", Required)]),
+            ("- Tu maîtrises le français et un peu l’anglais dans un contexte professionnel.", &[("fr", Required), ("en", Required)]),
+            ("- be a strong communicator in English", &[("en", Required)]),
+            ("gutes schriftliches und mündliches Ausdrucksvermögen (Deutsch und Englisch)", &[("de", Required), ("en", Required)]),
+            ("Sie kommunizieren sicher auf Englisch.", &[("en", Required)]),
+            ("Vous communiquez aisément en anglais.", &[("en", Required)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
+            assert_eq!(codes(text), want, "{text}");
+        }
+        // Still not languages: the same adjectives on other nouns.
+        for text in [
+            "De Culturele Afdeling van de Nederlandse Ambassade in Bangkok zoekt een stagiair.",
+            "Wij communiceren open over de Nederlandse markt.",
+            "You will communicate with the French authorities.",
+        ] {
+            assert_eq!(codes(text), vec![], "{text}");
         }
     }
 

@@ -9,6 +9,7 @@ englischen
 englische
 anglaise
 engelstalig
+engelse
 [lang.fr]
 french
 français
@@ -20,6 +21,7 @@ französisch
 französischkenntnisse
 französischen
 französische
+franse
 [lang.nl]
 dutch
 flemish
@@ -34,6 +36,7 @@ niederländisch
 niederländischkenntnisse
 niederländischen
 flämisch
+nederlandse
 [lang.de]
 german
 allemand
@@ -44,6 +47,7 @@ deutsch
 deutschkenntnisse
 deutschen
 deutsche sprache
+duitse
 [lang.es]
 spanish
 espagnol
@@ -51,12 +55,14 @@ spaans
 spanisch
 spanischkenntnisse
 castilian
+spaanse
 [lang.it]
 italian
 italien
 italienne
 italiaans
 italienisch
+italiaanse
 [lang.pt]
 portuguese
 portugais
@@ -185,6 +191,27 @@ japanisch
 
 # Words that make a clause about language skill.
 [competence]
+# Saying or writing it: "communicate in English", "kommunizieren sicher auf Englisch".
+communicat*
+communicator*
+communiquer
+communiquez
+communiques
+communiquant
+communiceer*
+communicatief
+communicatieve
+kommunizier*
+kommunikationsfähig*
+ausdrucksvermögen
+ausdrucksfähigkeit
+schriftlich*
+mündlich*
+mondeling
+schriftelijk
+maîtris*
+maitris*
+drafting
 fluent*
 fluency
 proficien*
@@ -279,6 +306,23 @@ einer der
 
 # An adjective of nationality or region, not a language: "Dutch company", "droit français".
 [not_language_after]
+ambassade
+embassy
+botschaft
+markt
+marché
+nationaliteit
+nationalité
+staatsangehörigkeit
+wet
+wetgeving
+gesetzgebung
+authority
+autorités
+autoriteiten
+behörden
+partners
+partenaires
 law
 legislation
 company
