@@ -280,6 +280,29 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Conditions 
     }
 }
 
+/// A period written as a unit right after an amount that ends at `end`: "15 €/h", "€12/h",
+/// "12€/Stunde", "1 200 € / mois", "3.000 EUR/Monat". The units are data (`unit.*`).
+fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
+    let rest = &text[end..text.floor_char_boundary(end + 24)];
+    let rest = rest.trim_start().trim_start_matches(['€', '£', '$']);
+    let rest = ["eur", "euro", "euros", "chf", "gbp"]
+        .iter()
+        .find_map(|code| rest.trim_start().strip_prefix(code))
+        .unwrap_or(rest);
+    let unit = rest.trim_start().strip_prefix('/')?.trim_start();
+    let word = unit.split(|c: char| !c.is_alphanumeric()).next()?;
+    let hit = lexicon().find(word).into_iter().next()?;
+    if hit.start != 0 || hit.end != word.len() {
+        return None;
+    }
+    match hit.tag {
+        "unit.hour" => Some(PayPeriod::Hour),
+        "unit.month" => Some(PayPeriod::Month),
+        "unit.year" => Some(PayPeriod::Year),
+        _ => None,
+    }
+}
+
 fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
     let text = &doc.folded;
     let lex = lexicon();
@@ -344,7 +367,7 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
         } else if window_tags.contains(&"period.hour") {
             Some(PayPeriod::Hour)
         } else {
-            None
+            period_as_unit(text, end)
         };
         let gross = if tags.contains(&"gross") {
             Some(true)
@@ -744,6 +767,31 @@ mod tests {
             (
                 "une indemnité mensuelle de 1 200 € brut",
                 (1200.0, 1200.0, Some(Month), Some(true)),
+            ),
+            // A period written as a unit after the amount.
+            ("- a salary of €12/h", (12.0, 12.0, Some(Hour), None)),
+            ("Vergütung: 12€/Stunde", (12.0, 12.0, Some(Hour), None)),
+            (
+                "ein Grundgehalt von 15 €/h und Provisionen",
+                (15.0, 15.0, Some(Hour), None),
+            ),
+            (
+                "Rémunération : 1 800 € / mois",
+                (1800.0, 1800.0, Some(Month), None),
+            ),
+            (
+                "Salaris: € 3.100/maand",
+                (3100.0, 3100.0, Some(Month), None),
+            ),
+            (
+                "Gehalt: 52.000 EUR/Jahr",
+                (52000.0, 52000.0, Some(Year), None),
+            ),
+            ("Salaris: 14 euro/uur", (14.0, 14.0, Some(Hour), None)),
+            // A slash to something else is no period.
+            (
+                "Salary: EUR 3,000 / negotiable",
+                (3000.0, 3000.0, None, None),
             ),
         ];
         for (text, (min, max, period, gross)) in cases {

@@ -113,6 +113,31 @@ uurloon
 pro stunde
 stündlich
 stundenlohn
+# A pay period written as a unit after a slash, right after the amount ("12 €/h").
+[unit.hour]
+h
+hr
+hour
+std
+stunde
+heure
+uur
+u
+[unit.month]
+month
+mo
+monat
+mois
+maand
+mnd
+m
+[unit.year]
+year
+yr
+jahr
+an
+jaar
+j
 [gross]
 gross
 brut
