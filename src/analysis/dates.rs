@@ -1079,6 +1079,11 @@ mod tests {
             "Startdatum: zo snel mogelijk",
             "Eintritt: zum nächstmöglichen Zeitpunkt",
             "Wir suchen zum nächstmöglichen Zeitpunkt eine Referentin.",
+            "POST AVAILABLE: immediately",
+            "Un engagement souhaité au plus vite.",
+            "- Per direct beschikbaar",
+            "Wij zijn per direct op zoek naar een jurist.",
+            "Wir suchen schnellstmöglich eine Referentin.",
         ] {
             assert_eq!(one(text).start_date.as_deref(), Some("asap"), "{text}");
         }
@@ -1088,5 +1093,47 @@ mod tests {
                 .as_deref(),
             Some("2023-06-01")
         );
+        // "immediately" alone, outside a sentence about starting, is no start.
+        assert_eq!(
+            one("Please inform us immediately of any change.").start_date,
+            None
+        );
+    }
+
+    #[test]
+    fn start_labels_in_four_languages() {
+        let cases = [
+            ("Post available: 01/06/2023", "2023-06-01"),
+            (
+                "You should be able to join the team in November 2024.",
+                "2024-11-01",
+            ),
+            (
+                "The traineeship, commencing 15 September 2015, lasts five months.",
+                "2015-09-15",
+            ),
+            ("Poste à pourvoir le 04/05/2026", "2026-05-04"),
+            ("Prise de poste au 4 mai 2026.", "2026-05-04"),
+            ("- Engagement au plus tôt le 18/01/2021", "2021-01-18"),
+            (
+                "Het NAi zoekt per 1 februari 2012 een stagiair.",
+                "2012-02-01",
+            ),
+            ("Beschikbaar per 1 maart 2025.", "2025-03-01"),
+            ("Stellenantritt: 1. Oktober 2025", "2025-10-01"),
+            ("Besetzung zum 01.08.2024", "2024-08-01"),
+        ];
+        for (text, want) in cases {
+            let p = one(&format!("Policy Officer\n{text}"));
+            assert_eq!(p.start_date.as_deref(), Some(want), "{text}");
+            assert_ne!(p.deadline.map(|d| d.date).as_deref(), Some(want), "{text}");
+        }
+        // Other dates near these words are not starts.
+        for text in [
+            "Applications per e-mail by 30 November 2025.",
+            "Le poste est publié le 2 mars 2026.",
+        ] {
+            assert_eq!(one(text).start_date, None, "{text}");
+        }
     }
 }

@@ -141,6 +141,33 @@ einsendeschluss
 bewerbungen bis
 spätestens
 [role.start]
+# When the job begins, as postings and job boards label it.
+post available
+position available
+available from
+able to join
+able to start
+commencing
+commence
+poste à pourvoir
+à pourvoir
+prise de poste
+date de prise de fonction
+date d'entrée
+engagement au
+engagement souhaité
+engagement souhaitée
+engagement prévu
+date d'engagement
+entrée en service
+beschikbaar per
+datum indiensttreding
+beginnen
+startdatum
+eintrittstermin
+arbeitsbeginn
+stellenantritt
+besetzung zum
 start
 start date
 starting
@@ -219,6 +246,7 @@ befristet bis zur
 vertragsende
 # Prepositions that make the date right after them a start date.
 [start_prep]
+per
 ab
 ab dem
 zum
@@ -262,6 +290,11 @@ employment
 emploi
 # "As soon as possible" for a start date: these say so wherever they stand.
 [asap]
+per direct
+per omgaande
+schnellstmöglich*
+so schnell wie möglich
+so bald wie möglich
 asap
 immediate start
 zum nächstmöglichen zeitpunkt
@@ -269,6 +302,11 @@ nächstmöglich*
 ab sofort
 # These only in a sentence about starting.
 [asap_weak]
+dès maintenant
+au plus tôt
+zo snel als mogelijk
+sofort
+at once
 as soon as possible
 immediately
 dès que possible
