@@ -465,6 +465,21 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
     };
     let is_strong =
         |kind: ContractType| matches!(kind, ContractType::FixedTerm | ContractType::OpenEnded);
+    // A title that names a traineeship ("Policy Intern", "Trainee (m/w/d)", "Ausbildung zum
+    // …") decides, whatever the term of its contract.
+    let first_line_end = line_around(text, posting.start).1;
+    if let Some(hit) = hits
+        .iter()
+        .take_while(|h| h.start < first_line_end)
+        .find(|h| typed(h) == Some(ContractType::Traineeship))
+    {
+        let (s, e) = sentence_around(text, hit.start);
+        return Some(Contract {
+            kind: Some(ContractType::Traineeship),
+            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
+            evidence: doc.evidence(hit.start, hit.end),
+        });
+    }
     if let Some((hit, kind)) = hits
         .iter()
         .find_map(|h| typed(h).filter(|k| is_strong(*k)).map(|k| (h, k)))
@@ -491,7 +506,6 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
             evidence: doc.evidence(start, end),
         });
     }
-    let first_line_end = line_around(text, posting.start).1;
     hits.iter().enumerate().find_map(|(i, h)| {
         let kind = typed(h)?;
         let near_context = hits[i.saturating_sub(2)..(i + 3).min(hits.len())]
@@ -833,6 +847,21 @@ mod tests {
             ("At least 5 years of relevant experience", None),
             ("Traineeship (6 months) starting in March, full-time position", Some((Traineeship, Some(6)))),
             ("Stage de 6 mois au sein de notre équipe", Some((Traineeship, Some(6)))),
+            // The title names a traineeship, whatever the term of its contract.
+            ("Policy Intern\nEurochambres is looking for a Policy Intern for a 6-month period.", Some((Traineeship, None))),
+            ("Trainee (m/w/d) Energiewirtschaft\nab dem 01.10.2022 für 24 Monate befristet", Some((Traineeship, None))),
+            ("Ausbildung zum Physiklaborant (m/w/d)\nDeine Ausbildungsinhalte", Some((Traineeship, None))),
+            ("Stagiair communicatie\nWij bieden een stageplaats van 5 maanden.", Some((Traineeship, None))),
+            // EU staff categories and cover for someone away.
+            ("Security Policy Officer - contract agent FGIV as per article 3b of the CEOS", Some((FixedTerm, None))),
+            ("Function Group/Grade: Temporary Agent, AD 5", Some((FixedTerm, None))),
+            ("Dienstverband: Arbeidsovereenkomst voor bepaalde tijd met uitzicht op onbepaalde tijd", Some((FixedTerm, None))),
+            ("Wij bieden een contract voor onbepaalde tijd.", Some((OpenEnded, None))),
+            ("Contrat de remplacement (congé de maternité).", Some((FixedTerm, None))),
+            ("Die Stelle ist als Elternzeitvertretung zu besetzen.", Some((FixedTerm, None))),
+            ("Maternity cover position until June.", Some((FixedTerm, None))),
+            // Not the job's own contract.
+            ("Office Manager\nYou will coordinate our interns and their supervisors.", None),
         ];
         for (text, want) in cases {
             let got = one(text)

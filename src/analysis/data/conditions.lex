@@ -166,6 +166,27 @@ chf
 gbp
 
 [contract.fixed_term]
+# EU staff categories engaged for a term, and cover for someone away.
+contract agent
+temporary agent
+voor bepaalde tijd
+bepaalde tijd
+tijdelijke aanstelling
+tijdelijke functie
+replacement contract
+maternity cover
+parental leave cover
+maternity leave cover
+contrat de remplacement
+en remplacement
+pour un remplacement
+vervangingscontract
+vervangingsovereenkomst
+ter vervanging
+elternzeitvertretung
+mutterschaftsvertretung
+krankheitsvertretung
+als vertretung
 fixed-term
 fixed term
 temporary contract
@@ -188,6 +209,11 @@ contract tot
 befristet bis
 vertrag bis
 [contract.open_ended]
+voor onbepaalde tijd
+onbepaalde tijd
+vaste aanstelling
+unbefristete
+unbefristeten
 open-ended
 open ended
 permanent contract
@@ -204,6 +230,26 @@ onbepaalde duur
 unbefristet*
 festanstellung
 [contract.traineeship]
+intern
+interns
+internships
+traineeships
+trainees
+traineeship programme
+trainee programme
+trainee-programm
+stagiaire
+stagiaires
+stagiair(e)
+stagiairs
+stages
+ausbildung
+ausbildungsplatz
+ausbildungsplätze
+auszubildende
+referendariat
+werkstudent*
+volontariat
 traineeship
 internship
 stage
