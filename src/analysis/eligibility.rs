@@ -292,6 +292,32 @@ mod tests {
     }
 
     #[test]
+    fn fitness_and_clearance_wording_in_four_languages() {
+        let cases: &[(&str, &[EligibilityKind])] = &[
+            ("• Be physically fit to perform the duties linked to the post.", &[Medical]),
+            ("Es wird lediglich ein Mindestmaß an körperlicher Eignung verlangt.", &[Medical]),
+            ("Sie sind körperlich belastbar und gesundheitlich geeignet.", &[Medical]),
+            ("Le candidat doit être physiquement apte à exercer la fonction.", &[Medical]),
+            ("Je bent lichamelijk geschikt voor ploegendienst.", &[Medical]),
+            ("Une habilitation Confidentiel Défense sera demandée.", &[SecurityClearance]),
+            ("Tout candidat doit être en mesure d’obtenir une cote de sécurité de niveau secret.", &[SecurityClearance]),
+            ("Voor deze functie geldt dat er een veiligheid B-onderzoek moet worden opgestart.", &[SecurityClearance]),
+            ("Een Verklaring van Geen Bezwaar is vereist.", &[SecurityClearance]),
+            ("Bereitschaft zur Sicherheitsüberprüfung (Ü2) wird vorausgesetzt.", &[SecurityClearance]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(kinds(text), *want, "{text}");
+        }
+        for text in [
+            "Vous accompagnez la préparation de l'habilitation à diriger des recherches.",
+            "Wij bieden een fysiek actieve werkomgeving.",
+            "Our physical therapists keep the team fit.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn mentions_that_are_not_conditions() {
         for text in [
             "We hire without regard to colour, religion, national origin or citizenship.",

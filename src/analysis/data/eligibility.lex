@@ -118,6 +118,21 @@ arbeitsgenehmigung
 beschäftigungserlaubnis
 arbeitsberechtigung
 [security_clearance]
+# Clearance levels and national names for it.
+une habilitation
+habilitation confidentiel
+habilitation secret
+habilitation défense
+confidentiel défense
+niveau d'habilitation
+cote de sécurité
+cote de fiabilité
+veiligheid b-onderzoek
+veiligheid a-onderzoek
+verklaring van geen bezwaar
+secret ue
+ü2
+ü3
 security clearance*
 security vetting
 personnel security clearance
@@ -163,6 +178,22 @@ wohnsitz in
 wohnhaft in
 umzug nach
 [medical]
+# Fitness for the job, physical or medical.
+physically fit
+physical fitness
+physical check-up
+physically able
+körperliche eignung
+körperlicher eignung
+körperlich geeignet
+körperlich belastbar
+gesundheitlich geeignet
+aptitude physique
+physiquement apte
+apte physiquement
+lichamelijk geschikt
+fysiek geschikt
+medische geschiktheid
 medical fitness
 medical examination
 medical exam
