@@ -599,11 +599,19 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
         })
         .collect();
     mark_glued_publication_pair(&mut found);
-    let reference = found
+    let published = found
         .iter()
         .find(|p| p.role == DateRole::Published && p.written.year.is_some())
-        .and_then(|p| civil(&p.written, p.written.year?, order))
-        .unwrap_or(today);
+        .and_then(|p| civil(&p.written, p.written.year?, order));
+    // Without a publication date, the posting's other full dates about the job (start,
+    // interview, contract end, another deadline) date it; a date with no role ("la loi du
+    // 8 juillet 1976") does not.
+    let dated: Vec<Date> = found
+        .iter()
+        .filter(|p| p.role != DateRole::Other)
+        .filter_map(|p| civil(&p.written, p.written.year?, order))
+        .collect();
+    let reference = published.unwrap_or(today);
     found
         .into_iter()
         .filter_map(
@@ -615,6 +623,9 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
              }| {
                 let (date, year_inferred) = match w.year {
                     Some(y) => (civil(&w, y, order)?, false),
+                    None if published.is_none() && !dated.is_empty() => {
+                        (nearest_to(&w, &dated, order)?, true)
+                    }
                     None => {
                         let this_year = civil(&w, reference.year(), order);
                         match this_year {
@@ -653,6 +664,16 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
             },
         )
         .collect()
+}
+
+/// The yearless date `w` in the year that puts it nearest to one of the posting's full dates
+/// ("candidater jusqu'au 23 novembre" with a start on 4 January 2021 is 23 November 2020).
+fn nearest_to(w: &Written, dated: &[Date], order: Option<bool>) -> Option<Date> {
+    dated
+        .iter()
+        .flat_map(|d| [d.year() - 1, d.year(), d.year() + 1])
+        .filter_map(|y| civil(w, y, order))
+        .min_by_key(|c| dated.iter().map(|d| d.days_until(*c).abs()).min())
 }
 
 /// Job boards print "posted" and "closing" dates side by side with no words
@@ -1019,6 +1040,25 @@ mod tests {
         assert_eq!((d.date.as_str(), d.year_inferred), ("2024-12-01", true));
         let a = one("Published on 3 November 2025. Deadline: 9 January");
         assert_eq!(a.deadline.unwrap().date, "2026-01-09");
+    }
+
+    #[test]
+    fn missing_years_come_from_the_postings_other_dates() {
+        let cases = [
+            ("Candidater jusqu'au 23 novembre.\nDate de début : le lundi 4 janvier 2021.", "2020-11-23"),
+            ("Apply by 15 July.\nThe internship starts on 1 September 2012.", "2012-07-15"),
+            ("Solliciteren kan tot 28 november.\nDe gesprekken vinden plaats op 5 december 2011.", "2011-11-28"),
+            ("Bewerbungsschluss: 31. Mai\nEintritt: 1. Juli 2022", "2022-05-31"),
+            ("Reageren voor 28 november.\nStart: januari 2012", "2011-11-28"),
+            ("Plaatsingsdatum 19 november 2021\nSolliciteren tot 30 november", "2021-11-30"),
+        ];
+        for (text, want) in cases {
+            let d = one(text).deadline.unwrap();
+            assert_eq!((d.date.as_str(), d.year_inferred), (want, true), "{text}");
+        }
+        // A date that is not about the job (a statute) does not date the posting.
+        let p = one("Date de clôture : 20 janvier.\n\nLe statut suit la loi organique du 8 juillet 1976 relative aux CPAS.");
+        assert_eq!(p.deadline.unwrap().date, "2024-01-20");
     }
 
     #[test]

@@ -205,6 +205,12 @@ written test*
 tests écrits
 épreuve*
 [role.published]
+plaatsingsdatum
+datum plaatsing
+online seit
+erschienen am
+date de mise en ligne
+mis en ligne
 posted
 posted on
 published
