@@ -164,7 +164,11 @@ pub fn extract(
                 next_start,
                 sections,
                 one_of.clone(),
-                in_list,
+                if in_list {
+                    (mentions[i].hit.start, mentions[j - 1].hit.end)
+                } else {
+                    (mentions[k].hit.start, mentions[k].hit.end)
+                },
             );
             merge(&mut found, item);
         }
@@ -295,7 +299,7 @@ fn requirement(
     next_start: Option<usize>,
     sections: &Sections,
     one_of: Option<String>,
-    in_list: bool,
+    run: (usize, usize),
 ) -> LanguageRequirement {
     let text = &doc.folded;
     let (s, e) = m.clause;
@@ -311,7 +315,7 @@ fn requirement(
         language: code.to_string(),
         name: english_name(code),
         requirement: {
-            let (from, to) = deciding_part(text, m, in_list);
+            let (from, to) = deciding_part(text, m.clause, run);
             requirement_of(text, from, to, sections.kind_at(m.hit.start))
         },
         level,
@@ -325,33 +329,29 @@ fn requirement(
 /// The part of a mention's clause whose cue decides required or asset. A clause cut by `;` or
 /// `,` into parts that each say something of a language gives each its own cue: "Excellent
 /// drafting skills in English, knowledge of French would be a strong advantage" makes French
-/// an asset and English not; "Fluent English is a requirement; other languages are an asset"
-/// keeps English required. A language in a list ("English, French or German would be an
-/// advantage": `in_list`) is decided by the whole clause.
-fn deciding_part(text: &str, m: &Mention, in_list: bool) -> (usize, usize) {
-    let (s, e) = m.clause;
-    if in_list {
-        return (s, e);
-    }
+/// an asset and English not; "Fluency in German and English is essential, knowledge of French
+/// is an asset" keeps German and English required. `run` is the span of the list the mention
+/// belongs to ("English, French or German"), or the mention's own: a list's part runs from the
+/// cut before its first name to the cut after its last.
+fn deciding_part(text: &str, clause: (usize, usize), run: (usize, usize)) -> (usize, usize) {
+    let (s, e) = clause;
     let cut = |c: char| c == ';' || c == ',';
-    let from = text[s..m.hit.start].rfind(cut).map_or(s, |i| s + i + 1);
-    let to = text[m.hit.end..e].find(cut).map_or(e, |i| m.hit.end + i);
-    if (from, to) == (s, e) {
-        return (s, e);
-    }
-    if has_requirement_cue(text, from, to) {
+    let part_of = |start: usize, end: usize| {
+        let from = text[s..start].rfind(cut).map_or(s, |i| s + i + 1);
+        let to = text[end..e].find(cut).map_or(e, |i| end + i);
+        (from, to)
+    };
+    let (from, to) = part_of(run.0, run.1);
+    if (from, to) == (s, e) || has_requirement_cue(text, from, to) {
         return (from, to);
     }
-    let other_language_cued = {
-        let hits = lexicon().find_in(text, s, e);
-        let parts_with_cue = |h: &Hit| {
-            let from = text[s..h.start].rfind(cut).map_or(s, |i| s + i + 1);
-            let to = text[h.end..e].find(cut).map_or(e, |i| h.end + i);
-            has_requirement_cue(text, from, to)
-        };
-        hits.iter()
-            .any(|h| h.tag.starts_with("lang.") && h.start != m.hit.start && parts_with_cue(h))
-    };
+    // Without a cue of its own, the part takes the clause's unless that cue is another
+    // language's.
+    let other_language_cued = lexicon().find_in(text, s, e).iter().any(|h| {
+        let outside = h.start < run.0 || h.start >= run.1;
+        let (f, t) = part_of(h.start, h.end);
+        h.tag.starts_with("lang.") && outside && has_requirement_cue(text, f, t)
+    });
     if other_language_cued {
         (from, to)
     } else {
@@ -454,6 +454,12 @@ mod tests {
             ("Je beheerst het Nederlands; andere talen zijn een pluspunt.", &[("nl", Required)]),
             // A list under one cue: every language named takes it.
             ("Knowledge of English, French or German would be an advantage.", &[("en", Asset), ("fr", Asset), ("de", Asset)]),
+            ("Sont un plus :\n- parler (niveau intermédiaire) et écrire (niveau avancé) en anglais, néerlandais ou allemand.", &[("en", Asset), ("nl", Asset), ("de", Asset)]),
+            ("Est un plus :\n- La connaissance de l’anglais, du néerlandais ou d’une autre langue.", &[("en", Asset), ("nl", Asset)]),
+            ("Zijn een pluspunt:\n- kennis van het Frans", &[("fr", Asset)]),
+            ("Sind von Vorteil:\n- Französischkenntnisse", &[("fr", Asset)]),
+            ("Fluency in German and English is essential, knowledge of French is an asset.", &[("de", Required), ("en", Required), ("fr", Asset)]),
+            ("Vous parlez le français et le néerlandais, la connaissance de l'anglais est un plus.", &[("fr", Required), ("nl", Required), ("en", Asset)]),
             ("La connaissance de l'anglais, de l'allemand ou du néerlandais est un atout.", &[("en", Asset), ("de", Asset), ("nl", Asset)]),
             ("Kenntnisse in Englisch, Französisch oder Niederländisch sind von Vorteil.", &[("en", Asset), ("fr", Asset), ("nl", Asset)]),
             ("Kennis van het Engels, Frans of Duits is een pluspunt.", &[("en", Asset), ("fr", Asset), ("de", Asset)]),

@@ -121,6 +121,13 @@ mod tests {
             ("pluspunten:", Some(SectionKind::Asset)),
             ("ihr profil", Some(SectionKind::Required)),
             ("wünschenswert:", Some(SectionKind::Asset)),
+            ("Sont un plus :", Some(SectionKind::Asset)),
+            ("Est un plus :", Some(SectionKind::Asset)),
+            ("Zijn een pluspunt:", Some(SectionKind::Asset)),
+            ("Von Vorteil sind:", Some(SectionKind::Asset)),
+            ("Sind von Vorteil:", Some(SectionKind::Asset)),
+            ("Would be a plus:", Some(SectionKind::Asset)),
+            ("It is a plus to travel.", None),
             ("educational background:", Some(SectionKind::Other)),
             (
                 "we are looking for a colleague who is fluent in english.",

@@ -79,6 +79,28 @@ das bringen sie mit
 das bringst du mit
 
 [asset]
+# Inline headers that say the lines under them are a plus.
+sont un plus
+est un plus
+c'est un plus
+sont des atouts
+constituent un atout
+constituent des atouts
+serait un plus
+is een pluspunt
+zijn een pluspunt
+strekt tot aanbeveling
+pluspunkte
+sind von vorteil
+von vorteil sind
+ist von vorteil
+wäre schön
+is a plus
+are a plus
+would be a plus
+would be an advantage
+an advantage
+bonus points
 desirable
 desirable criteria
 desirable requirements
