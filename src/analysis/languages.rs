@@ -458,6 +458,8 @@ mod tests {
             ("Est un plus :\n- La connaissance de l’anglais, du néerlandais ou d’une autre langue.", &[("en", Asset), ("nl", Asset)]),
             ("Zijn een pluspunt:\n- kennis van het Frans", &[("fr", Asset)]),
             ("Sind von Vorteil:\n- Französischkenntnisse", &[("fr", Asset)]),
+            ("- Deutsch auf Muttersprachler-Niveau\n- gerne auch sehr gute Englischkenntnisse", &[("de", Required), ("en", Asset)]),
+            ("Sie arbeiten gerne im Team und sprechen fließend Deutsch.", &[("de", Required)]),
             ("Fluency in German and English is essential, knowledge of French is an asset.", &[("de", Required), ("en", Required), ("fr", Asset)]),
             ("Vous parlez le français et le néerlandais, la connaissance de l'anglais est un plus.", &[("fr", Required), ("nl", Required), ("en", Asset)]),
             ("La connaissance de l'anglais, de l'allemand ou du néerlandais est un atout.", &[("en", Asset), ("de", Asset), ("nl", Asset)]),

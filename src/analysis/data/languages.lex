@@ -191,6 +191,10 @@ japanisch
 
 # Words that make a clause about language skill.
 [competence]
+muttersprachler*
+verfassen
+rédiger
+rédigez
 # Saying or writing it: "communicate in English", "kommunizieren sicher auf Englisch".
 communicat*
 communicator*

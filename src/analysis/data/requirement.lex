@@ -1,5 +1,9 @@
 # Words that make a clause an asset or a requirement, shared by the extractors.
 [asset]
+# "Gerne auch Englischkenntnisse": gladly also, i.e. welcome. Bare "gerne" is not: "Sie arbeiten gerne im Team".
+gerne auch
+gern gesehen
+wären schön
 asset
 an asset
 is an asset
