@@ -208,7 +208,7 @@ fn patterns() -> &'static Patterns {
         let build = pattern;
         Patterns {
             money: build(&format!(
-                r"(?:(?P<c1>{CURRENCY})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:\s?(?P<c2>{CURRENCY}))?(?:\s?(?:-|to|à|tot|bis|and|en|et|und)\s?(?:(?P<c3>{CURRENCY})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:\s?(?P<c4>{CURRENCY}))?)?"
+                r"(?:(?P<c1>{CURRENCY})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:,-)?(?:\s?(?P<c2>{CURRENCY}))?(?:\s?(?:-|–|to|à|tot|bis|and|en|et|und|or|ou|of|oder)\s?(?:max(?:imum)?\.?\s?)?(?:(?P<c3>{CURRENCY})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:,-)?(?:\s?(?P<c4>{CURRENCY}))?)?"
             )),
             duration: build(
                 r"(?P<n>\d{1,2}|one|two|three|four|five|six|twelve|un|une|deux|trois|quatre|six|douze|een|één|twee|drie|vier|zes|twaalf|ein|eine|einen|zwei|drei|vier|sechs|zwölf)[\s-](?P<unit>years?'?s?|months?|mois|ans?|années?|jaar|jaren|maanden|maand|jahre?n?|monate?n?)\b",
@@ -358,7 +358,9 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
         if min.is_none_or(|v| v < 5.0) {
             continue;
         }
-        let window = lex.find_in(text, start.saturating_sub(40).max(s), e);
+        // The words at the amount: its sentence, from a little before it ("la rémunération
+        // mensuelle brute liée à cette fonction est de 2 203,95 €").
+        let window = lex.find_in(text, start.saturating_sub(100).max(s), e);
         let window_tags: Vec<&str> = window.iter().map(|h| h.tag).collect();
         let period = if window_tags.contains(&"period.year") {
             Some(PayPeriod::Year)
@@ -380,10 +382,14 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             + u8::from(c.name("b").is_some())
             + u8::from(currency.is_some())
             + u8::from(period.is_some());
+        // The sign at the amount, else a currency named in the sentence ("Swiss Francs").
         let code = match currency {
             Some("chf") => "CHF",
             Some("£" | "gbp") => "GBP",
-            _ => "EUR",
+            Some(_) => "EUR",
+            None if tags.contains(&"currency.CHF") => "CHF",
+            None if tags.contains(&"currency.GBP") => "GBP",
+            None => "EUR",
         };
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
             best = Some((
@@ -737,6 +743,28 @@ mod tests {
 
     type Pay = (Option<f64>, Option<f64>, Option<PayPeriod>, Option<bool>);
 
+    #[test]
+    fn currencies_as_written() {
+        let currency = |text: &str| one(text).conditions.salary.map(|s| s.currency);
+        assert_eq!(
+            currency("A monthly net stipend of 6372 Swiss Francs per month").as_deref(),
+            Some("CHF")
+        );
+        assert_eq!(
+            currency("Salaire : 6 000 francs suisses par mois").as_deref(),
+            Some("CHF")
+        );
+        assert_eq!(
+            currency("Gehalt: 90.000 CHF pro Jahr").as_deref(),
+            Some("CHF")
+        );
+        assert_eq!(currency("Salary: £32,000 per year").as_deref(), Some("GBP"));
+        assert_eq!(
+            currency("Salaris: € 3.100 per maand").as_deref(),
+            Some("EUR")
+        );
+    }
+
     /// (min, max, period, gross) of the salary found.
     fn pay(text: &str) -> Option<Pay> {
         one(text)
@@ -782,6 +810,15 @@ mod tests {
                 "une indemnité mensuelle de 1 200 € brut",
                 (1200.0, 1200.0, Some(Month), Some(true)),
             ),
+            // Ranges as postings write them: two currency signs, "Min … Max", Dutch ",-",
+            // alternatives ("either 6372 or 7004").
+            ("Maandsalaris: Min €3.815 – Max. €6.374 (bruto)", (3815.0, 6374.0, Some(Month), Some(true))),
+            ("Een bruto salaris tussen de € 3.000,- en € 4.000,- per maand.", (3000.0, 4000.0, Some(Month), Some(true))),
+            ("A monthly net stipend of either 6372 or 7004 Swiss Francs per month", (6372.0, 7004.0, Some(Month), Some(false))),
+            ("Salaire brut : 2 800 € – 3 400 € par mois", (2800.0, 3400.0, Some(Month), Some(true))),
+            ("Gehalt: 4.000 € – 5.000 € brutto monatlich", (4000.0, 5000.0, Some(Month), Some(true))),
+            ("Le montant de la rémunération mensuelle brute liée à cette fonction est de 2 203,95 €.", (2203.95, 2203.95, Some(Month), Some(true))),
+            ("Bruto maandwedde - B1 met 0 jaren anciënniteit: 2412,49 euro (index: 1,6734)", (2412.49, 2412.49, Some(Month), Some(true))),
             // A period written as a unit after the amount.
             ("- a salary of €12/h", (12.0, 12.0, Some(Hour), None)),
             ("Vergütung: 12€/Stunde", (12.0, 12.0, Some(Hour), None)),

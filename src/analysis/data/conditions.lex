@@ -84,6 +84,9 @@ jährlich
 jahresgehalt
 im jahr
 [period.month]
+maandwedde
+maandloon
+rémunération mensuelle
 bruttomonatsgehalt
 monatsbruttogehalt
 brutomaandsalaris
@@ -161,6 +164,9 @@ euro
 euros
 [currency.CHF]
 chf
+swiss francs
+francs suisses
+schweizer franken
 [currency.GBP]
 £
 gbp
