@@ -1043,6 +1043,31 @@ mod tests {
     }
 
     #[test]
+    fn closing_wording_in_four_languages() {
+        let cases = [
+            ("The next round of applications is now open, and will close on 24 May 2015.", "2015-05-24", None),
+            ("EUROJUST. Clearance & Register Officer. Open until 28 July 2010", "2010-07-28", None),
+            ("Envoie-nous ton CV et une lettre de motivation jusqu’au 7/01/2021 à 15h à l'adresse job@lecef.org.", "2021-01-07", Some("15:00")),
+            ("La campagne de recrutement se clôture le 15 mars 2026.", "2026-03-15", None),
+            ("De vacature sluit op 2 augustus 2023.", "2023-08-02", None),
+            ("Die Ausschreibung endet am 20. Juni 2017 um 13:00 Uhr.", "2017-06-20", Some("13:00")),
+        ];
+        for (text, date, time) in cases {
+            let d = one(&format!("Policy Officer\n{text}"))
+                .deadline
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((d.date.as_str(), d.time.as_deref()), (date, time), "{text}");
+        }
+        // An office that closes, or a start, is no deadline.
+        assert_eq!(
+            one("Our office will close on 24 December 2025 for the holidays.")
+                .deadline
+                .map(|d| d.date),
+            None
+        );
+    }
+
+    #[test]
     fn missing_years_come_from_the_postings_other_dates() {
         let cases = [
             ("Candidater jusqu'au 23 novembre.\nDate de début : le lundi 4 janvier 2021.", "2020-11-23"),

@@ -113,6 +113,16 @@ sonntag
 
 # What a date is for, from the words before it.
 [role.deadline]
+# Job boards and notices saying when applications stop.
+open until
+open till
+applications will close
+se clôture le
+clôturée le
+sluit op
+loopt tot
+endet am
+läuft bis
 deadline
 deadline for application
 deadline for applications
@@ -264,6 +274,12 @@ met ingang van
 starting
 # Prepositions that make a date a limit when the sentence is about applying or a contract.
 [limit]
+jusqu’au
+jusqu’à
+# These only in a sentence about applying: "our office will close on 24 December" is no deadline.
+will close on
+close on
+closing on
 closes
 closes on
 closing

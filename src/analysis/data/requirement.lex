@@ -97,6 +97,8 @@ chancengleichheit
 
 # Words that make a sentence about applying.
 [apply]
+envoie*
+envoi
 apply*
 vacancy
 vacancies
