@@ -599,6 +599,7 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
         })
         .collect();
     mark_glued_publication_pair(&mut found);
+    mark_periods(text, &mut found);
     let published = found
         .iter()
         .find(|p| p.role == DateRole::Published && p.written.year.is_some())
@@ -692,6 +693,40 @@ fn mark_glued_publication_pair(found: &mut [Placed]) {
             found[i].role = DateRole::Deadline;
             found[i].strength = 1;
             return;
+        }
+    }
+}
+
+/// A period the job runs for, "from September 2011 to January 2012", "between September 2020
+/// and January 2021", "Ausbildungsdauer: August 2024 bis August 2026": its first date is the
+/// start and its last the end, when no cue named them otherwise and the sentence is not about
+/// applying (an application window ends at the deadline).
+fn mark_periods(text: &str, found: &mut [Placed]) {
+    let lex = lexicon();
+    for i in 1..found.len() {
+        let (first, second) = (&found[i - 1].written, &found[i].written);
+        if found[i - 1].role != DateRole::Other || found[i].role != DateRole::Other {
+            continue;
+        }
+        let between = text[first.end..second.start].trim();
+        // "bis", "tot", "jusqu'au" are also limits ("apply by"): either list joins a period.
+        let joined = matches!(between, "-" | "–")
+            || lex.find(between).iter().any(|h| {
+                matches!(h.tag, "period_to" | "limit") && h.start == 0 && h.end == between.len()
+            });
+        let line_start = line_around(text, first.start).0;
+        let look_from = text.ceil_char_boundary(first.start.saturating_sub(30).max(line_start));
+        let opened = lex
+            .find_in(text, look_from, first.start)
+            .last()
+            .is_some_and(|h| {
+                h.tag == "period_from"
+                    && text[h.end..first.start].trim_matches([' ', ':']).is_empty()
+            });
+        let (s, e) = sentence_around(text, first.start);
+        if joined && opened && !is_about_applying(text, s, e) {
+            found[i - 1].role = DateRole::Start;
+            found[i].role = DateRole::ContractEnd;
         }
     }
 }
@@ -1040,6 +1075,42 @@ mod tests {
         assert_eq!((d.date.as_str(), d.year_inferred), ("2024-12-01", true));
         let a = one("Published on 3 November 2025. Deadline: 9 January");
         assert_eq!(a.deadline.unwrap().date, "2026-01-09");
+    }
+
+    #[test]
+    fn a_period_starts_at_its_first_date() {
+        let cases = [
+            (
+                "Internships will last from September 2011 to January 2012.",
+                "2011-09-01",
+            ),
+            (
+                "The internship runs between September 2020 and January 2021.",
+                "2020-09-01",
+            ),
+            (
+                "Duration: approximately from January 2023 to December 2023.",
+                "2023-01-01",
+            ),
+            (
+                "Ausbildungsdauer: August 2024 bis August 2026",
+                "2024-08-01",
+            ),
+            (
+                "Le stage se déroule du 1er mars 2025 au 31 août 2025.",
+                "2025-03-01",
+            ),
+            (
+                "De stage loopt van 1 februari 2026 tot 30 juni 2026.",
+                "2026-02-01",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(one(text).start_date.as_deref(), Some(want), "{text}");
+        }
+        // An application window is no period of work.
+        let p = one("Applications are accepted from 1 March 2026 to 15 March 2026.");
+        assert_eq!(p.start_date, None);
     }
 
     #[test]

@@ -302,6 +302,34 @@ tot en met
 bis
 bis zum
 bis zum einschließlich
+# A period of work: "from September 2011 to January 2012" (mark_periods).
+[period_from]
+from
+between
+duration
+period
+du
+entre
+durée
+van
+tussen
+looptijd
+periode
+von
+vom
+zwischen
+dauer
+ausbildungsdauer
+laufzeit
+# With the [limit] words ("bis", "tot", "until"), which join a period too.
+[period_to]
+to
+and
+au
+à
+et
+en
+und
 # Words that make a sentence about the contract.
 [contract]
 contract*
