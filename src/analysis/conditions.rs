@@ -474,9 +474,12 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
     // A title that names a traineeship ("Policy Intern", "Trainee (m/w/d)", "Ausbildung zum
     // …") decides, whatever the term of its contract.
     let first_line_end = line_around(text, posting.start).1;
+    let (title_start, title_end) = posting
+        .title_line(doc)
+        .unwrap_or((posting.start, first_line_end));
     if let Some(hit) = hits
         .iter()
-        .take_while(|h| h.start < first_line_end)
+        .filter(|h| h.start >= title_start && h.end <= title_end)
         .find(|h| typed(h) == Some(ContractType::Traineeship))
     {
         let (s, e) = sentence_around(text, hit.start);
@@ -889,6 +892,8 @@ mod tests {
             ("Trainee (m/w/d) Energiewirtschaft\nab dem 01.10.2022 für 24 Monate befristet", Some((Traineeship, None))),
             ("Ausbildung zum Physiklaborant (m/w/d)\nDeine Ausbildungsinhalte", Some((Traineeship, None))),
             ("Stagiair communicatie\nWij bieden een stageplaats van 5 maanden.", Some((Traineeship, None))),
+            ("Jobs\n\nCurrently open positions:\n\nPolicy Intern\n\nEurochambres is looking for a Policy Intern.", Some((Traineeship, None))),
+            ("Nederlandse Ambassade in Bangkok\n\nStagiair(e) Culturele Afdeling\n\nAard van het bedrijf:", Some((Traineeship, None))),
             // EU staff categories and cover for someone away.
             ("Security Policy Officer - contract agent FGIV as per article 3b of the CEOS", Some((FixedTerm, None))),
             ("Function Group/Grade: Temporary Agent, AD 5", Some((FixedTerm, None))),

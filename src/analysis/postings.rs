@@ -45,12 +45,16 @@ impl Posting {
     /// The job title: the line that opened the posting, else the first title-like line near
     /// the top, else the first short line that is not site navigation.
     pub fn title(&self, doc: &Doc) -> Option<String> {
-        let clean = |(s, e): (usize, usize)| {
-            let t = doc.original_of(s, e).trim().trim_end_matches(':').trim();
-            (!t.is_empty()).then(|| t.to_string())
-        };
+        let (s, e) = self.title_line(doc)?;
+        let t = doc.original_of(s, e).trim().trim_end_matches(':').trim();
+        (!t.is_empty()).then(|| t.to_string())
+    }
+
+    /// Byte range of the line that names the job: the line that opened the posting, else the
+    /// first title-like line near its top, else its first short line that is no field.
+    pub fn title_line(&self, doc: &Doc) -> Option<(usize, usize)> {
         if let Some(line) = self.title_line {
-            return clean(line);
+            return Some(line);
         }
         let top: Vec<_> = self
             .lines(doc)
@@ -66,7 +70,6 @@ impl Posting {
                     line.chars().count() <= 100 && !is_navigation(line) && !is_field(line)
                 })
             })
-            .and_then(clean)
     }
 }
 
