@@ -1,6 +1,23 @@
 # Section headings and what they make of the lines under them.
 
 [required]
+was wir erwarten
+was wir von dir erwarten
+was wir von ihnen erwarten
+who we're looking for
+who we’re looking for
+what we're looking for
+what we’re looking for
+we are looking for
+your skills
+about you
+ce que nous recherchons
+ce que tu apportes
+vous êtes
+wat wij vragen
+wat we vragen
+jij hebt
+wat wij zoeken
 we expect
 what we expect
 nous attendons
