@@ -112,20 +112,47 @@ fn tells_how_to_apply(block: &str) -> bool {
 }
 
 /// The postings of a document, in order. Always at least one for non-blank text.
+///
+/// A line such as "Similar jobs" ends a posting: what follows is the site's listing. A paste of
+/// several pages goes on after it with the next page's posting, which starts at the first
+/// title-like line followed by a posting's worth of text that says how to apply; a listing
+/// with no such posting after it gives none.
 pub fn split(doc: &Doc) -> Vec<Posting> {
     let text = &doc.folded;
     let start = text.len() - text.trim_start().len();
-    let end = trailing_noise_start(text, start).unwrap_or(text.len());
+    let end = start + text[start..].trim_end().len();
+    let mut postings = Vec::new();
+    let mut from = Some(start);
+    let mut first = true;
+    while let Some(block_start) = from {
+        let noise = noise_line(text, block_start, end, first);
+        let block_end = noise.map_or(end, |(s, _)| s);
+        let opening = if first {
+            Some(block_start)
+        } else {
+            next_posting_start(doc, block_start, block_end)
+        };
+        if let Some(opening) = opening {
+            split_block(doc, opening, block_end, &mut postings);
+        }
+        from = noise.map(|(_, e)| e);
+        first = false;
+    }
+    postings
+}
+
+/// Splits the postings of `[start, end)` at title lines that open a new posting.
+fn split_block(doc: &Doc, start: usize, end: usize, postings: &mut Vec<Posting>) {
+    let text = &doc.folded;
     let end = start + text[start..end].trim_end().len();
     if start >= end {
-        return Vec::new();
+        return;
     }
     let whole = Posting {
         start,
         end,
         title_line: None,
     };
-    let mut postings = Vec::new();
     let mut current = whole;
     for (line_start, line_end) in whole.lines(doc) {
         let before = &text[current.start..line_start];
@@ -151,22 +178,49 @@ pub fn split(doc: &Doc) -> Vec<Posting> {
         }
     }
     postings.push(current);
-    postings
 }
 
-/// Byte offset of a line such as "Similar jobs" after which only the site's listing follows.
-fn trailing_noise_start(text: &str, from: usize) -> Option<usize> {
+/// Where a posting opens in a block after a site's listing: the last title-like line before
+/// its first paragraph (a listing is short lines), with a posting's worth of text after it that
+/// says how to apply.
+fn next_posting_start(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    /// A line this long is prose, not a listing's item.
+    const PARAGRAPH_BYTES: usize = 120;
+    let text = &doc.folded;
+    let block = Posting {
+        start,
+        end,
+        title_line: None,
+    };
+    let mut title = None;
+    for (line_start, line_end) in block.lines(doc) {
+        let line = &text[line_start..line_end];
+        if line.trim().len() >= PARAGRAPH_BYTES {
+            break;
+        }
+        let after = &text[line_end..end];
+        if is_title_like(line) && after.len() >= MIN_POSTING_BYTES && tells_how_to_apply(after) {
+            title = Some(line_start);
+        }
+    }
+    title
+}
+
+/// The next line such as "Similar jobs" in `[from, to)`, as (its start, the start of the line
+/// after it); in the first block, not its first line.
+fn noise_line(text: &str, from: usize, to: usize, first: bool) -> Option<(usize, usize)> {
     let mut at = from;
-    for line in text[from..].split('\n') {
+    for line in text[from..to].split('\n') {
+        let next = (at + line.len() + 1).min(to);
         let trimmed = line.trim();
-        if trimmed.chars().count() <= 60 {
+        if trimmed.chars().count() <= 60 && (at > from || !first) {
             if let Some(hit) = lexicon().find(trimmed).first() {
-                if hit.tag == "noise" && hit.start == 0 && at > from {
-                    return Some(at);
+                if hit.tag == "noise" && hit.start == 0 {
+                    return Some((at, next));
                 }
             }
         }
-        at += line.len() + 1;
+        at = next;
     }
     None
 }
@@ -319,6 +373,70 @@ mod tests {
             assert_eq!(postings.len(), 1, "{text}");
             let kept = &doc.folded[postings[0].start..postings[0].end];
             assert_eq!(kept.lines().count(), 2, "{text}: kept {kept:?}");
+        }
+    }
+
+    /// A posting with a title line, a deadline and enough text to count as a page's posting.
+    fn page(title: &str, apply: &str) -> String {
+        let body =
+            "The team works on policy, projects and communication with partners. ".repeat(14);
+        format!("{title}\n{body}\n{apply}\n")
+    }
+
+    #[test]
+    fn a_listing_ends_a_posting_not_the_paste() {
+        let rows = [
+            (
+                "Policy Officer",
+                "Apply by 12 March 2026 to jobs@example.org.",
+                "Similar Jobs",
+                "Project Officer",
+                "Apply by 20 March 2026 to hr@example.org.",
+            ),
+            (
+                "Chargé de projet",
+                "Postulez avant le 12 mars 2026 : rh@exemple.be",
+                "Offres similaires",
+                "Chargée de mission",
+                "Postulez avant le 20 mars 2026 : rh@exemple.be",
+            ),
+            (
+                "Beleidsmedewerker",
+                "Solliciteer voor 12 maart 2026 via hr@voorbeeld.nl",
+                "Vergelijkbare vacatures",
+                "Projectmedewerker",
+                "Solliciteer voor 20 maart 2026 via hr@voorbeeld.nl",
+            ),
+            (
+                "Referent (m/w/d)",
+                "Bewerbung bis 12. März 2026 an personal@beispiel.de",
+                "Ähnliche Jobs",
+                "Sachbearbeiter (m/w/d)",
+                "Bewerbung bis 20. März 2026 an personal@beispiel.de",
+            ),
+        ];
+        for (title, apply, noise, next_title, next_apply) in rows {
+            let listing = "Junior Officer\nBrussels\nAssistant\nLuxembourg\n";
+            let text = format!(
+                "{}{noise}\n{listing}{}{noise}\n{listing}",
+                page(title, apply),
+                page(next_title, next_apply)
+            );
+            let doc = Doc::new(&text);
+            let postings = split(&doc);
+            let titles: Vec<_> = postings.iter().map(|p| p.title(&doc)).collect();
+            assert_eq!(
+                titles,
+                [Some(title.to_string()), Some(next_title.to_string())],
+                "{noise}"
+            );
+            // The listings are in neither posting.
+            for p in &postings {
+                assert!(
+                    !doc.folded[p.start..p.end].contains("junior officer"),
+                    "{noise}"
+                );
+            }
         }
     }
 

@@ -69,6 +69,9 @@ stagiaire
 attaché
 medewerker
 beleidsmedewerker
+projectmedewerker
+medewerker*
+jurist
 coördinator
 adviseur
 projectleider
