@@ -103,8 +103,10 @@ impl Salary {
             (Some(a), Some(b)) if a != b => {
                 format!("{} {}–{}", self.currency, number(a), number(b))
             }
-            (Some(a), _) | (None, Some(a)) => format!("{} {}", self.currency, number(a)),
-            _ => self.currency.clone(),
+            (Some(a), Some(_)) => format!("{} {}", self.currency, number(a)),
+            (Some(a), None) => format!("from {} {}", self.currency, number(a)),
+            (None, Some(b)) => format!("up to {} {}", self.currency, number(b)),
+            (None, None) => self.currency.clone(),
         };
         let period = match self.period {
             Some(PayPeriod::Year) => " per year",
@@ -280,6 +282,25 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Conditions 
     }
 }
 
+enum Bound {
+    Lower,
+    Upper,
+}
+
+/// "à partir de 2000 euros", "up to EUR 4,000", "maximaal 550,00 euro": a bound word right
+/// before the amount at `at` (a currency sign may stand between), within its sentence.
+fn bound_before(text: &str, sentence_start: usize, at: usize) -> Option<Bound> {
+    let from = text.ceil_char_boundary(at.saturating_sub(30).max(sentence_start));
+    let hit = lexicon().find_in(text, from, at).into_iter().last()?;
+    let between = text[hit.end..at].trim();
+    let close = between.is_empty() || ["€", "eur", "euro", "chf", "£", "gbp"].contains(&between);
+    match hit.tag {
+        "bound.lower" if close => Some(Bound::Lower),
+        "bound.upper" if close => Some(Bound::Upper),
+        _ => None,
+    }
+}
+
 /// A period written as a unit right after an amount that ends at `end`: "15 €/h", "€12/h",
 /// "12€/Stunde", "1 200 € / mois", "3.000 EUR/Monat". The units are data (`unit.*`).
 fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
@@ -358,6 +379,12 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
         if min.is_none_or(|v| v < 5.0) {
             continue;
         }
+        // One amount after "from" is a lower bound only, after "up to" an upper bound only.
+        let (min, max) = match (c.name("b"), bound_before(text, s, start)) {
+            (None, Some(Bound::Lower)) => (min, None),
+            (None, Some(Bound::Upper)) => (None, min),
+            _ => (min, max),
+        };
         // The words at the amount: its sentence, from a little before it ("la rémunération
         // mensuelle brute liée à cette fonction est de 2 203,95 €").
         let window = lex.find_in(text, start.saturating_sub(100).max(s), e);
@@ -822,6 +849,13 @@ mod tests {
             ("Gehalt: 4.000 € – 5.000 € brutto monatlich", (4000.0, 5000.0, Some(Month), Some(true))),
             ("Le montant de la rémunération mensuelle brute liée à cette fonction est de 2 203,95 €.", (2203.95, 2203.95, Some(Month), Some(true))),
             ("Bruto maandwedde - B1 met 0 jaren anciënniteit: 2412,49 euro (index: 1,6734)", (2412.49, 2412.49, Some(Month), Some(true))),
+            // One bound only.
+            ("Rémunération : à partir de 2000 euros brut selon expérience", (2000.0, f64::NAN, None, Some(true))),
+            ("A salary of up to EUR 4,000 per month.", (f64::NAN, 4000.0, Some(Month), None)),
+            ("Een stagevergoeding van maximaal 550,00 euro bruto per maand.", (f64::NAN, 550.0, Some(Month), Some(true))),
+            ("Gehalt ab 3.500 € brutto im Monat", (3500.0, f64::NAN, Some(Month), Some(true))),
+            // A pay scale's minimum is the salary offered, not a bound.
+            ("Bruto maandsalaris: minimum € 4.050,37 (geïndexeerd).", (4050.37, 4050.37, Some(Month), Some(true))),
             // A period written as a unit after the amount.
             ("- a salary of €12/h", (12.0, 12.0, Some(Hour), None)),
             ("Vergütung: 12€/Stunde", (12.0, 12.0, Some(Hour), None)),
@@ -848,10 +882,12 @@ mod tests {
                 (3000.0, 3000.0, None, None),
             ),
         ];
+        // NAN stands for "no bound".
+        let bound = |v: f64| (!v.is_nan()).then_some(v);
         for (text, (min, max, period, gross)) in cases {
             assert_eq!(
                 pay(text),
-                Some((Some(min), Some(max), period, gross)),
+                Some((bound(min), bound(max), period, gross)),
                 "{text}"
             );
         }

@@ -141,6 +141,28 @@ jahr
 an
 jaar
 j
+# A single amount after these is one bound of the pay: "à partir de 2000 euros".
+# Not "minimum": a pay scale's "minimum € 4.050,37" is the salary offered.
+[bound.lower]
+from
+starting at
+starting from
+at least
+à partir de
+dès
+au moins
+vanaf
+ab
+mindestens
+[bound.upper]
+up to
+jusqu'à
+jusqu’à
+au maximum
+maximaal
+tot maximaal
+bis zu
+höchstens
 [gross]
 gross
 brut
