@@ -292,6 +292,46 @@ mod tests {
     }
 
     #[test]
+    fn residence_and_nationality_wording_in_four_languages() {
+        let cases: &[(&str, &[EligibilityKind])] = &[
+            (
+                "Wat vragen wij?\n- Woonachtig in gemeente Heusden",
+                &[LocalResidence],
+            ),
+            (
+                "Vous êtes domicilié dans la commune de Schaerbeek.",
+                &[LocalResidence],
+            ),
+            (
+                "Sie haben Ihren Wohnsitz in der Gemeinde Kleve.",
+                &[LocalResidence],
+            ),
+            ("They have to live and work in Belgium.", &[LocalResidence]),
+            (
+                "Nationality\n- citizens from Member States of the EU",
+                &[Citizenship],
+            ),
+            (
+                "La préférence sera accordée aux citoyens canadiens.",
+                &[Citizenship],
+            ),
+            (
+                "Preference will be given to nationals of the host country.",
+                &[Citizenship],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(kinds(text), *want, "{text}");
+        }
+        for text in [
+            "We work with the municipality of Ghent on housing.",
+            "De gemeente Heusden organiseert een infoavond.",
+        ] {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn fitness_and_clearance_wording_in_four_languages() {
         let cases: &[(&str, &[EligibilityKind])] = &[
             ("• Be physically fit to perform the duties linked to the post.", &[Medical]),

@@ -1,5 +1,18 @@
 # Who may apply. A tag joined by "+" gives several kinds ("residence and work permit").
 [citizenship]
+citizens from member states
+citizens from eu member states
+citizens from the member states
+nationals from member states
+# A stated preference for nationals.
+preference will be given to citizens
+preference will be given to nationals
+priority will be given to nationals
+la préférence sera accordée aux citoyens
+la préférence sera accordée aux ressortissants
+voorrang aan burgers
+voorkeur aan onderdanen
+bevorzugt werden staatsangehörige
 eu citizenship
 eu citizen*
 eu national*
@@ -148,6 +161,7 @@ sicherheitsfreigabe
 nato secret
 eu secret
 [local_residence]
+live and work in
 live in
 living in
 reside in

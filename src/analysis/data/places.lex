@@ -58,6 +58,18 @@ paris
 lyon
 strasbourg
 [place.country]
+# A municipality or region named by its kind: "woonachtig in gemeente Heusden".
+gemeente
+de gemeente
+la commune
+the municipality
+the city of
+gemeinde
+der gemeinde
+der stadt
+the province
+la province
+de provincie
 the country
 le pays
 het land
