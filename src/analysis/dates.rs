@@ -504,11 +504,20 @@ fn role_of(text: &str, start: usize, end: usize, posting: &Posting) -> (DateRole
     let best = nearest_cue(&sentence_hits, start, end, 0, limits).or_else(|| {
         // "This will take place on 02/04/2025": the cue is earlier in the paragraph, or in a
         // label on the line above ("Closing date\n30 November").
+        // A blank line may stand between the label and its date ("When should you be able to
+        // start?\n\nIn March 2018.").
         let (line_start, _) = line_around(text, start);
-        let above_start = line_around(text, line_start.saturating_sub(1))
-            .0
-            .max(posting.start);
-        let above = if line_start > posting.start && line_start - above_start <= 60 {
+        let mut above_line = line_around(text, line_start.saturating_sub(1));
+        if text[above_line.0..above_line.1].trim().is_empty() && above_line.0 > posting.start {
+            let label = line_around(text, above_line.0 - 1);
+            // A label, not a line with a date of its own.
+            if !text[label.0..label.1].contains(|c: char| c.is_ascii_digit()) {
+                above_line = label;
+            }
+        }
+        let above_start = above_line.0.max(posting.start);
+        let label_bytes = above_line.1.saturating_sub(above_start);
+        let above = if line_start > posting.start && label_bytes <= 60 {
             above_start
         } else {
             line_start
@@ -1075,6 +1084,29 @@ mod tests {
         assert_eq!((d.date.as_str(), d.year_inferred), ("2024-12-01", true));
         let a = one("Published on 3 November 2025. Deadline: 9 January");
         assert_eq!(a.deadline.unwrap().date, "2026-01-09");
+    }
+
+    #[test]
+    fn a_label_on_the_line_above_names_the_date() {
+        let cases = [
+            (
+                "When should you be able to start?\n\nIn March 2018.",
+                Some("2018-03-01"),
+                None,
+            ),
+            (
+                "Date de début\n\nLe lundi 4 janvier 2021",
+                Some("2021-01-04"),
+                None,
+            ),
+            ("Closing date\n30 November 2025", None, Some("2025-11-30")),
+            ("Bewerbungsfrist\n\n31.01.2026", None, Some("2026-01-31")),
+        ];
+        for (text, start, deadline) in cases {
+            let p = one(&format!("Policy Officer\n{text}"));
+            assert_eq!(p.start_date.as_deref(), start, "{text}");
+            assert_eq!(p.deadline.map(|d| d.date).as_deref(), deadline, "{text}");
+        }
     }
 
     #[test]
