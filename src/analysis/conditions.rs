@@ -362,7 +362,29 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             .find_map(|n| c.name(n))
             .map(|m| m.as_str());
         let about_pay = tags.contains(&"salary");
-        if tags.contains(&"not_salary") || (currency.is_none() && !about_pay) {
+        // What the amount is, by the words right at it: "meal vouchers worth €8" and "€90 per
+        // month of teleworking allowance" are no pay, "salaire net … 2130€ (… chèques repas
+        // compris)" is; "Entgeltgruppe 11" is a scale.
+        // After the amount, its own words only: up to an aside in brackets or the next item
+        // of a list ("1 200 € brut et des titres-repas").
+        let after = text.floor_char_boundary((end + 40).min(e));
+        let after = ["(", ",", " et ", " and ", " en ", " und ", " plus "]
+            .iter()
+            .filter_map(|cut| text[end..after].find(cut))
+            .min()
+            .map_or(after, |i| end + i);
+        let at_amount = lex.find_in(
+            text,
+            text.ceil_char_boundary(start.saturating_sub(40).max(s)),
+            after,
+        );
+        let scale_code = at_amount.iter().any(|h| {
+            h.tag == "pay_scale" && h.end <= start && text[h.end..start].trim().is_empty()
+        });
+        let not_pay = at_amount
+            .iter()
+            .any(|h| matches!(h.tag, "not_salary" | "benefit"));
+        if not_pay || scale_code || (currency.is_none() && !about_pay) {
             continue;
         }
         let scaled = |amount: &str, k: &str| {
@@ -849,6 +871,15 @@ mod tests {
             ("Gehalt: 4.000 € – 5.000 € brutto monatlich", (4000.0, 5000.0, Some(Month), Some(true))),
             ("Le montant de la rémunération mensuelle brute liée à cette fonction est de 2 203,95 €.", (2203.95, 2203.95, Some(Month), Some(true))),
             ("Bruto maandwedde - B1 met 0 jaren anciënniteit: 2412,49 euro (index: 1,6734)", (2412.49, 2412.49, Some(Month), Some(true))),
+            // The pay of a traineeship is a grant or an allowance.
+            ("Trainees receive a monthly grant of €1,300 per month.", (1300.0, 1300.0, Some(Month), None)),
+            ("Interns receive an allowance of 781 Euros per month.", (781.0, 781.0, Some(Month), None)),
+            ("Le salaire net serait de 2130€ (avantages extra-légaux et chèques repas compris).", (2130.0, 2130.0, None, Some(false))),
+            // A pay-scale code is no amount; the range written with it is.
+            ("Vergütung: Entgeltgruppe 11 TV EntgO-DRV (51.614,46-76.482,43 Euro)", (51614.46, 76482.43, None, None)),
+            ("Salaris: schaal 11, € 3.500 - € 5.000 per maand", (3500.0, 5000.0, Some(Month), None)),
+            // A scale code after the amount (this once sliced the text backwards).
+            ("The basic monthly salary is EUR 4,449.31 grade AD 5.", (4449.31, 4449.31, Some(Month), None)),
             // One bound only.
             ("Rémunération : à partir de 2000 euros brut selon expérience", (2000.0, f64::NAN, None, Some(true))),
             ("A salary of up to EUR 4,000 per month.", (f64::NAN, 4000.0, Some(Month), None)),
@@ -896,6 +927,8 @@ mod tests {
     #[test]
     fn numbers_that_are_not_salaries() {
         for text in [
+            "We offer meal vouchers worth €8 per working day.",
+            "A teleworking allowance of €30 per month.",
             "We work with more than 2500 local governments in 125+ countries.",
             "90€ net per month of teleworking allowance, meal vouchers.",
             "The project has a budget of EUR 3.000.000.",

@@ -1,5 +1,13 @@
 # Conditions of the job: pay, contract, working time, telework, benefits, place of work.
 [salary]
+# A traineeship's pay.
+grant
+monthly grant
+allowance
+stipend
+vergoeding
+gratification
+indemnité de stage
 bruttojahresgehalt
 bruttomonatsgehalt
 jahresbruttogehalt
@@ -38,8 +46,9 @@ jahresgehalt
 monatsgehalt
 # Amounts in these sentences are not the pay.
 [not_salary]
-allowance
 teleworking allowance
+telework allowance
+home office allowance
 télétravail
 thuiswerkvergoeding
 homeoffice-pauschale
@@ -51,12 +60,10 @@ fees
 cost
 costs
 budget
-grant
 grants
 funding
 million
 turnover
-vergoeding
 maaltijdcheque*
 zulage
 zuschuss
@@ -163,6 +170,26 @@ maximaal
 tot maximaal
 bis zu
 höchstens
+# A pay scale's code before a number: "Entgeltgruppe 11", "schaal 11", "grade AD 5".
+[pay_scale]
+entgeltgruppe
+besoldungsgruppe
+tarifgruppe
+entgeltstufe
+stufe
+e
+grade
+step
+function group
+échelon
+barème
+schaal
+salarisschaal
+functieschaal
+trede
+ad
+ast
+fg
 [gross]
 gross
 brut
