@@ -517,6 +517,27 @@ mod tests {
     }
 
     #[test]
+    fn a_choice_among_official_languages_is_a_requirement() {
+        let got = langs("Thorough knowledge of one of the following official languages of the EU: Danish, Dutch, English or French.");
+        assert_eq!(
+            got.iter()
+                .map(|l| (l.0.as_str(), l.1, l.3.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("da", Required, Some("g1")),
+                ("nl", Required, Some("g1")),
+                ("en", Required, Some("g1")),
+                ("fr", Required, Some("g1"))
+            ]
+        );
+        // Naming the official languages asks for none of them.
+        assert!(
+            langs("The official languages of the EU are Danish, Dutch, English and French.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn choices_share_a_group() {
         let got =
             langs("Excellent command of English or French; knowledge of the other is an asset.");

@@ -300,6 +300,10 @@ amtssprache*
 arbeitssprache*
 offizielle sprache*
 [choice]
+one of the following
+l'une des langues suivantes
+een van de volgende
+eine der folgenden
 one of the
 l'une des
 une des
