@@ -538,8 +538,17 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
             evidence: doc.evidence(hit.start, hit.end),
         });
     }
+    // "met uitzicht op een vast contract", "en vue d'un engagement en CDI": an open-ended
+    // contract in prospect is not the one offered.
+    let in_prospect = |hit: &Hit| {
+        let from = text.ceil_char_boundary(hit.start.saturating_sub(40).max(posting.start));
+        lex.find_in(text, from, hit.start)
+            .last()
+            .is_some_and(|p| p.tag == "contract_prospect")
+    };
     if let Some((hit, kind)) = hits
         .iter()
+        .filter(|h| !in_prospect(h))
         .find_map(|h| typed(h).filter(|k| is_strong(*k)).map(|k| (h, k)))
     {
         let (s, e) = sentence_around(text, hit.start);
@@ -557,7 +566,11 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         .into_iter()
         .find_map(|(s, e)| duration_in(text, s, e).map(|d| (d, s, e)));
     if let Some(((months, start, end), s, e)) = stated {
-        let weak = lex.find_in(text, s, e).iter().find_map(typed);
+        let weak = lex
+            .find_in(text, s, e)
+            .iter()
+            .filter(|h| !in_prospect(h))
+            .find_map(typed);
         return Some(Contract {
             kind: Some(weak.unwrap_or(ContractType::FixedTerm)),
             duration_months: Some(months),
@@ -565,7 +578,7 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         });
     }
     hits.iter().enumerate().find_map(|(i, h)| {
-        let kind = typed(h)?;
+        let kind = typed(h).filter(|_| !in_prospect(h))?;
         let near_context = hits[i.saturating_sub(2)..(i + 3).min(hits.len())]
             .iter()
             .any(|c| c.tag == "contract_context" && c.start.abs_diff(h.start) <= 40);
@@ -971,6 +984,14 @@ mod tests {
             ("Contrat de remplacement (congé de maternité).", Some((FixedTerm, None))),
             ("Die Stelle ist als Elternzeitvertretung zu besetzen.", Some((FixedTerm, None))),
             ("Maternity cover position until June.", Some((FixedTerm, None))),
+            // An open-ended contract in prospect is not the one offered.
+            ("Een aanstelling voor een jaar met uitzicht op een vast contract.", Some((FixedTerm, Some(12)))),
+            ("Un contrat de remplacement jusqu'au 31/12/2023 en vue d'un engagement en CDI.", Some((FixedTerm, None))),
+            ("A one-year contract with a view to a permanent contract.", Some((FixedTerm, Some(12)))),
+            ("Zunächst befristet auf zwei Jahre, mit Aussicht auf Entfristung.", Some((FixedTerm, Some(24)))),
+            ("Permanent employment, full time.", Some((OpenEnded, None))),
+            ("Start as soon as possible, permanent contract.", Some((OpenEnded, None))),
+            ("Ce rôle constitue un mandat de deux ans.", Some((FixedTerm, Some(24)))),
             // Not the job's own contract.
             ("Office Manager\nYou will coordinate our interns and their supervisors.", None),
         ];

@@ -221,6 +221,8 @@ schweizer franken
 gbp
 
 [contract.fixed_term]
+un mandat de
+mandat de
 # EU staff categories engaged for a term, and cover for someone away.
 contract agent
 temporary agent
@@ -264,6 +266,8 @@ contract tot
 befristet bis
 vertrag bis
 [contract.open_ended]
+permanent employment
+permanent job
 voor onbepaalde tijd
 onbepaalde tijd
 vaste aanstelling
@@ -323,7 +327,27 @@ zelfstandige
 freiberuflich
 honorarbasis
 # Words that make a sentence describe the job's own contract.
+# Words before an open-ended contract that make it a prospect, not the offer.
+[contract_prospect]
+met uitzicht op
+met uitzicht op een
+kans op
+en vue d'un
+en vue d’un
+en vue de
+possibilité de
+possibilité d'
+possibilité d’
+with a view to
+with the possibility of
+possibility of
+mit aussicht auf
+mit option auf
+mit der option auf
 [contract_context]
+aanstelling
+appointment
+anstellung
 contract
 contrat
 overeenkomst
