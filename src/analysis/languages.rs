@@ -417,6 +417,14 @@ mod tests {
 
     use Requirement::{Asset, Required};
 
+    /// Each text gives exactly these (code, requirement) pairs, in order.
+    fn assert_codes(cases: &[(&str, &[(&str, Requirement)])]) {
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
+            assert_eq!(codes(text), want, "{text}");
+        }
+    }
+
     #[test]
     fn requirements_and_assets_in_four_languages() {
         let cases: &[(&str, &[(&str, Requirement)])] = &[
@@ -436,10 +444,7 @@ mod tests {
             ("Fluent Dutch is required (C1). Good knowledge of French (B2) is an asset.", &[("nl", Required), ("fr", Asset)]),
             ("Le néerlandais est exigé (C1). L'anglais (B2) est un atout.", &[("nl", Required), ("en", Asset)]),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
-            assert_eq!(codes(text), want, "{text}");
-        }
+        assert_codes(cases);
     }
 
     #[test]
@@ -466,10 +471,7 @@ mod tests {
             ("Kenntnisse in Englisch, Französisch oder Niederländisch sind von Vorteil.", &[("en", Asset), ("fr", Asset), ("nl", Asset)]),
             ("Kennis van het Engels, Frans of Duits is een pluspunt.", &[("en", Asset), ("fr", Asset), ("de", Asset)]),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
-            assert_eq!(codes(text), want, "{text}");
-        }
+        assert_codes(cases);
     }
 
     #[test]
@@ -484,10 +486,7 @@ mod tests {
             ("Sie kommunizieren sicher auf Englisch.", &[("en", Required)]),
             ("Vous communiquez aisément en anglais.", &[("en", Required)]),
         ];
-        for (text, want) in cases {
-            let want: Vec<_> = want.iter().map(|(c, r)| (c.to_string(), *r)).collect();
-            assert_eq!(codes(text), want, "{text}");
-        }
+        assert_codes(cases);
         // Still not languages: the same adjectives on other nouns.
         for text in [
             "De Culturele Afdeling van de Nederlandse Ambassade in Bangkok zoekt een stagiair.",
