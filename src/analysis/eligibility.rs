@@ -319,6 +319,11 @@ mod tests {
                 "Preference will be given to nationals of the host country.",
                 &[Citizenship],
             ),
+            ("Other applicants must fulfil the legal requirements concerning work and/or residence permits in Belgium.", &[ResidencePermit, WorkPermit]),
+            ("Vous disposez d'un permis de travail et de séjour valable.", &[ResidencePermit, WorkPermit]),
+            ("Je beschikt over een geldige werk- en verblijfsvergunning.", &[ResidencePermit, WorkPermit]),
+            ("Eine gültige Arbeits- und Aufenthaltserlaubnis ist erforderlich.", &[ResidencePermit, WorkPermit]),
+            ("The programme is open to young graduates from the Member States of the EU.", &[Citizenship]),
         ];
         for (text, want) in cases {
             assert_eq!(kinds(text), *want, "{text}");
@@ -326,6 +331,7 @@ mod tests {
         for text in [
             "We work with the municipality of Ghent on housing.",
             "De gemeente Heusden organiseert een infoavond.",
+            "CERN assists with the necessary visa and work permit processes for its employees.",
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
         }

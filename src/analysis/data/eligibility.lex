@@ -1,5 +1,10 @@
 # Who may apply. A tag joined by "+" gives several kinds ("residence and work permit").
 [citizenship]
+graduates from the member states
+professionals from the eu member states
+professionals from the member states
+candidates from eu member states
+candidates from the member states
 citizens from member states
 citizens from eu member states
 citizens from the member states
@@ -92,6 +97,13 @@ niederlassungserlaubnis
 long-term resident*
 résident de longue durée
 [residence_permit+work_permit]
+work and/or residence permit*
+residence and/or work permit*
+permis de travail et de séjour
+permis de travail et/ou de séjour
+werk- en verblijfsvergunning*
+arbeits- und aufenthaltserlaubnis
+aufenthalts- und arbeitsgenehmigung
 residence and work permit*
 residency and work permit*
 work and residence permit*
@@ -232,6 +244,13 @@ einstellungsuntersuchung
 
 # A sentence that mentions a permit only to say it is not needed or will be arranged.
 [not_condition]
+assists
+assist with
+helps with
+will be arranged
+se charge de
+regelt
+übernehmen die
 not required
 not needed
 no need
