@@ -168,7 +168,7 @@ fn patterns() -> &'static Patterns {
                 r"(?:(?P<wd>{weekday}),?\s+)?(?P<mo>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
             )),
             month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
-            numeric: build(r"(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})[./](?P<y>\d{4}|\d{2})".to_string()),
+            numeric: build(r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})".to_string()),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
             time_after: pattern(&format!(
                 r"^[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?{TIME}"
@@ -344,15 +344,16 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
             if !digit_bounded(text, start, end) {
                 continue;
             }
-            let same_separator = iso
-                || m.as_str()
-                    .matches(c.name("s").map_or("-", |s| s.as_str()))
-                    .count()
-                    == 2;
+            let separator = c.name("s").map_or("-", |s| s.as_str());
+            let same_separator = iso || m.as_str().matches(separator).count() == 2;
+            // "21-04-2026" is a date; "12-03-45" is more likely a reference number.
+            let dashes_with_year =
+                iso || separator != "-" || c.name("y").is_some_and(|y| y.as_str().len() == 4);
             let (a, b): (i8, i8) = (number(&c, "a").unwrap_or(0), number(&c, "b").unwrap_or(0));
             let year: Option<i16> =
                 number::<i16>(&c, "y").map(|y| if y < 100 { 2000 + y } else { y });
-            if same_separator && (1..=31).contains(&a) && (1..=31).contains(&b) {
+            if same_separator && dashes_with_year && (1..=31).contains(&a) && (1..=31).contains(&b)
+            {
                 found.push(Written {
                     start,
                     end,
@@ -1084,6 +1085,27 @@ mod tests {
         assert_eq!((d.date.as_str(), d.year_inferred), ("2024-12-01", true));
         let a = one("Published on 3 November 2025. Deadline: 9 January");
         assert_eq!(a.deadline.unwrap().date, "2026-01-09");
+    }
+
+    #[test]
+    fn day_month_year_with_dashes() {
+        let cases = [
+            ("Apply by 21-04-2026.", "2026-04-21"),
+            ("Date limite : 03-05-2026", "2026-05-03"),
+            ("Solliciteren kan tot 15-06-2026.", "2026-06-15"),
+            ("Bewerbungsfrist: 30-09-2026", "2026-09-30"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                one(text).deadline.map(|d| d.date).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+        // Two-digit years with dashes, and ranges of years, are no dates.
+        assert!(one("Reference 12-03-45, period 2020-2021.")
+            .dates
+            .is_empty());
     }
 
     #[test]
