@@ -1176,6 +1176,7 @@ mod tests {
             ("La campagne de recrutement se clôture le 15 mars 2026.", "2026-03-15", None),
             ("De vacature sluit op 2 augustus 2023.", "2023-08-02", None),
             ("Die Ausschreibung endet am 20. Juni 2017 um 13:00 Uhr.", "2017-06-20", Some("13:00")),
+            ("Bewerbungen müssen bis Di. 20.06.17 13:00 Uhr im AStA vorliegen.", "2017-06-20", Some("13:00")),
         ];
         for (text, date, time) in cases {
             let d = one(&format!("Policy Officer\n{text}"))

@@ -220,6 +220,18 @@ fn is_sentence_break(line: &str, i: usize) -> bool {
         && bytes[i - 1] == b' '
         && matches!(bytes[i - 2], b'.' | b';' | b'?' | b'!')
         && !(bytes[i - 2] == b'.' && is_abbreviation_before(line, i - 2))
+        && !(bytes[i - 2] == b'.' && bytes[i].is_ascii_digit() && is_short_word_before(line, i - 2))
+}
+
+/// An abbreviated weekday or month before a number ("bis Di. 20.06.17", "20 janv. 2021",
+/// "Fr. 12 März"): a word of at most four letters, then a dot, then a digit, is no sentence end.
+fn is_short_word_before(line: &str, dot: usize) -> bool {
+    let letters = line[..dot]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    (1..=4).contains(&letters)
 }
 
 /// Avoids splitting after "e.g.", "i.e.", "approx.", single initials and ordinal dots ("3. März").
@@ -346,5 +358,21 @@ mod tests {
         assert_eq!(&text[s..e], "Interviews follow;");
         let (s, e) = sentence_around(text, 2);
         assert_eq!(&text[s..e], "Apply by 3 May, e.g. by e-mail.");
+        // Abbreviated weekdays and months before a number do not end a sentence.
+        for text in [
+            "bewerbungen müssen bis di. 20.06.17 13:00 uhr vorliegen.",
+            "date de clôture 20 janv. 2021 à midi.",
+            "solliciteer voor vr. 12 mei via de website.",
+            "apply by fri. 3 may 2026 online.",
+        ] {
+            assert_eq!(
+                sentence_around(text, text.len() - 3),
+                (0, text.len()),
+                "{text}"
+            );
+        }
+        // A longer word before a number still ends one.
+        let text = "We are based in Brussels. 15 people work here.";
+        assert_eq!(&text[sentence_around(text, 40).0..], "15 people work here.");
     }
 }
