@@ -171,7 +171,7 @@ fn patterns() -> &'static Patterns {
             numeric: build(r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})".to_string()),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
             time_after: pattern(&format!(
-                r"^[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?{TIME}"
+                r"^(?:t|[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?){TIME}"
             )),
             time_before: pattern(&format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
             month_words: {
@@ -1177,6 +1177,8 @@ mod tests {
             ("De vacature sluit op 2 augustus 2023.", "2023-08-02", None),
             ("Die Ausschreibung endet am 20. Juni 2017 um 13:00 Uhr.", "2017-06-20", Some("13:00")),
             ("Bewerbungen müssen bis Di. 20.06.17 13:00 Uhr im AStA vorliegen.", "2017-06-20", Some("13:00")),
+            ("Deadline: 2026-07-31T12:00", "2026-07-31", Some("12:00")),
+            ("Date limite : 2026-03-15T23:59:00", "2026-03-15", Some("23:59")),
         ];
         for (text, date, time) in cases {
             let d = one(&format!("Policy Officer\n{text}"))
