@@ -282,34 +282,11 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Conditions 
     }
 }
 
-enum Bound {
-    Lower,
-    Upper,
-}
-
-/// "à partir de 2000 euros", "up to EUR 4,000", "maximaal 550,00 euro": a bound word right
-/// before the amount at `at` (a currency sign may stand between), within its sentence.
-fn bound_before(text: &str, sentence_start: usize, at: usize) -> Option<Bound> {
-    let from = text.ceil_char_boundary(at.saturating_sub(30).max(sentence_start));
-    let hit = lexicon().find_in(text, from, at).into_iter().last()?;
-    let between = text[hit.end..at].trim();
-    let close = between.is_empty() || ["€", "eur", "euro", "chf", "£", "gbp"].contains(&between);
-    match hit.tag {
-        "bound.lower" if close => Some(Bound::Lower),
-        "bound.upper" if close => Some(Bound::Upper),
-        _ => None,
-    }
-}
-
-/// A period written as a unit right after an amount that ends at `end`: "15 €/h", "€12/h",
+/// A period written as a unit right after an amount whose match ends at `end`: "15 €/h", "€12/h",
 /// "12€/Stunde", "1 200 € / mois", "3.000 EUR/Monat". The units are data (`unit.*`).
 fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
+    // The money pattern's match ends after a currency written after the amount.
     let rest = &text[end..text.floor_char_boundary(end + 24)];
-    let rest = rest.trim_start().trim_start_matches(['€', '£', '$']);
-    let rest = ["eur", "euro", "euros", "chf", "gbp"]
-        .iter()
-        .find_map(|code| rest.trim_start().strip_prefix(code))
-        .unwrap_or(rest);
     let unit = rest.trim_start().strip_prefix('/')?.trim_start();
     let word = unit.split(|c: char| !c.is_alphanumeric()).next()?;
     let hit = lexicon().find(word).into_iter().next()?;
@@ -378,13 +355,17 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             text.ceil_char_boundary(start.saturating_sub(40).max(s)),
             after,
         );
-        let scale_code = at_amount.iter().any(|h| {
-            h.tag == "pay_scale" && h.end <= start && text[h.end..start].trim().is_empty()
-        });
+        // The word right before the amount (its currency sign is part of the match): a
+        // scale's code ("Entgeltgruppe 11") or a bound ("à partir de 2000 euros").
+        let word_before = at_amount
+            .iter()
+            .filter(|h| h.end <= start && text[h.end..start].trim().is_empty())
+            .map(|h| h.tag)
+            .next_back();
         let not_pay = at_amount
             .iter()
             .any(|h| matches!(h.tag, "not_salary" | "benefit"));
-        if not_pay || scale_code || (currency.is_none() && !about_pay) {
+        if not_pay || word_before == Some("pay_scale") || (currency.is_none() && !about_pay) {
             continue;
         }
         let scaled = |amount: &str, k: &str| {
@@ -402,9 +383,9 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             continue;
         }
         // One amount after "from" is a lower bound only, after "up to" an upper bound only.
-        let (min, max) = match (c.name("b"), bound_before(text, s, start)) {
-            (None, Some(Bound::Lower)) => (min, None),
-            (None, Some(Bound::Upper)) => (None, min),
+        let (min, max) = match (c.name("b"), word_before) {
+            (None, Some("bound.lower")) => (min, None),
+            (None, Some("bound.upper")) => (None, min),
             _ => (min, max),
         };
         // The words at the amount: its sentence, from a little before it ("la rémunération
@@ -511,12 +492,33 @@ fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)
 fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
     let text = &doc.folded;
     let lex = lexicon();
-    let typed = |hit: &Hit| match hit.tag {
-        "contract.fixed_term" => Some(ContractType::FixedTerm),
-        "contract.open_ended" => Some(ContractType::OpenEnded),
-        "contract.traineeship" => Some(ContractType::Traineeship),
-        "contract.freelance" => Some(ContractType::Freelance),
-        _ => None,
+    // "met uitzicht op een vast contract", "en vue d'un engagement en CDI": an open-ended
+    // contract in prospect is not the one offered.
+    let in_prospect = |hit: &Hit| {
+        let from = text.ceil_char_boundary(hit.start.saturating_sub(40).max(posting.start));
+        lex.find_in(text, from, hit.start)
+            .last()
+            .is_some_and(|p| p.tag == "contract_prospect")
+    };
+    // The kind a hit names, unless it is only in prospect.
+    let typed = |hit: &Hit| {
+        let kind = match hit.tag {
+            "contract.fixed_term" => ContractType::FixedTerm,
+            "contract.open_ended" => ContractType::OpenEnded,
+            "contract.traineeship" => ContractType::Traineeship,
+            "contract.freelance" => ContractType::Freelance,
+            _ => return None,
+        };
+        (!in_prospect(hit)).then_some(kind)
+    };
+    // The contract a hit names, with the duration its sentence gives.
+    let named_by = |hit: &Hit, kind: ContractType| {
+        let (s, e) = sentence_around(text, hit.start);
+        Contract {
+            kind: Some(kind),
+            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
+            evidence: doc.evidence(hit.start, hit.end),
+        }
     };
     let is_strong =
         |kind: ContractType| matches!(kind, ContractType::FixedTerm | ContractType::OpenEnded);
@@ -531,32 +533,13 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         .filter(|h| h.start >= title_start && h.end <= title_end)
         .find(|h| typed(h) == Some(ContractType::Traineeship))
     {
-        let (s, e) = sentence_around(text, hit.start);
-        return Some(Contract {
-            kind: Some(ContractType::Traineeship),
-            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
-            evidence: doc.evidence(hit.start, hit.end),
-        });
+        return Some(named_by(hit, ContractType::Traineeship));
     }
-    // "met uitzicht op een vast contract", "en vue d'un engagement en CDI": an open-ended
-    // contract in prospect is not the one offered.
-    let in_prospect = |hit: &Hit| {
-        let from = text.ceil_char_boundary(hit.start.saturating_sub(40).max(posting.start));
-        lex.find_in(text, from, hit.start)
-            .last()
-            .is_some_and(|p| p.tag == "contract_prospect")
-    };
     if let Some((hit, kind)) = hits
         .iter()
-        .filter(|h| !in_prospect(h))
         .find_map(|h| typed(h).filter(|k| is_strong(*k)).map(|k| (h, k)))
     {
-        let (s, e) = sentence_around(text, hit.start);
-        return Some(Contract {
-            kind: Some(kind),
-            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
-            evidence: doc.evidence(hit.start, hit.end),
-        });
+        return Some(named_by(hit, kind));
     }
     let context = hits
         .iter()
@@ -566,11 +549,7 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         .into_iter()
         .find_map(|(s, e)| duration_in(text, s, e).map(|d| (d, s, e)));
     if let Some(((months, start, end), s, e)) = stated {
-        let weak = lex
-            .find_in(text, s, e)
-            .iter()
-            .filter(|h| !in_prospect(h))
-            .find_map(typed);
+        let weak = lex.find_in(text, s, e).iter().find_map(typed);
         return Some(Contract {
             kind: Some(weak.unwrap_or(ContractType::FixedTerm)),
             duration_months: Some(months),
@@ -578,16 +557,11 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         });
     }
     hits.iter().enumerate().find_map(|(i, h)| {
-        let kind = typed(h).filter(|_| !in_prospect(h))?;
+        let kind = typed(h)?;
         let near_context = hits[i.saturating_sub(2)..(i + 3).min(hits.len())]
             .iter()
             .any(|c| c.tag == "contract_context" && c.start.abs_diff(h.start) <= 40);
-        let (s, e) = sentence_around(text, h.start);
-        (h.start < first_line_end || near_context).then(|| Contract {
-            kind: Some(kind),
-            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
-            evidence: doc.evidence(h.start, h.end),
-        })
+        (h.start < first_line_end || near_context).then(|| named_by(h, kind))
     })
 }
 

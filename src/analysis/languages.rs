@@ -146,8 +146,8 @@ pub fn extract(
         // cut by a comma alone are two statements ("Gute Deutschkenntnisse, Englischkenntnisse
         // sind von Vorteil").
         let in_list = j - i > 1 && {
-            let last = text[mentions[j - 2].hit.end..mentions[j - 1].hit.start].trim();
-            last.trim_matches(',').trim() != ""
+            let last = &text[mentions[j - 2].hit.end..mentions[j - 1].hit.start];
+            !last.trim().trim_matches(',').trim().is_empty()
         };
         let one_of = (has_or && j - i > 1).then(|| {
             groups += 1;
@@ -209,20 +209,19 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
         return Some(between == "/");
     }
     // Articles and prepositions before a name ("de l'anglais, de l'allemand ou du
-    // néerlandais", "in English or in French") do not break a list.
-    let small = [
-        "de", "du", "des", "la", "le", "l'", "l’", "d'", "d’", "het", "van", "in", "im", "the",
-        "auf",
+    // néerlandais", "in English or in French") do not break a list; an elided article
+    // ("l'") is glued to the name, so only its apostrophe is in `between`. A closed class of
+    // words kept here, not in the word lists: as a list they would be found at every
+    // "de" and "the" of every document scanned.
+    const ARTICLES: [&str; 13] = [
+        "de", "du", "des", "la", "le", "l", "d", "het", "van", "in", "im", "the", "auf",
     ];
+    let is_article = |w: &str| ARTICLES.contains(&w);
     let kept: Vec<&str> = between
         .trim_end_matches(',')
         .split_whitespace()
-        .flat_map(|w| {
-            // "l'allemand": the article is glued to the name, which is not in `between`.
-            let w = w.trim_end_matches(['\'', '’']);
-            (!small.contains(&w) && !small.contains(&format!("{w}'").as_str())).then_some(w)
-        })
-        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches(['\'', '’']))
+        .filter(|w| !w.is_empty() && !is_article(w))
         .collect();
     let word = kept.join(" ");
     let word = word.trim_end_matches(',').trim();
