@@ -617,11 +617,14 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
     // Without a publication date, the posting's other full dates about the job (start,
     // interview, contract end, another deadline) date it; a date with no role ("la loi du
     // 8 juillet 1976") does not.
-    let dated: Vec<Date> = found
-        .iter()
-        .filter(|p| p.role != DateRole::Other)
-        .filter_map(|p| civil(&p.written, p.written.year?, order))
-        .collect();
+    let dated: Vec<Date> = match published {
+        Some(_) => Vec::new(),
+        None => found
+            .iter()
+            .filter(|p| p.role != DateRole::Other)
+            .filter_map(|p| civil(&p.written, p.written.year?, order))
+            .collect(),
+    };
     let reference = published.unwrap_or(today);
     found
         .into_iter()
@@ -634,9 +637,7 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
              }| {
                 let (date, year_inferred) = match w.year {
                     Some(y) => (civil(&w, y, order)?, false),
-                    None if published.is_none() && !dated.is_empty() => {
-                        (nearest_to(&w, &dated, order)?, true)
-                    }
+                    None if !dated.is_empty() => (nearest_to(&w, &dated, order)?, true),
                     None => {
                         let this_year = civil(&w, reference.year(), order);
                         match this_year {
@@ -719,6 +720,11 @@ fn mark_periods(text: &str, found: &mut [Placed]) {
             continue;
         }
         let between = text[first.end..second.start].trim();
+        // A joining word is short; two dates paragraphs apart are no period (and the text
+        // between them is not worth a look-up).
+        if between.len() > 24 {
+            continue;
+        }
         // "bis", "tot", "jusqu'au" are also limits ("apply by"): either list joins a period.
         let joined = matches!(between, "-" | "–")
             || lex.find(between).iter().any(|h| {

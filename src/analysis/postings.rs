@@ -27,6 +27,15 @@ fn lexicon() -> &'static Lexicon {
 const MIN_POSTING_BYTES: usize = 800;
 
 impl Posting {
+    /// A range of the text whose title is to be found in its lines.
+    fn untitled(start: usize, end: usize) -> Posting {
+        Posting {
+            start,
+            end,
+            title_line: None,
+        }
+    }
+
     /// Byte ranges of the lines of this posting (without newlines).
     pub fn lines<'d>(&self, doc: &'d Doc) -> impl Iterator<Item = (usize, usize)> + 'd {
         let (start, end) = (self.start, self.end);
@@ -148,11 +157,7 @@ fn split_block(doc: &Doc, start: usize, end: usize, postings: &mut Vec<Posting>)
     if start >= end {
         return;
     }
-    let whole = Posting {
-        start,
-        end,
-        title_line: None,
-    };
+    let whole = Posting::untitled(start, end);
     let mut current = whole;
     for (line_start, line_end) in whole.lines(doc) {
         let before = &text[current.start..line_start];
@@ -181,29 +186,19 @@ fn split_block(doc: &Doc, start: usize, end: usize, postings: &mut Vec<Posting>)
 }
 
 /// Where a posting opens in a block after a site's listing: the last title-like line before
-/// its first paragraph (a listing is short lines), with a posting's worth of text after it that
-/// says how to apply.
+/// its first paragraph (a listing is short lines), when a posting's worth of text that says
+/// how to apply follows it.
 fn next_posting_start(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     /// A line this long is prose, not a listing's item.
     const PARAGRAPH_BYTES: usize = 120;
     let text = &doc.folded;
-    let block = Posting {
-        start,
-        end,
-        title_line: None,
-    };
-    let mut title = None;
-    for (line_start, line_end) in block.lines(doc) {
-        let line = &text[line_start..line_end];
-        if line.trim().len() >= PARAGRAPH_BYTES {
-            break;
-        }
-        let after = &text[line_end..end];
-        if is_title_like(line) && after.len() >= MIN_POSTING_BYTES && tells_how_to_apply(after) {
-            title = Some(line_start);
-        }
-    }
-    title
+    let (title_start, title_end) = Posting::untitled(start, end)
+        .lines(doc)
+        .take_while(|&(s, e)| text[s..e].trim().len() < PARAGRAPH_BYTES)
+        .filter(|&(s, e)| is_title_like(&text[s..e]))
+        .last()?;
+    let after = &text[title_end..end];
+    (after.len() >= MIN_POSTING_BYTES && tells_how_to_apply(after)).then_some(title_start)
 }
 
 /// The next line such as "Similar jobs" in `[from, to)`, as (its start, the start of the line

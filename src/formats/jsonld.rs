@@ -150,20 +150,28 @@ pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
     Value::Object(out)
 }
 
-/// Text as HTML that shows exactly that text.
-fn html_escaped(text: &str) -> String {
+/// `text` with each char that `escape` names replaced by its escape.
+fn escaped(text: &str, escape: impl Fn(char) -> Option<&'static str>) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+        match escape(c) {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
         }
     }
     out
+}
+
+/// Text as HTML that shows exactly that text.
+fn html_escaped(text: &str) -> String {
+    escaped(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        _ => None,
+    })
 }
 
 /// Pretty JSON that can be put inside an HTML `<script>` element as it is: `<`, `>` and `&`
@@ -171,18 +179,14 @@ fn html_escaped(text: &str) -> String {
 /// as `\u` escapes. They can only occur inside strings, so the JSON value is unchanged.
 pub fn to_embeddable_json(value: &Value) -> String {
     let json = serde_json::to_string_pretty(value).unwrap_or_default();
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
+    escaped(&json, |c| match c {
+        '<' => Some("\\u003c"),
+        '>' => Some("\\u003e"),
+        '&' => Some("\\u0026"),
+        '\u{2028}' => Some("\\u2028"),
+        '\u{2029}' => Some("\\u2029"),
+        _ => None,
+    })
 }
 
 #[cfg(test)]
