@@ -265,6 +265,16 @@ mod tests {
         one(text).eligibility.into_iter().map(|e| e.kind).collect()
     }
 
+    /// Each text gives exactly its kinds, in order; each of `none` gives none.
+    fn assert_kinds(cases: &[(&str, &[EligibilityKind])], none: &[&str]) {
+        for (text, want) in cases {
+            assert_eq!(kinds(text), *want, "{text}");
+        }
+        for text in none {
+            assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
     #[test]
     fn kinds_in_four_languages() {
         let cases: &[(&str, &[EligibilityKind])] = &[
@@ -325,16 +335,14 @@ mod tests {
             ("Eine gültige Arbeits- und Aufenthaltserlaubnis ist erforderlich.", &[ResidencePermit, WorkPermit]),
             ("The programme is open to young graduates from the Member States of the EU.", &[Citizenship]),
         ];
-        for (text, want) in cases {
-            assert_eq!(kinds(text), *want, "{text}");
-        }
-        for text in [
-            "We work with the municipality of Ghent on housing.",
-            "De gemeente Heusden organiseert een infoavond.",
-            "CERN assists with the necessary visa and work permit processes for its employees.",
-        ] {
-            assert_eq!(kinds(text), vec![], "{text}");
-        }
+        assert_kinds(
+            cases,
+            &[
+                "We work with the municipality of Ghent on housing.",
+                "De gemeente Heusden organiseert een infoavond.",
+                "CERN assists with the necessary visa and work permit processes for its employees.",
+            ],
+        );
     }
 
     #[test]
@@ -351,16 +359,14 @@ mod tests {
             ("Een Verklaring van Geen Bezwaar is vereist.", &[SecurityClearance]),
             ("Bereitschaft zur Sicherheitsüberprüfung (Ü2) wird vorausgesetzt.", &[SecurityClearance]),
         ];
-        for (text, want) in cases {
-            assert_eq!(kinds(text), *want, "{text}");
-        }
-        for text in [
-            "Vous accompagnez la préparation de l'habilitation à diriger des recherches.",
-            "Wij bieden een fysiek actieve werkomgeving.",
-            "Our physical therapists keep the team fit.",
-        ] {
-            assert_eq!(kinds(text), vec![], "{text}");
-        }
+        assert_kinds(
+            cases,
+            &[
+                "Vous accompagnez la préparation de l'habilitation à diriger des recherches.",
+                "Wij bieden een fysiek actieve werkomgeving.",
+                "Our physical therapists keep the team fit.",
+            ],
+        );
     }
 
     #[test]

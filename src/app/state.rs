@@ -219,12 +219,7 @@ impl AppState {
             UserMarks::default,
         );
         self.active = self.active.min(self.postings.len().saturating_sub(1));
-        if let Some(import) = self.pending_import.take() {
-            self.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: import.notice(self.postings.first().map(describe)),
-            });
-        }
+        self.announce_import();
     }
 
     /// The export of the current state: the user's marks, the verdicts when a profile is set
@@ -256,6 +251,16 @@ impl AppState {
             text: self.analyzed.clone(),
             marks: self.marks.clone(),
         })
+    }
+
+    /// The notice of an import waiting for the analysis that names it, once it is shown.
+    fn announce_import(&mut self) {
+        if let Some(import) = self.pending_import.take() {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: import.notice(self.postings.first().map(describe)),
+            });
+        }
     }
 
     /// Puts other work in place of the current one, which Undo brings back.
@@ -392,12 +397,7 @@ impl Reducible for AppState {
                 s.next_custom += s.marks.iter().map(|m| m.custom.len() as u32).sum::<u32>();
                 // The same text needs no new analysis: name it from the one shown.
                 if s.analyzed == s.text {
-                    if let Some(import) = s.pending_import.take() {
-                        s.notice = Some(Notice {
-                            kind: NoticeKind::Info,
-                            text: import.notice(s.postings.first().map(describe)),
-                        });
-                    }
+                    s.announce_import();
                 }
             }
             Action::Adopt { text, marks } => {
