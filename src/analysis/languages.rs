@@ -528,6 +528,15 @@ mod tests {
                 ("fr", Required, Some("g1"))
             ]
         );
+        for text in [
+            "Connaissance approfondie de l'une des langues officielles suivantes : anglais, français ou allemand.",
+            "Grondige kennis van een van de volgende officiële talen: Engels, Frans of Duits.",
+            "Sehr gute Kenntnisse einer der folgenden Amtssprachen: Englisch, Französisch oder Deutsch.",
+        ] {
+            let got = langs(text);
+            assert_eq!(got.len(), 3, "{text}: {got:?}");
+            assert!(got.iter().all(|l| l.1 == Required && l.3.as_deref() == Some("g1")), "{text}: {got:?}");
+        }
         // Naming the official languages asks for none of them.
         assert!(
             langs("The official languages of the EU are Danish, Dutch, English and French.")

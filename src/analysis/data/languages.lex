@@ -304,6 +304,7 @@ one of the following
 l'une des langues suivantes
 een van de volgende
 eine der folgenden
+einer der folgenden
 one of the
 l'une des
 une des
