@@ -11,11 +11,16 @@ pub const TODAY: Date = Date::constant(2024, 1, 1);
 /// project's own.
 pub fn corpus_dirs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = std::env::var_os("SHARED").map_or_else(|| root.join("../shared"), PathBuf::from);
-    [shared.join("corpus/dev"), root.join("tests/corpus")]
+    [shared_dir().join("corpus/dev"), root.join("tests/corpus")]
         .into_iter()
         .filter(|d| d.is_dir())
         .collect()
+}
+
+/// The shared folder beside the repository (corpora, notes); `SHARED` overrides it.
+pub fn shared_dir() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::env::var_os("SHARED").map_or_else(|| root.join("../shared"), PathBuf::from)
 }
 
 /// (file name, text) of every corpus posting.
