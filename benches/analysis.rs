@@ -36,7 +36,7 @@ fn sized(corpus: &[String], bytes: usize) -> String {
             let twice = format!("{t}\n\n{t}");
             analyze(&twice, today)
                 .last()
-                .is_some_and(|p| p.span.end + 50 >= twice.chars().count())
+                .is_some_and(|p| p.span.end() + 50 >= twice.chars().count())
         })
         .collect();
     let mut text = String::new();
@@ -71,7 +71,7 @@ fn bench(c: &mut Criterion) {
     ] {
         let text = sized(&corpus, bytes);
         let text = &text[..text.floor_char_boundary(bytes)];
-        let covered = analyze(text, today).last().map_or(0, |p| p.span.end);
+        let covered = analyze(text, today).last().map_or(0, |p| p.span.end());
         assert!(
             covered * 10 >= text.chars().count() * 9,
             "{name}: the analysis stops at char {covered}"

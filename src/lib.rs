@@ -14,6 +14,7 @@ pub mod order;
 pub mod profile;
 pub mod sync;
 pub mod view;
+pub mod vocabulary;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -4,63 +4,11 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use serde::{Deserialize, Serialize};
-
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
 use crate::analysis::{Evidence, PostingAnalysis, Requirement};
 use crate::order::sort_by_key;
-
-/// Highlight categories, in the order the legend lists them. Earlier ones win where highlights
-/// overlap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Deadline,
-    Eligibility,
-    Language,
-    Date,
-    Condition,
-    Application,
-    Requirement,
-}
-
-impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::Deadline,
-        Category::Eligibility,
-        Category::Language,
-        Category::Date,
-        Category::Condition,
-        Category::Application,
-        Category::Requirement,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::Deadline => "Deadline",
-            Category::Eligibility => "Eligibility & permits",
-            Category::Language => "Languages",
-            Category::Date => "Other dates",
-            Category::Condition => "Conditions",
-            Category::Application => "How to apply",
-            Category::Requirement => "Requirements",
-        }
-    }
-
-    /// CSS class suffix and `data-kind` value.
-    pub fn key(self) -> &'static str {
-        match self {
-            Category::Deadline => "deadline",
-            Category::Eligibility => "eligibility",
-            Category::Language => "language",
-            Category::Date => "date",
-            Category::Condition => "condition",
-            Category::Application => "application",
-            Category::Requirement => "requirement",
-        }
-    }
-}
+pub use crate::vocabulary::Category;
 
 /// One highlight: a char range of the input, its category and what it means.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::application::ApplicationPart;
 use super::requirements::RequirementCategory;
 use super::{Evidence, PostingAnalysis, Requirement};
-use crate::profile::verdict::Verdict;
+use crate::vocabulary::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -812,8 +812,8 @@ pub fn start_date(doc: &Doc, posting: &Posting, dates: &[FoundDate]) -> Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
     use crate::analysis::test_support::{one, today};
-    use crate::analysis::{analyze, Span};
 
     #[test]
     fn month_windows_hold_every_date_with_a_month_name() {
@@ -1264,10 +1264,6 @@ mod tests {
         );
         let ev = d.evidence;
         assert_eq!(ev.text, "30 November 2025 at 17:00 CET");
-        let _ = Span {
-            start: ev.start,
-            end: ev.end,
-        };
     }
 
     #[test]

@@ -24,33 +24,8 @@ pub mod text;
 mod trie;
 
 use crate::calendar::Date;
+pub use crate::vocabulary::{Evidence, Requirement, Span};
 use serde::{Deserialize, Serialize};
-
-/// A char range of the input, end-exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Where a finding comes from: its char range and the exact input text there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct Evidence {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-}
-
-/// Whether the posting asks for something or only welcomes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Requirement {
-    Required,
-    Asset,
-}
 
 /// Everything found in one vacancy of the input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,15 +77,15 @@ pub fn verify_evidence(input: &str, postings: &[PostingAnalysis]) -> Result<(), 
     let chars: Vec<char> = input.chars().collect();
     let mut previous_end = 0;
     for p in postings {
-        if p.span.start < previous_end || p.span.start > p.span.end || p.span.end > chars.len() {
+        if p.span.start() < previous_end || p.span.end() > chars.len() {
             return Err(format!(
                 "posting span {}..{} is out of order or past the text ({} chars)",
-                p.span.start,
-                p.span.end,
+                p.span.start(),
+                p.span.end(),
                 chars.len()
             ));
         }
-        previous_end = p.span.end;
+        previous_end = p.span.end();
         for e in p.evidence() {
             let slice = chars.get(e.start..e.end).map(String::from_iter);
             if slice.as_deref() != Some(e.text.as_str()) {

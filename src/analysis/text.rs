@@ -103,10 +103,8 @@ impl<'a> Doc<'a> {
 
     /// Public span of a byte range in `folded`.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        Span {
-            start: self.char_at(start),
-            end: self.char_at(end),
-        }
+        Span::new(self.char_at(start), self.char_at(end))
+            .expect("extractors pass byte ranges in order")
     }
 
     /// Evidence for a byte range of `folded`: char offsets and the exact input text.
@@ -116,8 +114,8 @@ impl<'a> Doc<'a> {
 
     pub fn evidence_of(&self, span: Span) -> Evidence {
         Evidence {
-            start: span.start,
-            end: span.end,
+            start: span.start(),
+            end: span.end(),
             text: self.original_slice(span).to_string(),
         }
     }
@@ -128,7 +126,7 @@ impl<'a> Doc<'a> {
             let step = self.step_before(char, |s| s.char);
             step.original as usize + (char - step.char as usize)
         };
-        &self.original[byte(span.start)..byte(span.end)]
+        &self.original[byte(span.start())..byte(span.end())]
     }
 
     /// The input text behind a byte range of `folded`.
@@ -313,7 +311,7 @@ mod tests {
             {
                 assert_eq!(doc.char_at(folded_byte), i, "{original:?} at {folded_byte}");
                 for j in i..=chars.len() {
-                    let span = Span { start: i, end: j };
+                    let span = Span::new(i, j).unwrap();
                     assert_eq!(
                         doc.original_slice(span),
                         String::from_iter(&chars[i..j]),

@@ -26,8 +26,8 @@ pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
     put("title", p.title.as_ref().map(|t| json!(t)));
     let description: String = text
         .chars()
-        .skip(p.span.start)
-        .take(p.span.end - p.span.start)
+        .skip(p.span.start())
+        .take(p.span.len())
         .collect();
     put(
         "description",

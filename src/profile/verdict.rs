@@ -10,8 +10,6 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
-
 use super::{ClearanceScope, Degree, LanguageSkill, PermitKind, Profile};
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
 use crate::analysis::eligibility::{country_in, EligibilityConstraint, EligibilityKind};
@@ -20,33 +18,7 @@ use crate::analysis::lexicon::Lexicon;
 use crate::analysis::requirements::RequirementCategory;
 use crate::analysis::PostingAnalysis;
 use crate::countries::{self, free_movement, Group};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Met,
-    NotMet,
-    Unknown,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Met => "met",
-            Status::NotMet => "not met",
-            Status::Unknown => "unknown",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct Verdict {
-    pub status: Status,
-    /// One plain sentence: what is asked and what the profile says.
-    pub reason: String,
-}
+pub use crate::vocabulary::{Status, Verdict};
 
 fn verdict(status: Status, reason: impl Into<String>) -> Verdict {
     Verdict {

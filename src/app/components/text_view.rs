@@ -41,8 +41,8 @@ fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>) -> Layout {
     let all = segments(
         &found,
         |c| !hidden.contains(&c),
-        p.span.start.min(chars),
-        p.span.end.min(chars),
+        p.span.start().min(chars),
+        p.span.end().min(chars),
     );
     let view = shown(all, MAX_MARKS, MAX_CHARS);
     // Char offsets to byte offsets in one walk: the pieces are contiguous and in order.
