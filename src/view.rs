@@ -1,117 +1,88 @@
 //! What the page shows, computed from the core's findings without any browser dependency, so
 //! it is tested natively: highlight segments, status wording, labels, the export file name.
 
+use std::collections::hash_map::{Entry, HashMap};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
+use crate::analysis::findings::Finding;
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
-use crate::analysis::{Evidence, PostingAnalysis, Requirement};
+use crate::analysis::{PostingAnalysis, Requirement};
 use crate::order::sort_by_key;
 pub use crate::vocabulary::Category;
+use crate::vocabulary::FindingId;
 
-/// One highlight: a char range of the input, its category and what it means.
+/// One highlight: a char range of the input, its category, what it means and the findings it
+/// shows (several when findings share a span: "residence and work permit" is two).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Highlight {
     pub start: usize,
     pub end: usize,
     pub category: Category,
     pub tip: String,
+    pub findings: Vec<FindingId>,
 }
 
-impl Highlight {
-    fn of(evidence: &Evidence, category: Category, tip: String) -> Highlight {
-        Highlight {
-            start: evidence.start,
-            end: evidence.end,
-            category,
-            tip,
+/// How the page shows a finding: its category and tip. A date that is the deadline is shown as
+/// the deadline, wherever it is written.
+fn shown_as(p: &PostingAnalysis, finding: Finding) -> (Category, String) {
+    let tip = match finding {
+        Finding::Deadline(d) => format!("Deadline — {}", d.when()),
+        Finding::Date(_, d) => {
+            let deadline = p
+                .deadline
+                .as_ref()
+                .filter(|x| d.role == DateRole::Deadline && x.date == d.date);
+            return match deadline {
+                Some(x) => (Category::Deadline, format!("Deadline — {}", x.when())),
+                None => (
+                    Category::Date,
+                    format!("{} date — {}", role_label(d.role), d.date),
+                ),
+            };
         }
-    }
+        Finding::Language(l) => language_tip(l),
+        Finding::Eligibility(e) => e.summary.clone(),
+        Finding::Salary(_) => "Salary".to_string(),
+        Finding::Contract(_) => "Contract".to_string(),
+        Finding::WorkingTime(_) => "Working time".to_string(),
+        Finding::Remote(_) => "Telework".to_string(),
+        Finding::Benefit(..) => "Benefit".to_string(),
+        Finding::Application(f) => format!("How to apply — {}", f.value),
+        Finding::Requirement(r) => format!("Requirement ({})", requirement_word(r.requirement)),
+    };
+    (finding.category(), tip)
 }
 
-/// Every highlight of a posting.
+/// Every highlight of a posting: one per span, with the tips of every finding there (the first
+/// category in the legend's order wins).
 pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
-    let mut out = Vec::new();
-    if let Some(d) = &p.deadline {
-        out.push(Highlight::of(
-            &d.evidence,
-            Category::Deadline,
-            format!("Deadline — {}", d.when()),
-        ));
-    }
-    for d in &p.dates {
-        let deadline = p
-            .deadline
-            .as_ref()
-            .filter(|x| d.role == DateRole::Deadline && x.date == d.date);
-        match deadline {
-            // A deadline written twice is highlighted both times.
-            Some(x) if x.evidence != d.evidence => {
-                out.push(Highlight::of(
-                    &d.evidence,
-                    Category::Deadline,
-                    format!("Deadline — {}", x.when()),
-                ));
+    let mut out: Vec<Highlight> = Vec::new();
+    let mut at_span: HashMap<(usize, usize), usize> = HashMap::new();
+    for finding in p.findings() {
+        let (category, tip) = shown_as(p, finding);
+        let e = finding.evidence();
+        match at_span.entry((e.start, e.end)) {
+            Entry::Occupied(i) => {
+                let h = &mut out[*i.get()];
+                h.category = h.category.min(category);
+                if !h.tip.split("; ").any(|t| t == tip) {
+                    h.tip = format!("{}; {tip}", h.tip);
+                }
+                h.findings.push(finding.id());
             }
-            Some(_) => {}
-            None => out.push(Highlight::of(
-                &d.evidence,
-                Category::Date,
-                format!("{} date — {}", role_label(d.role), d.date),
-            )),
+            Entry::Vacant(slot) => {
+                slot.insert(out.len());
+                out.push(Highlight {
+                    start: e.start,
+                    end: e.end,
+                    category,
+                    tip,
+                    findings: vec![finding.id()],
+                });
+            }
         }
-    }
-    for l in &p.languages {
-        out.push(Highlight::of(
-            &l.evidence,
-            Category::Language,
-            language_tip(l),
-        ));
-    }
-    for e in &p.eligibility {
-        out.push(Highlight::of(
-            &e.evidence,
-            Category::Eligibility,
-            e.summary.clone(),
-        ));
-    }
-    let c = &p.conditions;
-    let conditions = [
-        c.salary.as_ref().map(|s| (&s.evidence, "Salary")),
-        c.contract.as_ref().map(|s| (&s.evidence, "Contract")),
-        c.working_time
-            .as_ref()
-            .map(|s| (&s.evidence, "Working time")),
-        c.remote.as_ref().map(|s| (&s.evidence, "Telework")),
-    ];
-    for (evidence, what) in conditions.into_iter().flatten() {
-        out.push(Highlight::of(
-            evidence,
-            Category::Condition,
-            what.to_string(),
-        ));
-    }
-    for b in &c.benefits {
-        out.push(Highlight::of(
-            &b.evidence,
-            Category::Condition,
-            "Benefit".to_string(),
-        ));
-    }
-    for f in &p.application.found {
-        out.push(Highlight::of(
-            &f.evidence,
-            Category::Application,
-            format!("How to apply — {}", f.value),
-        ));
-    }
-    for r in &p.requirements {
-        out.push(Highlight::of(
-            &r.evidence,
-            Category::Requirement,
-            format!("Requirement ({})", requirement_word(r.requirement)),
-        ));
     }
     out
 }
@@ -324,6 +295,7 @@ mod tests {
             end,
             category,
             tip: String::new(),
+            findings: Vec::new(),
         }
     }
 
@@ -481,6 +453,37 @@ mod tests {
             .find(|h| h.category == Category::Language)
             .unwrap();
         assert_eq!(french.tip, "French — required, ≈C1");
+    }
+
+    /// Findings on one span make one highlight that names them all, and every finding is
+    /// reachable from the highlights by its id.
+    #[test]
+    fn findings_sharing_a_span_share_one_highlight() {
+        let a = one("Only candidates holding a valid residence and work permit for Belgium will be considered.\nDeadline: 30 November 2025");
+        let all = highlights(&a);
+        let permits: Vec<&Highlight> = all
+            .iter()
+            .filter(|h| h.category == Category::Eligibility)
+            .collect();
+        assert_eq!(permits.len(), 1, "{all:?}");
+        let ids: Vec<&str> = permits[0].findings.iter().map(FindingId::as_str).collect();
+        assert_eq!(
+            ids,
+            ["eligibility-residence_permit", "eligibility-work_permit"]
+        );
+        assert_eq!(
+            permits[0].tip.matches("; ").count(),
+            1,
+            "{}",
+            permits[0].tip
+        );
+        for finding in a.findings() {
+            assert!(
+                all.iter().any(|h| h.findings.contains(&finding.id())),
+                "{} has no highlight",
+                finding.id()
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::application::ApplicationPart;
+use super::findings::Finding;
 use super::requirements::RequirementCategory;
 use super::{Evidence, PostingAnalysis, Requirement};
 use crate::vocabulary::Verdict;
@@ -70,42 +71,36 @@ pub fn stable_hash(text: &str) -> String {
     format!("{:08x}", hash as u32)
 }
 
+/// An item made from a finding: it carries the finding's id and evidence.
 fn item(
     category: ChecklistCategory,
-    key: &str,
+    finding: Finding,
     label: String,
     requirement: ItemRequirement,
-    evidence: Option<&Evidence>,
 ) -> ChecklistItem {
-    let category_name = serde_json::to_value(category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
     ChecklistItem {
-        id: format!("{category_name}-{key}"),
+        id: finding.id().to_string(),
         category,
         label,
         requirement,
         checked: false,
         dismissed: false,
         custom: false,
-        evidence: evidence.cloned(),
+        evidence: Some(finding.evidence().clone()),
         verdict: None,
     }
 }
 
+/// The checklist of an analysis: deadline, languages, eligibility, requirements, what to
+/// send, then the conditions for information. A sentence found twice (a requirement that is
+/// also an application note) gives one item.
 pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
     use ChecklistCategory as C;
     use ItemRequirement as R;
     let mut items = Vec::new();
     if let Some(d) = &a.deadline {
-        items.push(item(
-            C::Deadline,
-            "deadline",
-            format!("Apply before {}", d.when()),
-            R::Required,
-            Some(&d.evidence),
-        ));
+        let label = format!("Apply before {}", d.when());
+        items.push(item(C::Deadline, Finding::Deadline(d), label, R::Required));
     }
     for l in &a.languages {
         let level = l
@@ -124,23 +119,18 @@ pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
         let label = format!("{}{level}{choice}", l.name);
         items.push(item(
             C::Language,
-            &l.language,
+            Finding::Language(l),
             label,
             l.requirement.into(),
-            Some(&l.evidence),
         ));
     }
     for e in &a.eligibility {
-        let key = serde_json::to_value(e.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let finding = Finding::Eligibility(e);
         items.push(item(
             C::Eligibility,
-            &key,
+            finding,
             e.summary.clone(),
             e.requirement.into(),
-            Some(&e.evidence),
         ));
     }
     for r in &a.requirements {
@@ -149,68 +139,66 @@ pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
             RequirementCategory::Experience => C::Experience,
             RequirementCategory::Skill | RequirementCategory::Other => C::Other,
         };
+        let finding = Finding::Requirement(r);
         items.push(item(
             category,
-            &stable_hash(&r.text),
+            finding,
             r.text.clone(),
             r.requirement.into(),
-            Some(&r.evidence),
         ));
     }
-    for doc in &a.application.documents {
-        let evidence = a.application.evidence_of(ApplicationPart::Document, doc);
+    let application = &a.application;
+    let sent = application
+        .documents
+        .iter()
+        .map(|d| (ApplicationPart::Document, d));
+    let subject = application
+        .subject
+        .iter()
+        .map(|s| (ApplicationPart::Subject, s));
+    let notes = application.notes.iter().map(|n| (ApplicationPart::Note, n));
+    for (part, value) in sent.chain(subject).chain(notes) {
+        let Some(found) = application
+            .found
+            .iter()
+            .find(|f| f.part == part && &f.value == value)
+        else {
+            continue;
+        };
+        let (category, label, requirement) = match part {
+            ApplicationPart::Document => (C::Document, format!("Prepare: {value}"), R::Required),
+            ApplicationPart::Subject => {
+                (C::Document, format!("Subject line: {value}"), R::Required)
+            }
+            _ => (C::Other, value.clone(), R::Info),
+        };
         items.push(item(
-            C::Document,
-            &stable_hash(doc),
-            format!("Prepare: {doc}"),
-            R::Required,
-            evidence,
-        ));
-    }
-    if let Some(subject) = &a.application.subject {
-        let evidence = a.application.evidence_of(ApplicationPart::Subject, subject);
-        items.push(item(
-            C::Document,
-            "subject",
-            format!("Subject line: {subject}"),
-            R::Required,
-            evidence,
-        ));
-    }
-    for note in &a.application.notes {
-        let evidence = a.application.evidence_of(ApplicationPart::Note, note);
-        items.push(item(
-            C::Other,
-            &stable_hash(note),
-            note.clone(),
-            R::Info,
-            evidence,
+            category,
+            Finding::Application(found),
+            label,
+            requirement,
         ));
     }
     let c = &a.conditions;
     let conditions = [
         c.salary
             .as_ref()
-            .map(|x| ("salary", format!("Salary {}", x.describe()), &x.evidence)),
+            .map(|x| (Finding::Salary(x), format!("Salary {}", x.describe()))),
         c.contract
             .as_ref()
-            .map(|x| ("contract", x.describe(), &x.evidence)),
+            .map(|x| (Finding::Contract(x), x.describe())),
         c.working_time
             .as_ref()
-            .map(|x| ("working-time", x.describe(), &x.evidence)),
+            .map(|x| (Finding::WorkingTime(x), x.describe())),
+        c.remote
+            .as_ref()
+            .map(|x| (Finding::Remote(x), format!("Telework: {}", x.summary))),
     ];
-    for (key, label, evidence) in conditions.into_iter().flatten() {
-        items.push(item(C::Condition, key, label, R::Info, Some(evidence)));
+    for (finding, label) in conditions.into_iter().flatten() {
+        items.push(item(C::Condition, finding, label, R::Info));
     }
-    if let Some(r) = &c.remote {
-        items.push(item(
-            C::Condition,
-            "remote",
-            format!("Telework: {}", r.summary),
-            R::Info,
-            Some(&r.evidence),
-        ));
-    }
+    let mut seen = std::collections::HashSet::new();
+    items.retain(|i| seen.insert(i.id.clone()));
     items
 }
 

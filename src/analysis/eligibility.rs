@@ -42,6 +42,19 @@ impl EligibilityKind {
         })
     }
 
+    /// Its name in the export (`work_permit`), which ids and tags share.
+    pub fn key(self) -> &'static str {
+        match self {
+            EligibilityKind::Citizenship => "citizenship",
+            EligibilityKind::ResidencePermit => "residence_permit",
+            EligibilityKind::WorkPermit => "work_permit",
+            EligibilityKind::SecurityClearance => "security_clearance",
+            EligibilityKind::LocalResidence => "local_residence",
+            EligibilityKind::Medical => "medical",
+            EligibilityKind::Other => "other",
+        }
+    }
+
     /// Short English label, for summaries and checklist items.
     pub fn label(self) -> &'static str {
         match self {

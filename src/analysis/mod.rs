@@ -13,6 +13,7 @@ pub mod conditions;
 pub mod cues;
 pub mod dates;
 pub mod eligibility;
+pub mod findings;
 pub mod language_id;
 pub mod languages;
 pub mod lexicon;
@@ -47,27 +48,6 @@ pub struct PostingAnalysis {
     pub requirements: Vec<requirements::RequirementItem>,
     pub application: application::Application,
     pub checklist: Vec<checklist::ChecklistItem>,
-}
-
-impl PostingAnalysis {
-    /// Every evidence of the posting's findings, its checklist included.
-    pub fn evidence(&self) -> Vec<&Evidence> {
-        let c = &self.conditions;
-        let mut out: Vec<&Evidence> = Vec::new();
-        out.extend(self.deadline.as_ref().map(|d| &d.evidence));
-        out.extend(self.dates.iter().map(|d| &d.evidence));
-        out.extend(self.languages.iter().map(|l| &l.evidence));
-        out.extend(self.eligibility.iter().map(|e| &e.evidence));
-        out.extend(c.salary.as_ref().map(|s| &s.evidence));
-        out.extend(c.contract.as_ref().map(|s| &s.evidence));
-        out.extend(c.working_time.as_ref().map(|s| &s.evidence));
-        out.extend(c.remote.as_ref().map(|s| &s.evidence));
-        out.extend(c.benefits.iter().map(|b| &b.evidence));
-        out.extend(self.requirements.iter().map(|r| &r.evidence));
-        out.extend(self.application.found.iter().map(|f| &f.evidence));
-        out.extend(self.checklist.iter().filter_map(|i| i.evidence.as_ref()));
-        out
-    }
 }
 
 /// Checks what the analysis promises about offsets: posting spans in order and in bounds, and

@@ -2,6 +2,7 @@
 //! scrolling to a highlight, turning an HTML file into text, and timing the analysis.
 
 use crate::calendar::Date;
+use crate::vocabulary::FindingId;
 use gloo::file::{Blob, ObjectUrl};
 use wasm_bindgen::JsCast;
 
@@ -59,9 +60,11 @@ pub fn copy(text: &str) {
         .write_text(text);
 }
 
-/// Scrolls the highlight that starts at char `start` into view and focuses it.
-pub fn reveal(start: usize) {
-    if let Some(el) = gloo::utils::document().get_element_by_id(&format!("ev-{start}")) {
+/// Scrolls the highlight that shows a finding into view and focuses it. Finding ids are made of
+/// letters, digits, `_` and `-`, so they need no escaping in the selector.
+pub fn reveal(finding: &FindingId) {
+    let selector = format!("mark[data-findings~=\"{finding}\"]");
+    if let Ok(Some(el)) = gloo::utils::document().query_selector(&selector) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_behavior(web_sys::ScrollBehavior::Smooth);
         options.set_block(web_sys::ScrollLogicalPosition::Center);

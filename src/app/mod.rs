@@ -258,9 +258,9 @@ fn App() -> Html {
         });
     }
     // Scroll to a flashed highlight after it is rendered.
-    use_effect_with(state.flash, |flash| {
-        if let Some((at, _)) = flash {
-            browser::reveal(*at);
+    use_effect_with(state.flash.clone(), |flash| {
+        if let Some((id, _)) = flash {
+            browser::reveal(id);
         }
     });
 
@@ -434,7 +434,7 @@ fn App() -> Html {
     };
     let on_show = {
         let d = state.dispatcher();
-        use_callback((), move |at, _| d.dispatch(Action::Flash(at)))
+        use_callback((), move |id, _| d.dispatch(Action::Flash(id)))
     };
     let posting = PostingRef::new(&state.postings, active);
     let stale = state.text != state.analyzed;
@@ -493,7 +493,7 @@ fn App() -> Html {
                         <Summary posting={p.clone()} />
                         <div class="work">
                             <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} />
-                            <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash}
+                            <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash.clone()}
                                 on_toggle={on_toggle_category} />
                         </div>
                     </div>

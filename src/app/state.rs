@@ -13,6 +13,7 @@ use crate::export::{CustomItem, Export, UserMarks};
 use crate::profile::verdict::judge;
 use crate::profile::Profile;
 use crate::view::Category;
+use crate::vocabulary::FindingId;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum NoticeKind {
@@ -56,8 +57,8 @@ pub struct AppState {
     pub hidden: BTreeSet<Category>,
     pub cleared: Option<Cleared>,
     pub notice: Option<Notice>,
-    /// Char offset of the evidence to flash, and a counter so the same one can flash again.
-    pub flash: Option<(usize, u32)>,
+    /// The finding to flash in the text, and a counter so the same one can flash again.
+    pub flash: Option<(FindingId, u32)>,
     /// What the user said about themselves; verdicts appear only when it is set.
     pub profile: Option<Rc<Profile>>,
     /// Postings the user kept, in the order saved (the list sorts them by deadline).
@@ -132,7 +133,7 @@ pub enum Action {
     /// The analysis worker did not answer in time: analyse in the page from now on.
     WorkerSilent,
     CloseNotice,
-    Flash(usize),
+    Flash(FindingId),
 }
 
 impl AppState {
@@ -465,7 +466,10 @@ impl Reducible for AppState {
                 });
             }
             Action::CloseNotice => s.notice = None,
-            Action::Flash(at) => s.flash = Some((at, s.flash.map_or(1, |(_, n)| n + 1))),
+            Action::Flash(id) => {
+                let count = s.flash.as_ref().map_or(1, |(_, n)| n + 1);
+                s.flash = Some((id, count));
+            }
         }
         Rc::new(s)
     }

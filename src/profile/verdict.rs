@@ -8,16 +8,19 @@
 //!   by one step is `unknown`, not `not met`.
 //! - What the profile does not say is `unknown`, never `not met`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::{ClearanceScope, Degree, LanguageSkill, PermitKind, Profile};
-use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+use crate::analysis::checklist::{ChecklistItem, ItemRequirement};
 use crate::analysis::eligibility::{country_in, EligibilityConstraint, EligibilityKind};
+use crate::analysis::findings::Finding;
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
 use crate::analysis::lexicon::Lexicon;
 use crate::analysis::requirements::RequirementCategory;
 use crate::analysis::PostingAnalysis;
 use crate::countries::{self, free_movement, Group};
+use crate::vocabulary::FindingId;
 pub use crate::vocabulary::{Status, Verdict};
 
 fn verdict(status: Status, reason: impl Into<String>) -> Verdict {
@@ -33,13 +36,20 @@ pub fn judge(
     items: &[ChecklistItem],
     profile: &Profile,
 ) -> Vec<ChecklistItem> {
+    let mut findings: HashMap<FindingId, Finding> = HashMap::new();
+    if !profile.is_empty() {
+        for f in p.findings() {
+            findings.entry(f.id()).or_insert(f);
+        }
+    }
     items
         .iter()
         .map(|item| ChecklistItem {
-            verdict: if profile.is_empty() {
+            verdict: if profile.is_empty() || item.custom {
                 None
             } else {
-                verdict_on(item, p, profile)
+                let finding = findings.get(&FindingId::of_item(&item.id));
+                finding.and_then(|&f| verdict_on(f, p, profile))
             },
             ..item.clone()
         })
@@ -75,27 +85,19 @@ pub fn tally(items: &[ChecklistItem]) -> Tally {
     t
 }
 
-fn verdict_on(item: &ChecklistItem, p: &PostingAnalysis, profile: &Profile) -> Option<Verdict> {
-    let evidence = item.evidence.as_ref()?;
-    match item.category {
-        ChecklistCategory::Language => {
-            let l = p.languages.iter().find(|l| &l.evidence == evidence)?;
-            language_verdict(l, &p.languages, profile)
-        }
-        ChecklistCategory::Eligibility => {
-            let c = p.eligibility.iter().find(|c| &c.evidence == evidence)?;
-            eligibility_verdict(c, p, profile)
-        }
-        ChecklistCategory::Experience | ChecklistCategory::Education => {
-            let r = p.requirements.iter().find(|r| &r.evidence == evidence)?;
-            match r.category {
-                RequirementCategory::Experience => {
-                    experience_verdict(r.years?, profile.experience_years)
-                }
-                RequirementCategory::Education => education_verdict(&r.text, profile.degree),
-                _ => None,
+/// The verdict on the finding an item was made from, found by the item's id: several findings
+/// may share one sentence ("a valid residence and work permit"), never one id.
+fn verdict_on(finding: Finding, p: &PostingAnalysis, profile: &Profile) -> Option<Verdict> {
+    match finding {
+        Finding::Language(l) => language_verdict(l, &p.languages, profile),
+        Finding::Eligibility(c) => eligibility_verdict(c, p, profile),
+        Finding::Requirement(r) => match r.category {
+            RequirementCategory::Experience => {
+                experience_verdict(r.years?, profile.experience_years)
             }
-        }
+            RequirementCategory::Education => education_verdict(&r.text, profile.degree),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -566,9 +568,10 @@ fn education_verdict(text: &str, mine: Option<Degree>) -> Option<Verdict> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::eligibility::EligibilityKind;
     use crate::analysis::test_support::one;
     use crate::analysis::{Evidence, Requirement};
-    use crate::profile::{Cefr, Clearance, LanguageSkill, Permit};
+    use crate::profile::{Cefr, Clearance, LanguageSkill, Permit, PermitKind};
     use Status::{Met, NotMet, Unknown};
 
     fn skill(language: &str, level: Cefr) -> LanguageSkill {
@@ -763,6 +766,78 @@ mod tests {
             verdicts(nl, &stays_in_france),
             ids(&[("eligibility-local_residence", Met)])
         );
+    }
+
+    /// The permit of one kind, issued by Belgium, and nothing else.
+    fn holding_only(kind: EligibilityKind) -> Profile {
+        let kind = match kind {
+            EligibilityKind::WorkPermit => PermitKind::WorkPermit,
+            EligibilityKind::ResidencePermit => PermitKind::ResidencePermit,
+            other => panic!("a combined tag names {other:?}: say here which profile holds it"),
+        };
+        Profile {
+            permits: Some(vec![Permit {
+                kind,
+                country: "BE".into(),
+            }]),
+            ..profile(&["US"])
+        }
+    }
+
+    /// One sentence may name two conditions (the data's `a+b` tags): each gets its own
+    /// finding on the same span, and each item is judged on its own finding. A profile holding
+    /// exactly one of them meets that item and not the other, in every language.
+    #[test]
+    fn each_condition_of_a_combined_tag_gets_its_own_verdict() {
+        let lexicon = crate::analysis::lexicon::Words::Eligibility.lexicon();
+        let combined: Vec<(&str, &str)> = lexicon
+            .entries()
+            .filter(|(tag, _)| tag.contains('+'))
+            .collect();
+        assert!(!combined.is_empty());
+        let sentences = combined.iter().map(|&(tag, phrase)| {
+            let text =
+                format!("Only candidates holding a valid {phrase} for Belgium will be considered.");
+            (tag.to_string(), text)
+        });
+        let written = [
+            "Only candidates holding a valid residence and work permit for Belgium will be considered.",
+            "Seuls les candidats titulaires d'un permis de travail et de séjour valable pour la Belgique seront pris en compte.",
+            "Enkel kandidaten met een geldige werk- en verblijfsvergunning voor België komen in aanmerking.",
+            "Nur Bewerber mit einer gültigen Aufenthalts- und Arbeitsgenehmigung für Belgien werden berücksichtigt.",
+        ]
+        .map(|t| ("residence_permit+work_permit".to_string(), t.to_string()));
+        for (tag, text) in sentences.chain(written) {
+            let kinds: Vec<EligibilityKind> = tag
+                .split('+')
+                .map(|k| serde_json::from_value(serde_json::json!(k)).expect("a kind"))
+                .collect();
+            let p = one(&text);
+            let spans: Vec<_> = p
+                .eligibility
+                .iter()
+                .map(|c| (c.kind, c.evidence.clone()))
+                .collect();
+            assert_eq!(spans.len(), kinds.len(), "{text}: {spans:?}");
+            assert!(
+                spans.windows(2).all(|w| w[0].1 == w[1].1),
+                "one span: {text}"
+            );
+            for &held in &kinds {
+                let want: Vec<(String, Status)> = kinds
+                    .iter()
+                    .map(|&k| {
+                        let status = if k == held { Met } else { NotMet };
+                        (format!("eligibility-{}", k.key()), status)
+                    })
+                    .collect();
+                assert_eq!(
+                    verdicts(&text, &holding_only(held)),
+                    want,
+                    "{text} holding {held:?}"
+                );
+            }
+        }
     }
 
     #[test]

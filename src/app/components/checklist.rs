@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
 use crate::order::sort_by_key;
 use crate::profile::verdict::Status;
+use crate::vocabulary::FindingId;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -15,7 +16,7 @@ pub struct Props {
     pub on_dismiss: Callback<(String, bool)>,
     pub on_add: Callback<String>,
     /// Char offset of an item's evidence to show in the text.
-    pub on_show: Callback<usize>,
+    pub on_show: Callback<FindingId>,
 }
 
 const GROUPS: [(ChecklistCategory, &str); 8] = [
@@ -140,9 +141,9 @@ fn item_view(item: &ChecklistItem, props: &Props) -> Html {
         ItemRequirement::Asset => "asset",
         ItemRequirement::Info => "info",
     };
-    let show = item.evidence.as_ref().map(|e| {
-        let (on_show, start) = (props.on_show.clone(), e.start);
-        let onclick = Callback::from(move |_: MouseEvent| on_show.emit(start));
+    let show = (item.evidence.is_some() && !item.custom).then(|| {
+        let (on_show, finding) = (props.on_show.clone(), FindingId::of_item(&item.id));
+        let onclick = Callback::from(move |_: MouseEvent| on_show.emit(finding.clone()));
         html! { <button type="button" class="link-button" {onclick} aria-label={format!("Show in text: {}", item.label)}>{ "Show in text" }</button> }
     });
     html! {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::PostingRef;
 use crate::view::{highlights, segments, shown, Category, Highlight, Segment};
+use crate::vocabulary::FindingId;
 
 /// Most highlighted pieces drawn: each is an element with its attributes and listeners, and
 /// tens of thousands of them make frames of seconds on every render.
@@ -20,7 +21,7 @@ pub struct Props {
     pub text: AttrValue,
     pub posting: PostingRef,
     pub hidden: BTreeSet<Category>,
-    pub flash: Option<(usize, u32)>,
+    pub flash: Option<(FindingId, u32)>,
     pub on_toggle: Callback<Category>,
 }
 
@@ -91,7 +92,7 @@ pub fn HighlightedText(props: &Props) -> Html {
         ),
         |(text, posting, hidden)| layout(text, posting, hidden),
     );
-    let flashed = props.flash.map(|(at, _)| at);
+    let flashed = props.flash.as_ref().map(|(id, _)| id);
     let mut seen = BTreeSet::new();
     html! {
         <section class="text-view" aria-labelledby="text-title">
@@ -119,12 +120,14 @@ pub fn HighlightedText(props: &Props) -> Html {
                         None => html! { { text.to_string() } },
                         Some(i) => {
                             let h = &drawn.found[i];
-                            // The first piece of a highlight carries its anchor for "show in text";
+                            // The first piece of a highlight names its findings, for "show in text";
                             // data-start/end are the highlight's char offsets, data-from/to the piece's.
-                            let id = seen.insert(h.start).then(|| format!("ev-{}", h.start));
-                            let flash = (flashed == Some(h.start)).then_some("flash");
+                            let findings = seen.insert(i).then(|| {
+                                h.findings.iter().map(FindingId::as_str).collect::<Vec<_>>().join(" ")
+                            });
+                            let flash = flashed.is_some_and(|f| h.findings.contains(f)).then_some("flash");
                             html! {
-                                <mark {id} class={classes!(format!("hl-{}", h.category.key()), flash)} data-kind={h.category.key()}
+                                <mark data-findings={findings} class={classes!(format!("hl-{}", h.category.key()), flash)} data-kind={h.category.key()}
                                     data-start={h.start.to_string()} data-end={h.end.to_string()}
                                     data-from={s.start.to_string()} data-to={s.end.to_string()}
                                     tabindex="0" title={h.tip.clone()} aria-label={format!("{} ({})", text, h.tip)}>{ text.to_string() }</mark>
