@@ -1,5 +1,6 @@
 //! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format F] FILE|-`:
-//! prints the export JSON of a posting, or with `--format` the deadline as iCalendar (`ics`),
+//! prints the export JSON of a posting, or with `--format` the deadlines as iCalendar (`ics`, an
+//! event for every posting with a deadline),
 //! schema.org JSON-LD (`jsonld`), spreadsheet rows (`tsv`, `csv`); with `--with-text` the export carries the text, so the web page
 //! can import it; with `--profile` (a profile file exported by the page) every checklist item the
 //! profile can decide carries its verdict. The profile itself is never printed.
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 
 use vacancy_lens::calendar::Date;
 use vacancy_lens::export::Export;
-use vacancy_lens::formats::ics::deadline_event;
+use vacancy_lens::formats::ics::deadline_calendar;
 use vacancy_lens::formats::jsonld::{job_posting, to_embeddable_json};
 use vacancy_lens::formats::table::{csv, tsv_row};
 use vacancy_lens::profile::verdict::judge;
@@ -201,9 +202,7 @@ fn main() -> ExitCode {
         Format::Json => serde_json::to_string(&export).map_err(|e| e.to_string()),
         Format::Ics => {
             let stamp = jiff::Timestamp::now().as_second();
-            postings
-                .iter()
-                .find_map(|p| deadline_event(p, stamp))
+            deadline_calendar(postings, stamp)
                 .ok_or_else(|| "no deadline found, so there is no calendar event".to_string())
         }
         Format::JsonLd => {

@@ -93,13 +93,56 @@ fn tzid(zone: &str) -> Option<&str> {
     }
 }
 
-/// The deadline event of a posting, or `None` when it has no deadline. `stamp` is when the file
-/// is made (DTSTAMP), in seconds since 1970.
+/// The deadline event of a posting in a calendar file of its own, or `None` when it has no
+/// deadline. `stamp` is when the file is made (DTSTAMP), in seconds since 1970.
 pub fn deadline_event(p: &PostingAnalysis, stamp: i64) -> Option<String> {
+    deadline_calendar(std::slice::from_ref(p), stamp)
+}
+
+/// One calendar file with an event for every posting that has a deadline (a pasted page may
+/// hold several vacancies), each time zone defined once; `None` when no posting has one.
+pub fn deadline_calendar(postings: &[PostingAnalysis], stamp: i64) -> Option<String> {
+    let events: Vec<Event> = postings.iter().filter_map(|p| event(p, stamp)).collect();
+    if events.is_empty() {
+        return None;
+    }
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        format!(
+            "PRODID:-//Vacancy Lens//vacancy-lens {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+    ];
+    let mut defined: Vec<&str> = Vec::new();
+    for zone in events.iter().filter_map(|e| e.zone.as_deref()) {
+        if !defined.contains(&zone) {
+            defined.push(zone);
+            lines.push(central_european_zone(zone));
+        }
+    }
+    for e in events {
+        lines.extend(e.lines);
+    }
+    lines.push("END:VCALENDAR".into());
+    let body: Vec<String> = lines.iter().map(|l| fold(l)).collect();
+    Some(body.join("\r\n") + "\r\n")
+}
+
+/// One VEVENT, and the zone id its start is written in, if any.
+struct Event {
+    lines: Vec<String>,
+    zone: Option<String>,
+}
+
+/// The deadline event of a posting, or `None` when it has no deadline.
+fn event(p: &PostingAnalysis, stamp: i64) -> Option<Event> {
     let d = p.deadline.as_ref()?;
     let title = p.title.as_deref().unwrap_or("a vacancy");
     let organisation = p.organisation.as_deref();
-    let mut zone_block = None;
+    let mut event_zone = None;
     let (start, end, zone_note) = match (&d.time, &d.timezone) {
         (None, _) => {
             let next = d
@@ -121,7 +164,7 @@ pub fn deadline_event(p: &PostingAnalysis, stamp: i64) -> Option<String> {
                 "",
             ),
             Some(id) => {
-                zone_block = Some(central_european_zone(id));
+                event_zone = Some(id.to_string());
                 (
                     format!("DTSTART;TZID={id}:{}", compact(&d.date, Some(time))),
                     None,
@@ -164,22 +207,11 @@ pub fn deadline_event(p: &PostingAnalysis, stamp: i64) -> Option<String> {
         organisation.unwrap_or("")
     ));
     let mut lines: Vec<String> = vec![
-        "BEGIN:VCALENDAR".into(),
-        "VERSION:2.0".into(),
-        format!(
-            "PRODID:-//Vacancy Lens//vacancy-lens {}//EN",
-            env!("CARGO_PKG_VERSION")
-        ),
-        "CALSCALE:GREGORIAN".into(),
-        "METHOD:PUBLISH".into(),
-    ];
-    lines.extend(zone_block);
-    lines.extend([
         "BEGIN:VEVENT".into(),
         format!("UID:{uid}-{}@vacancy-lens", compact(&d.date, None)),
         format!("DTSTAMP:{}", utc_stamp(stamp)),
         start,
-    ]);
+    ];
     lines.extend(end);
     lines.extend([
         format!("SUMMARY:{}", text(&summary)),
@@ -193,10 +225,11 @@ pub fn deadline_event(p: &PostingAnalysis, stamp: i64) -> Option<String> {
         format!("TRIGGER:-P{REMINDER_DAYS}D"),
         "END:VALARM".into(),
         "END:VEVENT".into(),
-        "END:VCALENDAR".into(),
     ]);
-    let body: Vec<String> = lines.iter().map(|l| fold(l)).collect();
-    Some(body.join("\r\n") + "\r\n")
+    Some(Event {
+        lines,
+        zone: event_zone,
+    })
 }
 
 #[cfg(test)]
@@ -261,6 +294,39 @@ mod tests {
         assert_eq!(line(&ics, "TRIGGER"), "TRIGGER:-P3D");
         assert_eq!(line(&ics, "DTSTAMP"), "DTSTAMP:20231114T221320Z");
         assert!(ics.contains("jobs@example.org"));
+    }
+
+    /// A paste of several vacancies gives one event per deadline in one file, each zone
+    /// defined once; a posting without a deadline adds nothing.
+    #[test]
+    fn every_posting_with_a_deadline_gets_its_event() {
+        let filler =
+            "We work with cities on climate projects and support them every day.\n".repeat(14);
+        let text = format!(
+            "Project Officer, Twinning\n{filler}Send your CV to jobs@example.org before 29 February 2024, 12:00 CET.\n\n\
+             Finance Assistant\n{filler}Apply to hr@example.org by 9 February 2024 at 17:00 CET.\n"
+        );
+        let mut postings = crate::analysis::analyze(&text, crate::analysis::test_support::today());
+        assert_eq!(postings.len(), 2);
+        postings.push(one("Office Manager\nSend your CV to office@example.org."));
+        let ics = deadline_calendar(&postings, 1_700_000_000).unwrap();
+        let starts: Vec<&str> = ics
+            .lines()
+            .filter(|l| l.starts_with("DTSTART;TZID"))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                "DTSTART;TZID=Europe/Brussels:20240229T120000",
+                "DTSTART;TZID=Europe/Brussels:20240209T170000"
+            ]
+        );
+        assert_eq!(ics.matches("BEGIN:VTIMEZONE").count(), 1);
+        assert_eq!(ics.matches("BEGIN:VCALENDAR").count(), 1);
+        let uids: std::collections::BTreeSet<&str> =
+            ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        assert_eq!(uids.len(), 2);
+        assert_eq!(deadline_calendar(&postings[2..], 1_700_000_000), None);
     }
 
     #[test]
