@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::is_about_applying;
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::Words;
 use super::pattern::{line_pattern, pattern, LinePattern, Regex};
 use super::postings::Posting;
 use super::text::{sentence_around, Doc};
@@ -63,10 +63,6 @@ impl Application {
             evidence,
         });
     }
-}
-
-fn lexicon() -> &'static Lexicon {
-    Words::Application.lexicon()
 }
 
 struct Patterns {
@@ -135,12 +131,14 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Application {
             app.urls.push(url);
         }
     }
-    let hits = lexicon().find_in(text, posting.start, posting.end);
+    let hits = doc
+        .words(Words::Application)
+        .find_in(posting.start, posting.end);
     for hit in &hits {
         let (s, e) = sentence_around(text, hit.start);
         if let Some(name) = hit.tag.strip_prefix("doc.") {
             let distinctive = matches!(name, "CV" | "Cover letter");
-            if (distinctive || is_about_applying(text, s, e))
+            if (distinctive || is_about_applying(doc, s, e))
                 && !app.documents.iter().any(|d| d == name)
             {
                 app.documents.push(name.to_string());

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{Hit, Lexicon, Words};
+use super::lexicon::{Hit, Scanned, Words};
 use super::pattern::{captures_in, digit, line_pattern, pattern, Captures, LinePattern, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
@@ -189,8 +189,8 @@ impl WorkingTime {
     }
 }
 
-fn lexicon() -> &'static Lexicon {
-    Words::Conditions.lexicon()
+fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
+    doc.words(Words::Conditions)
 }
 
 struct Patterns {
@@ -272,7 +272,7 @@ fn decimal(written: &str) -> Option<f64> {
 
 pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Conditions {
     // One pass of the cue words serves every condition.
-    let hits = lexicon().find_in(&doc.folded, posting.start, posting.end);
+    let hits = cues(doc).find_in(posting.start, posting.end);
     Conditions {
         salary: salary(doc, posting, &hits),
         contract: contract(doc, posting, &hits),
@@ -289,7 +289,7 @@ fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
     let rest = &text[end..text.floor_char_boundary(end + 24)];
     let unit = rest.trim_start().strip_prefix('/')?.trim_start();
     let word = unit.split(|c: char| !c.is_alphanumeric()).next()?;
-    let hit = lexicon().find(word).into_iter().next()?;
+    let hit = Words::Conditions.lexicon().find(word).into_iter().next()?;
     if hit.start != 0 || hit.end != word.len() {
         return None;
     }
@@ -303,7 +303,7 @@ fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
 
 fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
     let text = &doc.folded;
-    let lex = lexicon();
+    let lex = cues(doc);
     // Only sentences that speak of pay or money are searched for amounts.
     let pay_word = |tag: &str| {
         matches!(tag, "salary" | "gross" | "net")
@@ -333,7 +333,7 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             continue;
         }
         let (s, e) = sentence_around(text, start);
-        let tags = lex.tags_in(text, s, e);
+        let tags = lex.tags_in(s, e);
         let currency = ["c1", "c2", "c3", "c4"]
             .iter()
             .find_map(|n| c.name(n))
@@ -351,7 +351,6 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             .min()
             .map_or(after, |i| end + i);
         let at_amount = lex.find_in(
-            text,
             text.ceil_char_boundary(start.saturating_sub(40).max(s)),
             after,
         );
@@ -390,7 +389,7 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
         };
         // The words at the amount: its sentence, from a little before it ("la rémunération
         // mensuelle brute liée à cette fonction est de 2 203,95 €").
-        let window = lex.find_in(text, start.saturating_sub(100).max(s), e);
+        let window = lex.find_in(start.saturating_sub(100).max(s), e);
         let window_tags: Vec<&str> = window.iter().map(|h| h.tag).collect();
         let period = if window_tags.contains(&"period.year") {
             Some(PayPeriod::Year)
@@ -491,12 +490,12 @@ fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)
 /// in the same sentence; else such a word in the title or next to "contract"/"position".
 fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
     let text = &doc.folded;
-    let lex = lexicon();
+    let lex = cues(doc);
     // "met uitzicht op een vast contract", "en vue d'un engagement en CDI": an open-ended
     // contract in prospect is not the one offered.
     let in_prospect = |hit: &Hit| {
         let from = text.ceil_char_boundary(hit.start.saturating_sub(40).max(posting.start));
-        lex.find_in(text, from, hit.start)
+        lex.find_in(from, hit.start)
             .last()
             .is_some_and(|p| p.tag == "contract_prospect")
     };
@@ -549,7 +548,7 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         .into_iter()
         .find_map(|(s, e)| duration_in(text, s, e).map(|d| (d, s, e)));
     if let Some(((months, start, end), s, e)) = stated {
-        let weak = lex.find_in(text, s, e).iter().find_map(typed);
+        let weak = lex.find_in(s, e).iter().find_map(typed);
         return Some(Contract {
             kind: Some(weak.unwrap_or(ContractType::FixedTerm)),
             duration_months: Some(months),
@@ -579,7 +578,7 @@ fn range(c: &Captures) -> Option<Range> {
 
 fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTime> {
     let text = &doc.folded;
-    let lex = lexicon();
+    let lex = cues(doc);
     // "part-time teleworking" is about telework, not the hours of the job.
     let time_hit = hits.iter().enumerate().find(|(i, h)| {
         h.tag.starts_with("time.")
@@ -599,7 +598,7 @@ fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTim
         let at = m.start();
         let (s, e) = sentence_around(text, at);
         let about_time = lex
-            .tags_in(text, s, e)
+            .tags_in(s, e)
             .iter()
             .any(|t| t.starts_with("time.") || *t == "contract_context");
         if !about_time {
@@ -680,7 +679,7 @@ pub fn location(doc: &Doc, posting: &Posting) -> Option<String> {
     posting.lines(doc).find_map(|(s, e)| {
         let line = &text[s..e];
         let label_end = s + line[..line.find(':')?].trim_end().len();
-        let hits = lexicon().find_in(text, s, label_end);
+        let hits = cues(doc).find_in(s, label_end);
         let label = text[s..label_end].trim_start_matches(['-', '*', ' ']);
         let is_label = hits
             .first()

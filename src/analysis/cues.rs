@@ -1,17 +1,18 @@
 //! Cue words shared by several extractors: is a clause a requirement or an asset, and is a
 //! sentence only the employer's non-discrimination statement.
 
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::{Scanned, Words};
 use super::sections::SectionKind;
+use super::text::Doc;
 use super::Requirement;
 
-fn lexicon() -> &'static Lexicon {
-    Words::Requirement.lexicon()
+fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
+    doc.words(Words::Requirement)
 }
 
 /// `asset` or `required` from the clause's own words, else from its section; required by default.
-pub fn requirement_of(folded: &str, from: usize, to: usize, section: SectionKind) -> Requirement {
-    let tags = lexicon().tags_in(folded, from, to);
+pub fn requirement_of(doc: &Doc, from: usize, to: usize, section: SectionKind) -> Requirement {
+    let tags = cues(doc).tags_in(from, to);
     if tags.contains(&"asset") {
         Requirement::Asset
     } else if tags.contains(&"required") {
@@ -24,21 +25,21 @@ pub fn requirement_of(folded: &str, from: usize, to: usize, section: SectionKind
 }
 
 /// Whether a clause says outright that something is required or an asset.
-pub fn has_requirement_cue(folded: &str, from: usize, to: usize) -> bool {
-    lexicon()
-        .tags_in(folded, from, to)
+pub fn has_requirement_cue(doc: &Doc, from: usize, to: usize) -> bool {
+    cues(doc)
+        .tags_in(from, to)
         .iter()
         .any(|t| matches!(*t, "asset" | "required"))
 }
 
 /// Whether a clause is about applying ("send your CV", "postuler", "solliciteer", "bewerben").
-pub fn is_about_applying(folded: &str, from: usize, to: usize) -> bool {
-    lexicon().has(folded, from, to, "apply")
+pub fn is_about_applying(doc: &Doc, from: usize, to: usize) -> bool {
+    cues(doc).has(from, to, "apply")
 }
 
 /// "We hire without regard to nationality": names a condition only to rule it out.
-pub fn is_non_discrimination(folded: &str, from: usize, to: usize) -> bool {
-    lexicon().has(folded, from, to, "non_discrimination")
+pub fn is_non_discrimination(doc: &Doc, from: usize, to: usize) -> bool {
+    cues(doc).has(from, to, "non_discrimination")
 }
 
 #[cfg(test)]
@@ -91,8 +92,9 @@ mod tests {
             ),
         ];
         for (clause, section, want) in cases {
+            let doc = Doc::new(clause);
             assert_eq!(
-                requirement_of(clause, 0, clause.len(), section),
+                requirement_of(&doc, 0, clause.len(), section),
                 want,
                 "{clause}"
             );
@@ -106,9 +108,9 @@ mod tests {
             "ongeacht nationaliteit",
             "unabhängig von staatsangehörigkeit",
         ] {
-            assert!(is_non_discrimination(s, 0, s.len()), "{s}");
+            assert!(is_non_discrimination(&Doc::new(s), 0, s.len()), "{s}");
         }
         let s = "only nationals of nato member countries";
-        assert!(!is_non_discrimination(s, 0, s.len()));
+        assert!(!is_non_discrimination(&Doc::new(s), 0, s.len()));
     }
 }

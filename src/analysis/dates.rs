@@ -13,7 +13,7 @@ use crate::calendar::{central_european_offset_hours, Date};
 use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
-use super::lexicon::{Hit, Lexicon, Words};
+use super::lexicon::{Hit, Lexicon, Scanned, Words};
 use super::pattern::{
     cued_lines, digit, escape, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
 };
@@ -118,6 +118,10 @@ pub struct FoundDate {
 
 fn lexicon() -> &'static Lexicon {
     Words::Dates.lexicon()
+}
+
+fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
+    doc.words(Words::Dates)
 }
 
 /// The compiled date and time patterns, built once from the month and weekday lists.
@@ -258,9 +262,15 @@ fn month_windows(text: &str, from: usize, to: usize, months: &[&str]) -> Vec<(us
 
 /// The runs of letters in `line`, with their offsets: the words a month name can be.
 fn letter_runs(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    line.split(|c: char| !c.is_alphabetic())
-        .filter(|run| !run.is_empty())
-        .map(move |run| (run.as_ptr() as usize - line.as_ptr() as usize, run))
+    let mut searched = 0;
+    std::iter::from_fn(move || {
+        let start = searched + line[searched..].find(char::is_alphabetic)?;
+        let len = line[start..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(line.len() - start);
+        searched = start + len;
+        Some((start, &line[start..searched]))
+    })
 }
 
 /// Where the `n`-th space-separated word before the end of `text` starts (the word the end is
@@ -492,11 +502,11 @@ fn attached_clock(
 }
 
 /// The role of the date at `start..end` and how sure it is, from the cue words around it.
-fn role_of(text: &str, start: usize, end: usize, posting: &Posting) -> (DateRole, u8) {
+fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> (DateRole, u8) {
+    let text = &doc.folded;
     let (s_start, s_end) = sentence_around(text, start);
-    let lex = lexicon();
-    let sentence_hits = lex.find_in(text, s_start, s_end.max(end));
-    let about_applying = is_about_applying(text, s_start, s_end.max(end));
+    let sentence_hits = cues(doc).find_in(s_start, s_end.max(end));
+    let about_applying = is_about_applying(doc, s_start, s_end.max(end));
     let about_contract = sentence_hits.iter().any(|h| h.tag == "contract");
     let limits = Limits {
         applying: about_applying,
@@ -523,8 +533,8 @@ fn role_of(text: &str, start: usize, end: usize, posting: &Posting) -> (DateRole
         } else {
             line_start
         };
-        let hits: Vec<Hit> = lex
-            .find_in(text, above, s_start)
+        let hits: Vec<Hit> = cues(doc)
+            .find_in(above, s_start)
             .into_iter()
             .filter(|h| h.tag.starts_with("role."))
             .collect();
@@ -597,7 +607,7 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
         .enumerate()
         .map(|(i, w)| {
             let next = written.get(i + 1).map_or(text.len(), |n| n.start);
-            let (role, strength) = role_of(text, w.start, w.end, posting);
+            let (role, strength) = role_of(doc, w.start, w.end, posting);
             Placed {
                 written: w.clone(),
                 role,
@@ -609,7 +619,7 @@ pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
         })
         .collect();
     mark_glued_publication_pair(&mut found);
-    mark_periods(text, &mut found);
+    mark_periods(doc, &mut found);
     let published = found
         .iter()
         .find(|p| p.role == DateRole::Published && p.written.year.is_some())
@@ -712,35 +722,35 @@ fn mark_glued_publication_pair(found: &mut [Placed]) {
 /// and January 2021", "Ausbildungsdauer: August 2024 bis August 2026": its first date is the
 /// start and its last the end, when no cue named them otherwise and the sentence is not about
 /// applying (an application window ends at the deadline).
-fn mark_periods(text: &str, found: &mut [Placed]) {
-    let lex = lexicon();
+fn mark_periods(doc: &Doc, found: &mut [Placed]) {
+    let (text, lex) = (&doc.folded, cues(doc));
     for i in 1..found.len() {
         let (first, second) = (&found[i - 1].written, &found[i].written);
         if found[i - 1].role != DateRole::Other || found[i].role != DateRole::Other {
             continue;
         }
-        let between = text[first.end..second.start].trim();
+        let gap = &text[first.end..second.start];
+        let between = gap.trim();
         // A joining word is short; two dates paragraphs apart are no period (and the text
         // between them is not worth a look-up).
         if between.len() > 24 {
             continue;
         }
+        let from = first.end + gap.len() - gap.trim_start().len();
+        let to = from + between.len();
         // "bis", "tot", "jusqu'au" are also limits ("apply by"): either list joins a period.
         let joined = matches!(between, "-" | "–")
-            || lex.find(between).iter().any(|h| {
-                matches!(h.tag, "period_to" | "limit") && h.start == 0 && h.end == between.len()
-            });
+            || lex
+                .find_in(from, to)
+                .iter()
+                .any(|h| matches!(h.tag, "period_to" | "limit") && h.start == from && h.end == to);
         let line_start = line_around(text, first.start).0;
         let look_from = text.ceil_char_boundary(first.start.saturating_sub(30).max(line_start));
-        let opened = lex
-            .find_in(text, look_from, first.start)
-            .last()
-            .is_some_and(|h| {
-                h.tag == "period_from"
-                    && text[h.end..first.start].trim_matches([' ', ':']).is_empty()
-            });
+        let opened = lex.find_in(look_from, first.start).last().is_some_and(|h| {
+            h.tag == "period_from" && text[h.end..first.start].trim_matches([' ', ':']).is_empty()
+        });
         let (s, e) = sentence_around(text, first.start);
-        if joined && opened && !is_about_applying(text, s, e) {
+        if joined && opened && !is_about_applying(doc, s, e) {
             found[i - 1].role = DateRole::Start;
             found[i].role = DateRole::ContractEnd;
         }
@@ -796,15 +806,13 @@ pub fn start_date(doc: &Doc, posting: &Posting, dates: &[FoundDate]) -> Option<S
     if let Some(d) = dates.iter().find(|d| d.finding.role == DateRole::Start) {
         return Some(d.finding.date.clone());
     }
-    let text = &doc.folded;
-    lexicon()
-        .find_in(text, posting.start, posting.end)
+    let (text, lex) = (&doc.folded, cues(doc));
+    lex.find_in(posting.start, posting.end)
         .iter()
         .any(|h| {
             let (s, e) = sentence_around(text, h.start);
             h.tag == "asap"
-                || (h.tag == "asap_weak"
-                    && (lexicon().has(text, s, e, "role.start") || h.start - s < 3))
+                || (h.tag == "asap_weak" && (lex.has(s, e, "role.start") || h.start - s < 3))
         })
         .then(|| "asap".to_string())
 }

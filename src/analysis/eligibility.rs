@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::cues::{is_non_discrimination, requirement_of};
-use super::lexicon::{Hit, Lexicon, Words};
+use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
 use super::sections::SectionKind;
 use super::text::{capitalised, sentence_around, Doc};
@@ -85,12 +85,12 @@ pub struct EligibilityConstraint {
     pub evidence: Evidence,
 }
 
-fn lexicon() -> &'static Lexicon {
-    Words::Eligibility.lexicon()
+fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
+    doc.words(Words::Eligibility)
 }
 
-fn places() -> &'static Lexicon {
-    Words::Places.lexicon()
+fn places<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
+    doc.words(Words::Places)
 }
 
 /// Capitalised first phrase of a place group: "place.belgium" → "Belgium".
@@ -99,10 +99,10 @@ fn place_name(tag: &str) -> Option<String> {
     (name != "country").then(|| capitalised(name))
 }
 
-/// Codes of the countries and groups named in a range: "BE", "EU", "NATO".
-fn places_in(text: &str, from: usize, to: usize) -> Vec<String> {
+/// Codes of the countries and groups named by place tags: "BE", "EU", "NATO".
+fn places_of<'t>(tags: impl IntoIterator<Item = &'t str>) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
-    for tag in places().tags_in(text, from, to) {
+    for tag in tags {
         let code = match tag.strip_prefix("group.") {
             Some(group) => Some(group.to_ascii_uppercase()),
             None => place_name(tag).and_then(|n| countries::code_of(&n).map(str::to_string)),
@@ -118,7 +118,7 @@ fn places_in(text: &str, from: usize, to: usize) -> Vec<String> {
 /// settles which country's permit is meant.
 pub fn country_in(place: &str) -> Option<String> {
     let lower = place.to_lowercase();
-    places_in(&lower, 0, lower.len())
+    places_of(Words::Places.lexicon().tags_in(&lower))
         .into_iter()
         .find(|c| countries::name(c) != c)
 }
@@ -132,7 +132,7 @@ struct Found<'l> {
 
 pub fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
     let text = &doc.folded;
-    let hits = lexicon().find_in(text, posting.start, posting.end);
+    let hits = cues(doc).find_in(posting.start, posting.end);
     let found: Vec<Found> = hits
         .iter()
         .flat_map(|hit| {
@@ -144,46 +144,46 @@ pub fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
                 })
             })
         })
-        .filter(|f| is_condition(text, f))
+        .filter(|f| is_condition(doc, f))
         .collect();
     let mut constraints: Vec<EligibilityConstraint> = Vec::new();
     for f in &found {
         let (s, e) = f.sentence;
-        let requirement = requirement_of(text, s, e, SectionKind::Other);
+        let requirement = requirement_of(doc, s, e, SectionKind::Other);
         if let Some(existing) = constraints.iter_mut().find(|c| c.kind == f.kind) {
             if existing.requirement == Requirement::Asset && requirement == Requirement::Required {
                 existing.requirement = Requirement::Required;
             }
             continue;
         }
-        let alternatives = alternatives_of(text, f, &found);
+        let alternatives = alternatives_of(doc, f, &found);
         constraints.push(EligibilityConstraint {
             kind: f.kind,
             requirement,
-            summary: summary(text, f, requirement, &alternatives),
+            summary: summary(doc, f, requirement, &alternatives),
             alternatives,
-            places: places_in(text, f.sentence.0, f.sentence.1),
+            places: places_of(places(doc).tags_in(f.sentence.0, f.sentence.1)),
             evidence: doc.evidence(f.hit.start, f.hit.end),
         });
     }
     constraints
 }
 
-fn is_condition(text: &str, f: &Found) -> bool {
-    let (s, e) = f.sentence;
-    if is_non_discrimination(text, s, e) || lexicon().has(text, s, e, "not_condition") {
+fn is_condition(doc: &Doc, f: &Found) -> bool {
+    let (text, (s, e)) = (&doc.folded, f.sentence);
+    if is_non_discrimination(doc, s, e) || cues(doc).has(s, e, "not_condition") {
         return false;
     }
     match f.hit.tag {
         // "nationality" alone is a condition only in a sentence that restricts.
-        "citizenship_weak" => lexicon().has(text, s, e, "condition"),
+        "citizenship_weak" => cues(doc).has(s, e, "condition"),
         // "live in" / "move to" must name the place; "Belgian address" names it already.
         "local_residence"
             if !text[f.hit.start..f.hit.end].contains("addres")
                 && !text[f.hit.start..f.hit.end].contains("domicil") =>
         {
-            places()
-                .find_in(text, f.hit.end, (f.hit.end + 30).min(e))
+            places(doc)
+                .find_in(f.hit.end, (f.hit.end + 30).min(e))
                 .iter()
                 .any(|p| p.tag.starts_with("place."))
         }
@@ -192,7 +192,8 @@ fn is_condition(text: &str, f: &Found) -> bool {
 }
 
 /// Kinds in the same sentence joined to this one by "or" with nothing but words between.
-fn alternatives_of(text: &str, f: &Found, all: &[Found]) -> Vec<EligibilityKind> {
+fn alternatives_of(doc: &Doc, f: &Found, all: &[Found]) -> Vec<EligibilityKind> {
+    let text = &doc.folded;
     let mut out = Vec::new();
     for other in all
         .iter()
@@ -205,7 +206,7 @@ fn alternatives_of(text: &str, f: &Found, all: &[Found]) -> Vec<EligibilityKind>
         } else {
             continue;
         };
-        let between = lexicon().find_in(text, from, to);
+        let between = cues(doc).find_in(from, to);
         let joined_by_or =
             between.iter().any(|h| h.tag == "or") && !text[from..to].contains(" and ");
         if joined_by_or && !out.contains(&other.kind) {
@@ -216,13 +217,13 @@ fn alternatives_of(text: &str, f: &Found, all: &[Found]) -> Vec<EligibilityKind>
 }
 
 fn summary(
-    text: &str,
+    doc: &Doc,
     f: &Found,
     requirement: Requirement,
     alternatives: &[EligibilityKind],
 ) -> String {
     let (s, e) = f.sentence;
-    let place_tags = places().tags_in(text, s, e);
+    let place_tags = places(doc).tags_in(s, e);
     let country = place_tags.iter().find_map(|t| place_name(t));
     let in_country = country
         .as_ref()

@@ -3,20 +3,17 @@
 //! A stop-word model is a few hundred bytes of data and is right on whole postings; trigram
 //! models such as whatlang weigh far more in the wasm bundle for no gain on texts this long.
 
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::Words;
+use super::text::Doc;
 
 /// The languages the model knows, in the order ties are broken.
 const LANGUAGES: [&str; 4] = ["en", "fr", "nl", "de"];
 
-fn lexicon() -> &'static Lexicon {
-    Words::LanguageId.lexicon()
-}
-
-/// ISO 639-1 code of the language of a folded text; English when nothing tells.
-pub fn identify(folded: &str) -> &'static str {
+/// ISO 639-1 code of the language of a range of a document; English when nothing tells.
+pub fn identify(doc: &Doc, from: usize, to: usize) -> &'static str {
     let mut counts = [0usize; LANGUAGES.len()];
-    for hit in lexicon().find(folded) {
-        if let Some(i) = LANGUAGES.iter().position(|&l| l == hit.tag) {
+    for tag in doc.words(Words::LanguageId).tags_in(from, to) {
+        if let Some(i) = LANGUAGES.iter().position(|&l| l == tag) {
             counts[i] += 1;
         }
     }
@@ -52,7 +49,7 @@ mod tests {
             ("", "en"),
         ];
         for (text, want) in cases {
-            assert_eq!(identify(&text.to_lowercase()), want, "{text}");
+            assert_eq!(identify(&Doc::new(text), 0, text.len()), want, "{text}");
         }
     }
 }

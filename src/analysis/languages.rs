@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
-use super::lexicon::{Hit, Lexicon, Words};
+use super::lexicon::{Hit, Lexicon, Scanned, Words};
 use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
@@ -47,6 +47,10 @@ fn lexicon() -> &'static Lexicon {
     Words::Languages.lexicon()
 }
 
+fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
+    doc.words(Words::Languages)
+}
+
 /// The CEFR levels written in `hay` ("B2", "c1+"). The pattern runs only where a `1` or a `2`
 /// is: a mention's clause is read for each mention, and in run-on text ("English or English
 /// or …") clauses overlap, so the page's regex engine would read each byte a thousand times.
@@ -81,8 +85,8 @@ pub fn known_languages() -> Vec<(String, String)> {
 }
 
 /// Whether a clause is about language skills; other extractors leave such clauses to this one.
-pub fn is_language_clause(folded: &str, from: usize, to: usize) -> bool {
-    let hits = lexicon().find_in(folded, from, to);
+pub fn is_language_clause(doc: &Doc, from: usize, to: usize) -> bool {
+    let hits = cues(doc).find_in(from, to);
     hits.iter().any(|h| h.tag.starts_with("lang.")) && hits.iter().any(|h| is_competence(h.tag))
 }
 
@@ -111,16 +115,16 @@ pub fn extract(
     text_language: &str,
 ) -> Vec<LanguageRequirement> {
     let text = &doc.folded;
-    let hits = lexicon().find_in(text, posting.start, posting.end);
+    let hits = cues(doc).find_in(posting.start, posting.end);
     let mentions: Vec<Mention> = hits
         .iter()
         .filter(|h| h.tag.starts_with("lang."))
-        .filter(|h| !is_nationality_adjective(text, h))
+        .filter(|h| !is_nationality_adjective(doc, h))
         .map(|h| Mention {
             hit: *h,
             clause: clause_around(text, h.start),
         })
-        .filter(|m| is_skill_clause(text, m, sections) && !is_not_required(text, m))
+        .filter(|m| is_skill_clause(doc, m, sections) && !is_not_required(doc, m))
         .collect();
 
     let mut groups = 0;
@@ -231,28 +235,28 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
     if matches!(word, "and" | "et" | "en" | "und" | "as well as" | "&") {
         return Some(false);
     }
-    let tags = lexicon().tags_in(word, 0, word.len());
+    let tags = lexicon().tags_in(word);
     let or = tags.contains(&"or") || (text_language == "nl" && tags.contains(&"or_nl"));
     (or && word.split_whitespace().count() <= 2).then_some(true)
 }
 
-fn is_nationality_adjective(text: &str, hit: &Hit) -> bool {
-    let lex = lexicon();
+fn is_nationality_adjective(doc: &Doc, hit: &Hit) -> bool {
+    let (text, lex) = (&doc.folded, cues(doc));
     let after_end = text.floor_char_boundary(hit.end + 30);
     let after = &text[hit.end..after_end];
     let after =
         after.trim_start_matches(|c: char| c == '-' || c.is_alphabetic() && after.starts_with('-'));
-    let next_word = after.trim_start();
-    let after_hits = lex.find(next_word);
-    let adjective_after = after_hits
+    let next_word = after_end - after.trim_start().len();
+    let adjective_after = lex
+        .find_in(next_word, after_end)
         .first()
-        .is_some_and(|h| h.start == 0 && h.tag == "not_language_after");
+        .is_some_and(|h| h.start == next_word && h.tag == "not_language_after");
     let before_start = text.ceil_char_boundary(hit.start.saturating_sub(20));
-    let before = text[before_start..hit.start].trim_end();
+    let before_end = before_start + text[before_start..hit.start].trim_end().len();
     let noun_before = lex
-        .find(before)
+        .find_in(before_start, before_end)
         .last()
-        .is_some_and(|h| h.end == before.len() && h.tag == "not_language_before");
+        .is_some_and(|h| h.end == before_end && h.tag == "not_language_before");
     adjective_after || noun_before
 }
 
@@ -260,16 +264,16 @@ fn is_nationality_adjective(text: &str, hit: &Hit) -> bool {
 /// section, or a short follow-up on a line about languages ("fließend Deutsch; Englisch ist
 /// von Vorteil"). In a task list a language is what the job handles, not what it asks for,
 /// unless the clause says it is required or an asset.
-fn is_skill_clause(text: &str, m: &Mention, sections: &Sections) -> bool {
-    let (s, e) = m.clause;
+fn is_skill_clause(doc: &Doc, m: &Mention, sections: &Sections) -> bool {
+    let (text, (s, e)) = (&doc.folded, m.clause);
     let competent = |from, to| {
-        lexicon()
-            .find_in(text, from, to)
+        cues(doc)
+            .find_in(from, to)
             .iter()
             .any(|h| is_competence(h.tag))
     };
     let (line_start, line_end) = line_around(text, m.hit.start);
-    let cued = has_requirement_cue(text, s, e);
+    let cued = has_requirement_cue(doc, s, e);
     match sections.kind_at(m.hit.start) {
         SectionKind::Languages => true,
         SectionKind::Tasks | SectionKind::About => cued && competent(s, e),
@@ -283,9 +287,9 @@ fn is_skill_clause(text: &str, m: &Mention, sections: &Sections) -> bool {
 
 /// "IOM's official languages include English": a not-required cue before the mention,
 /// unless it is a choice ("one of the working languages").
-fn is_not_required(text: &str, m: &Mention) -> bool {
+fn is_not_required(doc: &Doc, m: &Mention) -> bool {
     let (s, _) = m.clause;
-    let hits = lexicon().find_in(text, s, m.hit.start);
+    let hits = cues(doc).find_in(s, m.hit.start);
     hits.iter().enumerate().any(|(i, h)| {
         h.tag == "not_required"
             && !(i > 0 && hits[i - 1].tag == "choice" && h.start - hits[i - 1].end <= 2)
@@ -300,11 +304,10 @@ fn requirement(
     one_of: Option<String>,
     run: (usize, usize),
 ) -> LanguageRequirement {
-    let text = &doc.folded;
     let (s, e) = m.clause;
     let code = m.hit.tag.trim_start_matches("lang.");
-    let (level, level_source) = level(text, m, next_start);
-    let tags = lexicon().tags_in(text, s, e);
+    let (level, level_source) = level(doc, m, next_start);
+    let tags = cues(doc).tags_in(s, e);
     let skills = [("skill.oral", "oral"), ("skill.written", "written")]
         .iter()
         .filter(|(tag, _)| tags.contains(tag))
@@ -314,8 +317,8 @@ fn requirement(
         language: code.to_string(),
         name: english_name(code),
         requirement: {
-            let (from, to) = deciding_part(text, m.clause, run);
-            requirement_of(text, from, to, sections.kind_at(m.hit.start))
+            let (from, to) = deciding_part(doc, m.clause, run);
+            requirement_of(doc, from, to, sections.kind_at(m.hit.start))
         },
         level,
         level_source,
@@ -332,8 +335,8 @@ fn requirement(
 /// is an asset" keeps German and English required. `run` is the span of the list the mention
 /// belongs to ("English, French or German"), or the mention's own: a list's part runs from the
 /// cut before its first name to the cut after its last.
-fn deciding_part(text: &str, clause: (usize, usize), run: (usize, usize)) -> (usize, usize) {
-    let (s, e) = clause;
+fn deciding_part(doc: &Doc, clause: (usize, usize), run: (usize, usize)) -> (usize, usize) {
+    let (text, (s, e)) = (&doc.folded, clause);
     let cut = |c: char| c == ';' || c == ',';
     let part_of = |start: usize, end: usize| {
         let from = text[s..start].rfind(cut).map_or(s, |i| s + i + 1);
@@ -341,15 +344,15 @@ fn deciding_part(text: &str, clause: (usize, usize), run: (usize, usize)) -> (us
         (from, to)
     };
     let (from, to) = part_of(run.0, run.1);
-    if (from, to) == (s, e) || has_requirement_cue(text, from, to) {
+    if (from, to) == (s, e) || has_requirement_cue(doc, from, to) {
         return (from, to);
     }
     // Without a cue of its own, the part takes the clause's unless that cue is another
     // language's.
-    let other_language_cued = lexicon().find_in(text, s, e).iter().any(|h| {
+    let other_language_cued = cues(doc).find_in(s, e).iter().any(|h| {
         let outside = h.start < run.0 || h.start >= run.1;
         let (f, t) = part_of(h.start, h.end);
-        h.tag.starts_with("lang.") && outside && has_requirement_cue(text, f, t)
+        h.tag.starts_with("lang.") && outside && has_requirement_cue(doc, f, t)
     });
     if other_language_cued {
         (from, to)
@@ -361,11 +364,11 @@ fn deciding_part(text: &str, clause: (usize, usize), run: (usize, usize)) -> (us
 /// A stated CEFR level right after the mention (before the next language), else one before it
 /// in the clause; otherwise the level the wording implies ("fluent" ≈ C1).
 fn level(
-    text: &str,
+    doc: &Doc,
     m: &Mention,
     next_start: Option<usize>,
 ) -> (Option<String>, Option<LevelSource>) {
-    let (s, e) = m.clause;
+    let (text, (s, e)) = (&doc.folded, m.clause);
     let own_end = next_start.unwrap_or(e).min(e);
     let stated = cefr_levels(&text[m.hit.end..own_end])
         .next()
@@ -376,7 +379,7 @@ fn level(
             Some(LevelSource::Stated),
         );
     }
-    let hits = lexicon().find_in(text, s, own_end);
+    let hits = cues(doc).find_in(s, own_end);
     let inferred = hits
         .iter()
         .filter(|h| h.tag.starts_with("level."))

@@ -6,16 +6,14 @@
 //! each place a word may begin, a list's longest phrase that also ends on a word boundary there,
 //! unless that place is inside the list's previous phrase (leftmost-longest, word by word).
 //!
-//! The extractors ask thousands of questions per posting ("any asset cue in this clause?").
-//! Rescanning each clause read the text about ten times over; instead, while [`with_document`]
-//! runs, the document is scanned once, when the scope begins, for every built-in list
-//! ([`Words`]) at once — one walk of a trie of all their phrases from each word start
-//! ([`super::trie`]) — and every question about a range or a part of that document is answered
-//! from the hits kept. One Aho-Corasick DFA pass per list, before, was a third of a 1 MB
-//! analysis. Other lexicons (the profile's) are asked about short texts and scan them.
+//! The extractors ask thousands of questions per posting ("any asset cue in this clause?"), and
+//! rescanning each clause would read the text many times over. So a document is scanned once,
+//! when its [`Doc`](super::text::Doc) is made, for every built-in list ([`Words`]) at once — one
+//! walk of a trie of all their phrases from each word start ([`super::trie`]) — into
+//! [`Scans`]; [`Scans::of`] then answers every question about a range of that document from
+//! the hits kept. Other texts (the profile's, a single word) are asked through
+//! [`Lexicon::find`] and friends, which scan the text given.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 use super::trie::Trie;
@@ -28,40 +26,82 @@ struct Found {
     end: usize,
 }
 
-/// The document under analysis, named by address and length: it is borrowed and unchanged for
-/// as long as [`with_document`] runs, so the address identifies its text (and the parts of it
-/// that extractors pass around as slices). The built-in lists' hits in it, by [`Words`].
-struct DocumentScans {
-    text: (usize, usize),
-    builtin: Vec<Rc<[Found]>>,
+/// Every built-in list's phrases in one document, by [`Words`], in text order.
+pub struct Scans {
+    builtin: Vec<Vec<Found>>,
 }
 
-thread_local! {
-    static DOCUMENT: RefCell<Option<DocumentScans>> = const { RefCell::new(None) };
-}
-
-/// Runs `f` with `folded` as the document whose ranges the lexicons are asked about, scanned
-/// for every built-in list first; the hits are dropped when it returns (or unwinds).
-pub fn with_document<R>(folded: &str, f: impl FnOnce() -> R) -> R {
-    struct Reset(Option<DocumentScans>);
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            let previous = self.0.take();
-            DOCUMENT.with(|d| *d.borrow_mut() = previous);
+impl Scans {
+    /// Scans a folded document for every built-in list in one walk.
+    pub fn new(folded: &str) -> Scans {
+        let (trie, lists) = all_words();
+        Scans {
+            builtin: scan_lists(trie, lists, folded, 0, folded.len()),
         }
     }
-    let scans = DocumentScans {
-        text: (folded.as_ptr() as usize, folded.len()),
-        builtin: {
-            let (trie, lists) = all_words();
-            scan_lists(trie, lists, folded, 0, folded.len())
-                .into_iter()
-                .map(Rc::from)
-                .collect()
-        },
-    };
-    let _reset = Reset(DOCUMENT.with(|d| d.borrow_mut().replace(scans)));
-    f()
+
+    /// One list's answers about ranges of the scanned document `folded`.
+    pub fn of<'d>(&'d self, words: Words, folded: &'d str) -> Scanned<'d> {
+        Scanned {
+            lexicon: words.lexicon(),
+            found: &self.builtin[words as usize],
+            folded,
+        }
+    }
+}
+
+/// One built-in list's phrases in a scanned document, asked about ranges of it (byte offsets of
+/// the folded text; rough ranges are narrowed to char boundaries).
+#[derive(Clone, Copy)]
+pub struct Scanned<'d> {
+    lexicon: &'static Lexicon,
+    found: &'d [Found],
+    folded: &'d str,
+}
+
+impl<'d> Scanned<'d> {
+    /// The phrases inside `from..to`, left to right; a phrase of several groups gives one hit
+    /// per group, with the same range.
+    pub fn find_in(self, from: usize, to: usize) -> Vec<Hit<'static>> {
+        let lexicon = self.lexicon;
+        self.found_in(from, to)
+            .flat_map(|f| lexicon.hits(f))
+            .collect()
+    }
+
+    /// The tags of the phrases inside a range.
+    pub fn tags_in(self, from: usize, to: usize) -> Vec<&'static str> {
+        let lexicon = self.lexicon;
+        self.found_in(from, to)
+            .flat_map(|f| lexicon.hits(f).map(|h| h.tag))
+            .collect()
+    }
+
+    /// Whether any phrase of `tag` occurs inside a range.
+    pub fn has(self, from: usize, to: usize, tag: &str) -> bool {
+        self.found_in(from, to).any(|f| self.lexicon.is(f, tag))
+    }
+
+    fn found_in(self, from: usize, to: usize) -> impl Iterator<Item = Found> + 'd {
+        let (from, to) = char_range(self.folded, from, to);
+        within(self.found, from, to)
+    }
+}
+
+/// A rough byte range narrowed to char boundaries of `text`.
+fn char_range(text: &str, from: usize, to: usize) -> (usize, usize) {
+    let to = text.floor_char_boundary(to.min(text.len()));
+    (text.ceil_char_boundary(from.min(to)), to)
+}
+
+/// The phrases of `found` (in text order) that lie inside `from..to`.
+fn within(found: &[Found], from: usize, to: usize) -> impl Iterator<Item = Found> + '_ {
+    let first = found.partition_point(|f| f.start < from);
+    found[first..]
+        .iter()
+        .copied()
+        .take_while(move |f| f.start < to)
+        .filter(move |f| f.end <= to)
 }
 
 /// One found phrase: its group tag and byte range in the folded text.
@@ -123,10 +163,7 @@ impl Words {
     pub fn lexicon(self) -> &'static Lexicon {
         static LISTS: [OnceLock<Lexicon>; Words::ALL.len()] =
             [const { OnceLock::new() }; Words::ALL.len()];
-        LISTS[self as usize].get_or_init(|| Lexicon {
-            words: Some(self),
-            ..Lexicon::parse(self.source())
-        })
+        LISTS[self as usize].get_or_init(|| Lexicon::parse(self.source()))
     }
 }
 
@@ -230,14 +267,12 @@ fn may_begin_word(text: &str, at: usize) -> bool {
 }
 
 pub struct Lexicon {
-    /// This list's phrases alone, built on the first scan outside a document scope (inside
-    /// one, a built-in list's hits come from the walk of all lists at once).
+    /// This list's phrases alone, built on the first scan of a text of its own (a document's
+    /// hits come from the walk of all lists at once).
     trie: OnceLock<Trie<Owner>>,
     /// For each distinct phrase: its group tags, and whether it may be followed by more letters.
     patterns: Vec<(Vec<String>, bool)>,
     phrases: Vec<String>,
-    /// Which built-in list this is, if it is one.
-    words: Option<Words>,
 }
 
 impl Lexicon {
@@ -279,7 +314,6 @@ impl Lexicon {
             trie: OnceLock::new(),
             patterns,
             phrases,
-            words: None,
         }
     }
 
@@ -293,38 +327,26 @@ impl Lexicon {
             })
     }
 
-    /// Every phrase in `folded`, left to right, not overlapping; a phrase of several groups
-    /// gives one hit per group, with the same range.
-    pub fn find<'l>(&'l self, folded: &str) -> Vec<Hit<'l>> {
-        self.find_in(folded, 0, folded.len())
+    /// Every phrase in a text of its own (a word, a label, a profile's entry), left to right,
+    /// not overlapping; a phrase of several groups gives one hit per group, with the same range.
+    /// Ranges of an analysed document are asked through its [`Scans`].
+    pub fn find<'l>(&'l self, text: &str) -> Vec<Hit<'l>> {
+        self.find_in(text, 0, text.len())
     }
 
-    /// Phrases inside `folded[from..to]`, offsets relative to the whole text. The range may be
-    /// rough (a window of N bytes around a match): it is narrowed to char boundaries.
-    pub fn find_in<'l>(&'l self, folded: &str, from: usize, to: usize) -> Vec<Hit<'l>> {
-        self.found_in(folded, from, to)
+    /// Phrases inside `text[from..to]` (narrowed to char boundaries), offsets relative to the
+    /// whole text.
+    pub fn find_in<'l>(&'l self, text: &str, from: usize, to: usize) -> Vec<Hit<'l>> {
+        let (from, to) = char_range(text, from, to);
+        self.scan(text, from, to)
+            .into_iter()
             .flat_map(|f| self.hits(f))
             .collect()
     }
 
-    /// The phrases inside `folded[from..to]`, offsets relative to `folded`: from the document's
-    /// scan when `folded` is (part of) it, else from a scan of the range. An iterator, so that
-    /// the many yes/no questions allocate nothing.
-    fn found_in(&self, folded: &str, from: usize, to: usize) -> impl Iterator<Item = Found> {
-        let to = folded.floor_char_boundary(to.min(folded.len()));
-        let from = folded.ceil_char_boundary(from.min(to));
-        let (found, base) = self
-            .document_scan(folded)
-            .unwrap_or_else(|| (self.scan(folded, from, to).into(), 0));
-        let first = found.partition_point(|f| f.start < base + from);
-        (first..found.len())
-            .map_while(move |i| Some(found[i]).filter(|f| f.start < base + to))
-            .filter(move |f| f.end <= base + to)
-            .map(move |f| Found {
-                start: f.start - base,
-                end: f.end - base,
-                ..f
-            })
+    /// The tags of the phrases in a text of its own.
+    pub fn tags_in<'l>(&'l self, text: &str) -> Vec<&'l str> {
+        self.find(text).into_iter().map(|h| h.tag).collect()
     }
 
     /// One hit per tag of a found phrase.
@@ -334,6 +356,11 @@ impl Lexicon {
             start: f.start,
             end: f.end,
         })
+    }
+
+    /// Whether a found phrase belongs to the group `tag`.
+    fn is(&self, f: Found, tag: &str) -> bool {
+        self.patterns[f.pattern].0.iter().any(|t| t == tag)
     }
 
     /// This list's phrases in `folded[from..to]` (char boundaries).
@@ -362,34 +389,6 @@ impl Lexicon {
         // The walk starts phrases only where a word may begin.
         may_end_word(folded, found.end).then_some(found)
     }
-
-    /// This built-in list's hits in the document under analysis, when `folded` is that
-    /// document or a part of it, with the part's offset in the document; else `None`. Parts are
-    /// cut at lines and spaces, where a scan of the part alone would find the same.
-    fn document_scan(&self, folded: &str) -> Option<(Rc<[Found]>, usize)> {
-        let words = self.words?;
-        DOCUMENT.with(|d| {
-            let d = d.borrow();
-            let document = d.as_ref()?;
-            let (start, len) = document.text;
-            let at = (folded.as_ptr() as usize).wrapping_sub(start);
-            (at <= len && folded.len() <= len - at)
-                .then(|| (document.builtin[words as usize].clone(), at))
-        })
-    }
-
-    /// The tags of the phrases inside a range.
-    pub fn tags_in<'l>(&'l self, folded: &str, from: usize, to: usize) -> Vec<&'l str> {
-        self.found_in(folded, from, to)
-            .flat_map(|f| self.hits(f).map(|h| h.tag))
-            .collect()
-    }
-
-    /// Whether any phrase of `tag` occurs inside a range.
-    pub fn has(&self, folded: &str, from: usize, to: usize, tag: &str) -> bool {
-        self.found_in(folded, from, to)
-            .any(|f| self.patterns[f.pattern].0.iter().any(|t| t == tag))
-    }
 }
 
 #[cfg(test)]
@@ -413,44 +412,6 @@ mod tests {
                 ("label", "closing date")
             ]
         );
-    }
-
-    /// Inside a document scope a lexicon answers every range as scanning that range would, for
-    /// ranges on word bounds, and another text (or the same after the scope) as itself.
-    #[test]
-    fn a_document_scan_answers_ranges_as_a_rescan_would() {
-        let lex = Lexicon::parse(
-            "[deadline]\nclosing date\ndeadline\n[asset]\nan asset\n[interview]\ninterview*\n",
-        );
-        let text = "the deadline is the closing date. interviews follow; german is an asset.";
-        let ranges = [
-            (0, text.len()),
-            (0, 33),
-            (4, 12),
-            (20, 40),
-            (34, 44),
-            (53, 72),
-            (5, 5),
-        ];
-        let rescan: Vec<_> = ranges
-            .iter()
-            .map(|&(f, t)| lex.find_in(text, f, t))
-            .collect();
-        let other = text.to_string();
-        let (scanned, elsewhere) = with_document(text, || {
-            let scanned: Vec<_> = ranges
-                .iter()
-                .map(|&(f, t)| lex.find_in(text, f, t))
-                .collect();
-            (scanned, lex.find_in(&other[..33], 0, 33))
-        });
-        assert_eq!(scanned, rescan);
-        assert_eq!(elsewhere, rescan[1]);
-        assert_eq!(
-            scanned[4].iter().map(|h| h.tag).collect::<Vec<_>>(),
-            ["interview"]
-        );
-        assert_eq!(lex.find_in(text, 20, 40), rescan[3], "after the scope");
     }
 
     /// Found by proptest: a salary window 40 bytes back from an amount began inside '𖾝'.
@@ -510,10 +471,11 @@ mod tests {
         }
     }
 
-    /// The one walk for all built-in lists answers, for the whole document and for any line of
-    /// it passed as a slice, exactly what each list's own scan of that text answers.
+    /// The one walk for all built-in lists answers every range of a document on word bounds
+    /// (the whole text, each line, each sentence, a few bytes around each hit) exactly as each
+    /// list's own scan of that range answers, and `has`/`tags_in` agree with `find_in`.
     #[test]
-    fn the_walk_of_all_lists_answers_as_each_list_alone() {
+    fn a_documents_scans_answer_ranges_as_each_list_alone() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
         let mut texts: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
@@ -529,19 +491,27 @@ mod tests {
         for original in &texts {
             let doc = super::super::text::Doc::new(original);
             let folded = doc.folded.as_str();
+            let mut ranges = vec![(0, folded.len())];
+            let mut at = 0;
+            for line in folded.split('\n') {
+                ranges.push((at, at + line.len()));
+                at += line.len() + 1;
+            }
+            let sentence_starts = folded.match_indices(". ").map(|(i, _)| i + 2);
+            ranges.extend(sentence_starts.map(|s| super::super::text::sentence_around(folded, s)));
             for words in Words::ALL {
                 let lex = words.lexicon();
-                let alone = lex.find(folded);
-                let lines: Vec<(&str, Vec<Hit>)> = folded
-                    .split('\n')
-                    .map(|line| (line, lex.find(line)))
-                    .collect();
-                with_document(folded, || {
-                    assert_eq!(lex.find(folded), alone, "{words:?}");
-                    for (line, hits) in &lines {
-                        assert_eq!(&lex.find(line), hits, "{words:?}: {line}");
+                let scanned = doc.words(words);
+                for &(from, to) in &ranges {
+                    let alone = lex.find_in(folded, from, to);
+                    assert_eq!(scanned.find_in(from, to), alone, "{words:?} {from}..{to}");
+                    let tags: Vec<&str> = alone.iter().map(|h| h.tag).collect();
+                    assert_eq!(scanned.tags_in(from, to), tags);
+                    if let Some(h) = alone.first() {
+                        assert!(scanned.has(from, to, h.tag));
+                        assert!(!scanned.has(h.start, h.start, h.tag));
                     }
-                });
+                }
             }
         }
     }

@@ -86,16 +86,14 @@ pub fn verify_evidence(input: &str, postings: &[PostingAnalysis]) -> Result<(), 
 /// `today` decides deadline status and inferred years.
 pub fn analyze(input: &str, today: Date) -> Vec<PostingAnalysis> {
     let doc = text::Doc::new(input);
-    lexicon::with_document(&doc.folded, || {
-        postings::split(&doc)
-            .iter()
-            .map(|posting| analyze_posting(&doc, posting, today))
-            .collect()
-    })
+    postings::split(&doc)
+        .iter()
+        .map(|posting| analyze_posting(&doc, posting, today))
+        .collect()
 }
 
 fn analyze_posting(doc: &text::Doc, posting: &postings::Posting, today: Date) -> PostingAnalysis {
-    let text_language = language_id::identify(&doc.folded[posting.start..posting.end]);
+    let text_language = language_id::identify(doc, posting.start, posting.end);
     let sections = sections::Sections::of(doc, posting);
     let found_dates = dates::extract(doc, posting, today);
     let deadline = dates::deadline(&found_dates, today);

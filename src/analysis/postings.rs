@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::{Scanned, Words};
 use super::pattern::{pattern, Regex};
 use super::text::Doc;
 
@@ -19,8 +19,8 @@ pub struct Posting {
     title_line: Option<(usize, usize)>,
 }
 
-fn lexicon() -> &'static Lexicon {
-    Words::Postings.lexicon()
+fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
+    doc.words(Words::Postings)
 }
 
 /// A posting needs this much text after its title line to count as one.
@@ -72,7 +72,7 @@ impl Posting {
             .collect();
         top.iter()
             .copied()
-            .find(|&(s, e)| is_title_like(&doc.folded[s..e]))
+            .find(|&(s, e)| is_title_like(doc, s, e))
             .or_else(|| {
                 top.iter().copied().find(|&(s, e)| {
                     let line = doc.folded[s..e].trim();
@@ -100,8 +100,8 @@ fn is_navigation(line: &str) -> bool {
 }
 
 /// A short line naming a job: "Project Officer – Development Education", "Beleidsmedewerker (m/v/x)".
-fn is_title_like(line: &str) -> bool {
-    let line = line.trim();
+fn is_title_like(doc: &Doc, start: usize, end: usize) -> bool {
+    let line = doc.folded[start..end].trim();
     let chars = line.chars().count();
     (6..=120).contains(&chars)
         && !line.ends_with('.')
@@ -109,14 +109,15 @@ fn is_title_like(line: &str) -> bool {
         && !line.contains("http")
         && !line.contains(['@', ';'])
         && line.split_whitespace().count() <= 14
-        && lexicon().find(line).iter().any(|h| h.tag == "title")
+        && cues(doc).has(start, end, "title")
 }
 
 /// Whether a block says how to apply: an address (e-mail or web) or an apply cue, and a year.
-fn tells_how_to_apply(block: &str) -> bool {
+fn tells_how_to_apply(doc: &Doc, start: usize, end: usize) -> bool {
     static YEAR: OnceLock<Regex> = OnceLock::new();
     let year = YEAR.get_or_init(|| pattern(r"\b20\d\d\b"));
-    let addressed = block.contains('@') || lexicon().find(block).iter().any(|h| h.tag == "apply");
+    let block = &doc.folded[start..end];
+    let addressed = block.contains('@') || cues(doc).has(start, end, "apply");
     addressed && year.is_match(block)
 }
 
@@ -134,7 +135,7 @@ pub fn split(doc: &Doc) -> Vec<Posting> {
     let mut from = Some(start);
     let mut first = true;
     while let Some(block_start) = from {
-        let noise = noise_line(text, block_start, end, first);
+        let noise = noise_line(doc, block_start, end, first);
         let block_end = noise.map_or(end, |(s, _)| s);
         let opening = if first {
             Some(block_start)
@@ -163,11 +164,11 @@ fn split_block(doc: &Doc, start: usize, end: usize, postings: &mut Vec<Posting>)
         let before = &text[current.start..line_start];
         let after = &text[line_end..end];
         if line_start > current.start
-            && is_title_like(&text[line_start..line_end])
+            && is_title_like(doc, line_start, line_end)
             && before.len() >= MIN_POSTING_BYTES
             && after.len() >= MIN_POSTING_BYTES
-            && tells_how_to_apply(before)
-            && tells_how_to_apply(after)
+            && tells_how_to_apply(doc, current.start, line_start)
+            && tells_how_to_apply(doc, line_end, end)
         {
             postings.push(Posting {
                 end: current.start + before.trim_end().len(),
@@ -195,24 +196,28 @@ fn next_posting_start(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     let (title_start, title_end) = Posting::untitled(start, end)
         .lines(doc)
         .take_while(|&(s, e)| text[s..e].trim().len() < PARAGRAPH_BYTES)
-        .filter(|&(s, e)| is_title_like(&text[s..e]))
+        .filter(|&(s, e)| is_title_like(doc, s, e))
         .last()?;
     let after = &text[title_end..end];
-    (after.len() >= MIN_POSTING_BYTES && tells_how_to_apply(after)).then_some(title_start)
+    (after.len() >= MIN_POSTING_BYTES && tells_how_to_apply(doc, title_end, end))
+        .then_some(title_start)
 }
 
 /// The next line such as "Similar jobs" in `[from, to)`, as (its start, the start of the line
 /// after it); in the first block, not its first line.
-fn noise_line(text: &str, from: usize, to: usize, first: bool) -> Option<(usize, usize)> {
+fn noise_line(doc: &Doc, from: usize, to: usize, first: bool) -> Option<(usize, usize)> {
     let mut at = from;
-    for line in text[from..to].split('\n') {
+    for line in doc.folded[from..to].split('\n') {
         let next = (at + line.len() + 1).min(to);
         let trimmed = line.trim();
         if trimmed.chars().count() <= 60 && (at > from || !first) {
-            if let Some(hit) = lexicon().find(trimmed).first() {
-                if hit.tag == "noise" && hit.start == 0 {
-                    return Some((at, next));
-                }
+            let start = at + line.len() - line.trim_start().len();
+            let first_hit = cues(doc)
+                .find_in(start, start + trimmed.len())
+                .into_iter()
+                .next();
+            if first_hit.is_some_and(|h| h.tag == "noise" && h.start == start) {
+                return Some((at, next));
             }
         }
         at = next;

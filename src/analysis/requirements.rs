@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::requirement_of;
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::Words;
 use super::pattern::{pattern, Regex};
 use super::postings::Posting;
 use super::sections::{heading_kind, SectionKind, Sections};
@@ -35,10 +35,6 @@ pub struct RequirementItem {
     /// Years of experience asked for, when stated.
     pub years: Option<u32>,
     pub evidence: Evidence,
-}
-
-fn lexicon() -> &'static Lexicon {
-    Words::Requirements.lexicon()
 }
 
 fn years_pattern() -> &'static Regex {
@@ -73,7 +69,7 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Require
     for (s, e) in sentences(doc, posting) {
         let section = sections.kind_at(s);
         let in_requirements = matches!(section, SectionKind::Required | SectionKind::Asset);
-        let tags = lexicon().tags_in(text, s, e);
+        let tags = doc.words(Words::Requirements).tags_in(s, e);
         let experience = tags.contains(&"experience");
         let education = tags.contains(&"education");
         // Outside the requirement sections only years of experience or a degree count: most
@@ -111,7 +107,7 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Require
                     section,
                     SectionKind::Tasks | SectionKind::About | SectionKind::Offer
                 ));
-        if !(in_requirements || stated_anywhere) || languages::is_language_clause(text, s, e) {
+        if !(in_requirements || stated_anywhere) || languages::is_language_clause(doc, s, e) {
             continue;
         }
         let text_value = shorten(trimmed, 200);
@@ -123,7 +119,7 @@ pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Require
             .unwrap_or(0);
         items.push(RequirementItem {
             category,
-            requirement: requirement_of(text, s, e, section),
+            requirement: requirement_of(doc, s, e, section),
             text: text_value,
             years,
             evidence: doc.evidence(start, s + doc.folded[s..e].trim_end().len()),

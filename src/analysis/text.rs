@@ -6,6 +6,7 @@
 //! char offsets and the exact input slice. Keeping the mapping here, at one boundary, is what
 //! stops "highlight off by one after an emoji" bugs.
 
+use super::lexicon::{Scanned, Scans, Words};
 use super::{Evidence, Span};
 use crate::order::sort_by_key;
 
@@ -19,6 +20,8 @@ pub struct Doc<'a> {
     /// offsets follow from the last one before it. Most of a posting is ASCII, so this is far
     /// smaller than a table of every char (8 bytes a char took 8 MB for a 1 MB paste).
     steps: Vec<Step>,
+    /// The built-in word lists' phrases in `folded`, found once.
+    scans: Scans,
 }
 
 /// The same position in the folded text, in chars, and in the input.
@@ -81,11 +84,18 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        let scans = Scans::new(&folded);
         Doc {
             original,
             folded,
             steps,
+            scans,
         }
+    }
+
+    /// A built-in word list's answers about ranges (byte offsets) of `folded`.
+    pub fn words(&self, words: Words) -> Scanned<'_> {
+        self.scans.of(words, &self.folded)
     }
 
     /// The last step at or before a position, by one of its coordinates (the first step is
