@@ -19,7 +19,7 @@ fn corpus() -> Vec<String> {
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "txt"))
             .collect();
-        paths.sort();
+        vacancy_lens::order::sort_by_key(&mut paths, |p| p.clone());
         texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
     }
     texts

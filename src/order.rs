@@ -31,6 +31,7 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
 /// `0..len` in the order `compare` puts the items at those indices, stably. The one place the
 /// standard sort is instantiated.
 #[inline(never)]
+#[allow(clippy::disallowed_methods)]
 fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| compare(a, b));
@@ -38,6 +39,7 @@ fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with the standard sort
 mod tests {
     use super::*;
 

@@ -30,7 +30,7 @@ fn files_with(dir: &Path, extension: &str) -> Vec<PathBuf> {
         .map(|entries| entries.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
     paths.retain(|p| p.extension().is_some_and(|x| x == extension));
-    paths.sort();
+    vacancy_lens::order::sort_by_key(&mut paths, |p| p.clone());
     paths
 }
 

@@ -224,9 +224,7 @@ mod tests {
         ] {
             assert!(ids.contains(&want), "{want} missing from {ids:?}");
         }
-        let mut unique = ids.clone();
-        unique.sort();
-        unique.dedup();
+        let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
         assert_eq!(unique.len(), ids.len());
         assert!(a.checklist.iter().all(|i| !i.checked));
         assert_eq!(one(text).checklist, a.checklist);

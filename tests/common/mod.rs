@@ -33,7 +33,7 @@ pub fn corpus_texts() -> Vec<(String, String)> {
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "txt"))
             .collect();
-        paths.sort();
+        vacancy_lens::order::sort_by_key(&mut paths, |p| p.clone());
         for p in paths {
             let text = std::fs::read_to_string(&p).expect("corpus text is UTF-8");
             out.push((p.file_name().unwrap().to_string_lossy().into_owned(), text));
