@@ -6,11 +6,13 @@ use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::is_about_applying;
+use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::Words;
 use super::pattern::{line_pattern, pattern, LinePattern, Regex};
 use super::postings::Posting;
 use super::text::{sentence_around, Doc};
 use super::Evidence;
+use super::PostingAnalysis;
 use crate::order::sort_by_key;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -97,7 +99,27 @@ fn in_mailto_query(text: &str, at: usize) -> bool {
 /// Most notes a posting gets; past that they stop being read.
 const MAX_NOTES: usize = 6;
 
-pub fn extract(doc: &Doc, posting: &Posting) -> Application {
+/// How to apply: addresses, links, documents to send, the subject line, warnings.
+pub struct ApplicationExtractor;
+
+impl Extractor for ApplicationExtractor {
+    fn name(&self) -> &'static str {
+        "application"
+    }
+
+    fn reads(&self) -> &'static [Reads] {
+        &[Reads {
+            words: Words::Application,
+            tags: &["doc.", "subject", "warning"],
+        }]
+    }
+
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
+        analysis.application = extract(cx.doc, cx.posting);
+    }
+}
+
+fn extract(doc: &Doc, posting: &Posting) -> Application {
     let text = &doc.folded;
     let mut app = Application::default();
     let (from, to) = (posting.start, posting.end);

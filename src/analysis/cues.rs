@@ -1,10 +1,17 @@
 //! Cue words shared by several extractors: is a clause a requirement or an asset, and is a
 //! sentence only the employer's non-discrimination statement.
 
+use super::extractor::Reads;
 use super::lexicon::{Scanned, Words};
 use super::sections::SectionKind;
 use super::text::Doc;
 use super::Requirement;
+
+/// The tags this module reads.
+pub const READS: Reads = Reads {
+    words: Words::Requirement,
+    tags: &["apply", "asset", "non_discrimination", "required"],
+};
 
 fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
     doc.words(Words::Requirement)

@@ -13,13 +13,15 @@ use crate::calendar::{central_european_offset_hours, Date};
 use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
+use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::{Hit, Lexicon, Scanned, Words};
 use super::pattern::{
-    cued_lines, digit, escape, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
+    cued_lines, digit, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
 };
 use super::postings::Posting;
 use super::text::{joined, line_around, sentence_around, Doc};
 use super::Evidence;
+use super::PostingAnalysis;
 use crate::order::{sort_by, sort_by_key};
 
 /// What a date in a posting is for.
@@ -137,32 +139,13 @@ struct Patterns {
     month_words: Vec<&'static str>,
 }
 
-/// The words of the date list whose tag starts with `tag_prefix`.
-fn tagged(tag_prefix: &str) -> Vec<&'static str> {
-    lexicon()
-        .entries()
-        .filter(|(tag, _)| tag.starts_with(tag_prefix))
-        .map(|(_, w)| w)
-        .collect()
-}
-
-fn alternation(tag_prefix: &str) -> String {
-    let mut words = tagged(tag_prefix);
-    sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
-    words
-        .iter()
-        .map(|w| escape(w))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
 const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|u|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)\b|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let month = alternation("month.");
-        let weekday = alternation("weekday");
+        let month = lexicon().alternation("month.");
+        let weekday = lexicon().alternation("weekday");
         let build = |p: String| line_pattern(&p);
         Patterns {
             day_month_year: build(format!(
@@ -179,7 +162,7 @@ fn patterns() -> &'static Patterns {
             )),
             time_before: pattern(&format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
             month_words: {
-                let mut words = tagged("month.");
+                let mut words: Vec<&str> = lexicon().tagged("month.").collect();
                 sort_by(&mut words, |a, b| a.cmp(b));
                 words
             },
@@ -597,8 +580,42 @@ struct Placed {
     clock: Option<(Clock, usize, usize)>,
 }
 
+/// Every date with its role; the deadline among them and the start date.
+pub struct DateExtractor;
+
+impl Extractor for DateExtractor {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+
+    fn reads(&self) -> &'static [Reads] {
+        &[Reads {
+            words: Words::Dates,
+            tags: &[
+                "asap",
+                "asap_weak",
+                "contract",
+                "limit",
+                "month.",
+                "period_from",
+                "period_to",
+                "role.",
+                "start_prep",
+                "weekday",
+            ],
+        }]
+    }
+
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
+        let found = extract(cx.doc, cx.posting, cx.today);
+        analysis.deadline = deadline(&found, cx.today);
+        analysis.start_date = start_date(cx.doc, cx.posting, &found);
+        analysis.dates = found.into_iter().map(|d| d.finding).collect();
+    }
+}
+
 /// Every date of a posting with its role, time and zone; missing years inferred.
-pub fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
+fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
     let text = &doc.folded;
     let written = written_dates(doc, posting.start, posting.end);
     let order = numeric_order(doc, posting);

@@ -9,11 +9,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::cues::{is_non_discrimination, requirement_of};
+use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
 use super::sections::SectionKind;
 use super::text::{capitalised, sentence_around, Doc};
-use super::{Evidence, Requirement};
+use super::{Evidence, PostingAnalysis, Requirement};
 use crate::countries;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -130,7 +131,44 @@ struct Found<'l> {
     sentence: (usize, usize),
 }
 
-pub fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
+/// Who may apply: citizenship, permits, clearance, residence, medical fitness.
+pub struct EligibilityExtractor;
+
+impl Extractor for EligibilityExtractor {
+    fn name(&self) -> &'static str {
+        "eligibility"
+    }
+
+    fn reads(&self) -> &'static [Reads] {
+        &[
+            Reads {
+                words: Words::Eligibility,
+                tags: &[
+                    "citizenship",
+                    "citizenship_weak",
+                    "condition",
+                    "local_residence",
+                    "medical",
+                    "not_condition",
+                    "or",
+                    "residence_permit",
+                    "security_clearance",
+                    "work_permit",
+                ],
+            },
+            Reads {
+                words: Words::Places,
+                tags: &["group.", "place."],
+            },
+        ]
+    }
+
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
+        analysis.eligibility = extract(cx.doc, cx.posting);
+    }
+}
+
+fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
     let text = &doc.folded;
     let hits = cues(doc).find_in(posting.start, posting.end);
     let found: Vec<Found> = hits

@@ -3,11 +3,18 @@
 //! A stop-word model is a few hundred bytes of data and is right on whole postings; trigram
 //! models such as whatlang weigh far more in the wasm bundle for no gain on texts this long.
 
+use super::extractor::Reads;
 use super::lexicon::Words;
 use super::text::Doc;
 
-/// The languages the model knows, in the order ties are broken.
+/// The languages the model knows, in the order ties are broken: the tags of its word list.
 const LANGUAGES: [&str; 4] = ["en", "fr", "nl", "de"];
+
+/// The tags this module reads.
+pub const READS: Reads = Reads {
+    words: Words::LanguageId,
+    tags: &LANGUAGES,
+};
 
 /// ISO 639-1 code of the language of a range of a document; English when nothing tells.
 pub fn identify(doc: &Doc, from: usize, to: usize) -> &'static str {

@@ -10,12 +10,13 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
+use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::{Hit, Lexicon, Scanned, Words};
 use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{capitalised, line_around, sentence_around, Doc};
-use super::{Evidence, Requirement};
+use super::{Evidence, PostingAnalysis, Requirement};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -108,7 +109,38 @@ fn clause_around(text: &str, at: usize) -> (usize, usize) {
     (s.max(ls), e.min(le))
 }
 
-pub fn extract(
+/// The languages asked for, each required or an asset, with the level stated or implied.
+pub struct LanguageExtractor;
+
+impl Extractor for LanguageExtractor {
+    fn name(&self) -> &'static str {
+        "languages"
+    }
+
+    fn reads(&self) -> &'static [Reads] {
+        &[Reads {
+            words: Words::Languages,
+            tags: &[
+                "choice",
+                "competence",
+                "lang.",
+                "level.",
+                "not_language_after",
+                "not_language_before",
+                "not_required",
+                "or",
+                "or_nl",
+                "skill.",
+            ],
+        }]
+    }
+
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
+        analysis.languages = extract(cx.doc, cx.posting, cx.sections, cx.text_language);
+    }
+}
+
+fn extract(
     doc: &Doc,
     posting: &Posting,
     sections: &Sections,

@@ -16,7 +16,9 @@
 
 use std::sync::OnceLock;
 
+use super::pattern::escape;
 use super::trie::Trie;
+use crate::order::sort_by_key;
 
 /// A phrase found in the document under analysis: its pattern and byte range.
 #[derive(Debug, Clone, Copy)]
@@ -129,7 +131,7 @@ pub enum Words {
 }
 
 impl Words {
-    const ALL: [Words; 11] = [
+    pub const ALL: [Words; 11] = [
         Words::Application,
         Words::Conditions,
         Words::Dates,
@@ -342,6 +344,22 @@ impl Lexicon {
             .into_iter()
             .flat_map(|f| self.hits(f))
             .collect()
+    }
+
+    /// The phrases of every tag that begins with `prefix`, in the file's order.
+    pub fn tagged<'l>(&'l self, prefix: &'l str) -> impl Iterator<Item = &'l str> {
+        self.entries()
+            .filter(move |(tag, _)| tag.starts_with(prefix))
+            .map(|(_, phrase)| phrase)
+    }
+
+    /// The phrases of every tag that begins with `prefix` as a regex alternation, longest first
+    /// (leftmost-first matching would otherwise take "an" out of "années").
+    pub fn alternation(&self, prefix: &str) -> String {
+        let mut phrases: Vec<&str> = self.tagged(prefix).collect();
+        sort_by_key(&mut phrases, |p| std::cmp::Reverse(p.len()));
+        let escaped: Vec<String> = phrases.iter().map(|p| escape(p)).collect();
+        escaped.join("|")
     }
 
     /// The tags of the phrases in a text of its own.

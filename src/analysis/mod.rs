@@ -13,6 +13,7 @@ pub mod conditions;
 pub mod cues;
 pub mod dates;
 pub mod eligibility;
+pub mod extractor;
 pub mod findings;
 pub mod language_id;
 pub mod languages;
@@ -26,10 +27,11 @@ mod trie;
 
 use crate::calendar::Date;
 pub use crate::vocabulary::{Evidence, Requirement, Span};
+use extractor::{Context, Extractor};
 use serde::{Deserialize, Serialize};
 
 /// Everything found in one vacancy of the input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct PostingAnalysis {
     pub span: Span,
@@ -92,33 +94,41 @@ pub fn analyze(input: &str, today: Date) -> Vec<PostingAnalysis> {
         .collect()
 }
 
+/// Every extractor, in the order they run: a later one may read what an earlier one found.
+pub const EXTRACTORS: [&dyn Extractor; 11] = [
+    &dates::DateExtractor,
+    &languages::LanguageExtractor,
+    &eligibility::EligibilityExtractor,
+    &conditions::salary::SalaryExtractor,
+    &conditions::contract::ContractExtractor,
+    &conditions::working_time::WorkingTimeExtractor,
+    &conditions::remote::RemoteExtractor,
+    &conditions::benefits::BenefitExtractor,
+    &conditions::location::LocationExtractor,
+    &requirements::RequirementExtractor,
+    &application::ApplicationExtractor,
+];
+
 fn analyze_posting(doc: &text::Doc, posting: &postings::Posting, today: Date) -> PostingAnalysis {
     let text_language = language_id::identify(doc, posting.start, posting.end);
     let sections = sections::Sections::of(doc, posting);
-    let found_dates = dates::extract(doc, posting, today);
-    let deadline = dates::deadline(&found_dates, today);
-    let start_date = dates::start_date(doc, posting, &found_dates);
-    let languages = languages::extract(doc, posting, &sections, text_language);
-    let eligibility = eligibility::extract(doc, posting);
-    let conditions = conditions::extract(doc, posting, &sections);
-    let requirements = requirements::extract(doc, posting, &sections);
-    let application = application::extract(doc, posting);
+    let cx = Context {
+        doc,
+        posting,
+        sections: &sections,
+        text_language,
+        today,
+    };
     let mut analysis = PostingAnalysis {
         span: doc.span(posting.start, posting.end),
         text_language: text_language.to_string(),
         title: posting.title(doc),
         organisation: postings::organisation(doc, posting),
-        location: conditions::location(doc, posting),
-        dates: found_dates.iter().map(|d| d.finding.clone()).collect(),
-        deadline,
-        start_date,
-        languages,
-        eligibility,
-        conditions,
-        requirements,
-        application,
-        checklist: Vec::new(),
+        ..PostingAnalysis::default()
     };
+    for extractor in EXTRACTORS {
+        extractor.extract(&cx, &mut analysis);
+    }
     analysis.checklist = checklist::build(&analysis);
     analysis
 }

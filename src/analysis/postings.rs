@@ -6,6 +6,7 @@
 
 use std::sync::OnceLock;
 
+use super::extractor::Reads;
 use super::lexicon::{Scanned, Words};
 use super::pattern::{pattern, Regex};
 use super::text::Doc;
@@ -18,6 +19,12 @@ pub struct Posting {
     /// Byte range of the line that opened this posting, when it was split off by its title.
     title_line: Option<(usize, usize)>,
 }
+
+/// The tags this module reads.
+pub const READS: Reads = Reads {
+    words: Words::Postings,
+    tags: &["apply", "noise", "title"],
+};
 
 fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
     doc.words(Words::Postings)

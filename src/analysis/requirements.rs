@@ -9,11 +9,13 @@ use serde::{Deserialize, Serialize};
 
 use super::conditions::shorten;
 use super::cues::requirement_of;
+use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::Words;
 use super::pattern::{pattern, Regex};
 use super::postings::Posting;
 use super::sections::{heading_kind, SectionKind, Sections};
 use super::text::{sentence_around, Doc};
+use super::PostingAnalysis;
 use super::{languages, Evidence, Requirement};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +65,27 @@ fn sentences(doc: &Doc, posting: &Posting) -> Vec<(usize, usize)> {
     out
 }
 
-pub fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<RequirementItem> {
+/// Education, experience and skills asked for, each required or an asset.
+pub struct RequirementExtractor;
+
+impl Extractor for RequirementExtractor {
+    fn name(&self) -> &'static str {
+        "requirements"
+    }
+
+    fn reads(&self) -> &'static [Reads] {
+        &[Reads {
+            words: Words::Requirements,
+            tags: &["education", "experience"],
+        }]
+    }
+
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
+        analysis.requirements = extract(cx.doc, cx.posting, cx.sections);
+    }
+}
+
+fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<RequirementItem> {
     let text = &doc.folded;
     let mut items: Vec<RequirementItem> = Vec::new();
     for (s, e) in sentences(doc, posting) {

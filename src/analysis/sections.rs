@@ -2,6 +2,7 @@
 //! of the lines under them: a language under "Desirable" is an asset, one under "Requirements"
 //! is required.
 
+use super::extractor::Reads;
 use super::lexicon::{Lexicon, Words};
 use super::postings::Posting;
 use super::text::Doc;
@@ -22,6 +23,20 @@ pub enum SectionKind {
 fn lexicon() -> &'static Lexicon {
     Words::Sections.lexicon()
 }
+
+/// The tags this module reads.
+pub const READS: Reads = Reads {
+    words: Words::Sections,
+    tags: &[
+        "about",
+        "application",
+        "asset",
+        "languages",
+        "offer",
+        "required",
+        "tasks",
+    ],
+};
 
 fn kind_of_tag(tag: &str) -> SectionKind {
     match tag {

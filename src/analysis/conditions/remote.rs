@@ -1,0 +1,41 @@
+use super::{cues, shorten, Remote};
+use crate::analysis::extractor::{Context, Extractor, Reads};
+use crate::analysis::lexicon::Words;
+use crate::analysis::postings::Posting;
+use crate::analysis::text::{sentence_around, Doc};
+use crate::analysis::PostingAnalysis;
+
+/// Telework: the sentence that offers or rules it out.
+pub struct RemoteExtractor;
+
+impl Extractor for RemoteExtractor {
+    fn name(&self) -> &'static str {
+        "remote"
+    }
+
+    fn reads(&self) -> &'static [Reads] {
+        &[Reads {
+            words: Words::Conditions,
+            tags: &["telework"],
+        }]
+    }
+
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
+        analysis.conditions.remote = remote(cx.doc, cx.posting);
+    }
+}
+
+fn remote(doc: &Doc, posting: &Posting) -> Option<Remote> {
+    let text = &doc.folded;
+    let hits = cues(doc).find_in(posting.start, posting.end);
+    let hit = hits.iter().find(|h| h.tag == "telework")?;
+    let (s, e) = sentence_around(text, hit.start);
+    let sentence = doc
+        .original_of(s, e)
+        .trim()
+        .trim_start_matches(['-', '*', '•', ' ']);
+    Some(Remote {
+        summary: shorten(sentence, 160),
+        evidence: doc.evidence(hit.start, hit.end),
+    })
+}

@@ -1,0 +1,361 @@
+use std::sync::OnceLock;
+
+use super::{cues, parse_amount, PayPeriod, Salary};
+use crate::analysis::extractor::{Context, Extractor, Reads};
+use crate::analysis::lexicon::Words;
+use crate::analysis::pattern::{captures_in, pattern, Regex};
+use crate::analysis::postings::Posting;
+use crate::analysis::text::{joined, sentence_around, sentences_at, Doc};
+use crate::analysis::PostingAnalysis;
+
+/// The pay: an amount or range in a sentence about pay, with its currency, period and gross or net.
+pub struct SalaryExtractor;
+
+impl Extractor for SalaryExtractor {
+    fn name(&self) -> &'static str {
+        "salary"
+    }
+
+    fn reads(&self) -> &'static [Reads] {
+        &[Reads {
+            words: Words::Conditions,
+            tags: &[
+                "salary",
+                "gross",
+                "net",
+                "currency.",
+                "period.",
+                "unit.",
+                "not_salary",
+                "benefit",
+                "pay_scale",
+                "bound.",
+            ],
+        }]
+    }
+
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
+        analysis.conditions.salary = salary(cx.doc, cx.posting);
+    }
+}
+
+const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
+// Longest first: "eur" must not stop short of "euro".
+const CURRENCY: &str = r"euros?|eur|€|chf|£|gbp";
+
+/// An amount or a range of amounts, with the currency before or after each.
+fn money() -> &'static Regex {
+    static MONEY: OnceLock<Regex> = OnceLock::new();
+    MONEY.get_or_init(|| {
+        pattern(&format!(
+                r"(?:(?P<c1>{CURRENCY})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:,-)?(?:\s?(?P<c2>{CURRENCY}))?(?:\s?(?:-|–|to|à|tot|bis|and|en|et|und|or|ou|of|oder)\s?(?:max(?:imum)?\.?\s?)?(?:(?P<c3>{CURRENCY})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:,-)?(?:\s?(?P<c4>{CURRENCY}))?)?"
+        ))
+    })
+}
+
+/// A period written as a unit right after an amount whose match ends at `end`: "15 €/h", "€12/h",
+/// "12€/Stunde", "1 200 € / mois", "3.000 EUR/Monat". The units are data (`unit.*`).
+fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
+    // The money pattern's match ends after a currency written after the amount.
+    let rest = &text[end..text.floor_char_boundary(end + 24)];
+    let unit = rest.trim_start().strip_prefix('/')?.trim_start();
+    let word = unit.split(|c: char| !c.is_alphanumeric()).next()?;
+    let hit = Words::Conditions.lexicon().find(word).into_iter().next()?;
+    if hit.start != 0 || hit.end != word.len() {
+        return None;
+    }
+    match hit.tag {
+        "unit.hour" => Some(PayPeriod::Hour),
+        "unit.month" => Some(PayPeriod::Month),
+        "unit.year" => Some(PayPeriod::Year),
+        _ => None,
+    }
+}
+
+fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
+    let text = &doc.folded;
+    let hits = cues(doc).find_in(posting.start, posting.end);
+    let lex = cues(doc);
+    // Only sentences that speak of pay or money are searched for amounts.
+    let pay_word = |tag: &str| {
+        matches!(tag, "salary" | "gross" | "net")
+            || tag.starts_with("currency.")
+            || tag.starts_with("period.")
+    };
+    let sentences = sentences_at(
+        text,
+        hits.iter()
+            .filter(|h| pay_word(h.tag))
+            .map(|h| h.start)
+            .chain(
+                text[posting.start..posting.end]
+                    .match_indices(['€', '£'])
+                    .map(|(i, _)| posting.start + i),
+            ),
+    );
+    let ranges = joined(&sentences);
+    let amounts = captures_in(money(), text, ranges.into_iter());
+    let mut best: Option<(u8, Salary)> = None;
+    for c in amounts {
+        let m = c.get(0).expect("whole match");
+        let (start, end) = (m.start(), m.end());
+        if text[..start].ends_with(|ch: char| ch.is_alphanumeric())
+            || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
+        {
+            continue;
+        }
+        let (s, e) = sentence_around(text, start);
+        let tags = lex.tags_in(s, e);
+        let currency = ["c1", "c2", "c3", "c4"]
+            .iter()
+            .find_map(|n| c.name(n))
+            .map(|m| m.as_str());
+        let about_pay = tags.contains(&"salary");
+        // What the amount is, by the words right at it: "meal vouchers worth €8" and "€90 per
+        // month of teleworking allowance" are no pay, "salaire net … 2130€ (… chèques repas
+        // compris)" is; "Entgeltgruppe 11" is a scale.
+        // After the amount, its own words only: up to an aside in brackets or the next item
+        // of a list ("1 200 € brut et des titres-repas").
+        let after = text.floor_char_boundary((end + 40).min(e));
+        let after = ["(", ",", " et ", " and ", " en ", " und ", " plus "]
+            .iter()
+            .filter_map(|cut| text[end..after].find(cut))
+            .min()
+            .map_or(after, |i| end + i);
+        let at_amount = lex.find_in(
+            text.ceil_char_boundary(start.saturating_sub(40).max(s)),
+            after,
+        );
+        // The word right before the amount (its currency sign is part of the match): a
+        // scale's code ("Entgeltgruppe 11") or a bound ("à partir de 2000 euros").
+        let word_before = at_amount
+            .iter()
+            .filter(|h| h.end <= start && text[h.end..start].trim().is_empty())
+            .map(|h| h.tag)
+            .next_back();
+        let not_pay = at_amount
+            .iter()
+            .any(|h| matches!(h.tag, "not_salary" | "benefit"));
+        if not_pay || word_before == Some("pay_scale") || (currency.is_none() && !about_pay) {
+            continue;
+        }
+        let scaled = |amount: &str, k: &str| {
+            parse_amount(amount).map(|v| {
+                if c.name(k).is_some() {
+                    (v * 1000.0).round()
+                } else {
+                    v
+                }
+            })
+        };
+        let min = scaled(c.name("a").map_or("", |m| m.as_str()), "k1");
+        let max = c.name("b").and_then(|b| scaled(b.as_str(), "k2")).or(min);
+        if min.is_none_or(|v| v < 5.0) {
+            continue;
+        }
+        // One amount after "from" is a lower bound only, after "up to" an upper bound only.
+        let (min, max) = match (c.name("b"), word_before) {
+            (None, Some("bound.lower")) => (min, None),
+            (None, Some("bound.upper")) => (None, min),
+            _ => (min, max),
+        };
+        // The words at the amount: its sentence, from a little before it ("la rémunération
+        // mensuelle brute liée à cette fonction est de 2 203,95 €").
+        let window = lex.find_in(start.saturating_sub(100).max(s), e);
+        let window_tags: Vec<&str> = window.iter().map(|h| h.tag).collect();
+        let period = if window_tags.contains(&"period.year") {
+            Some(PayPeriod::Year)
+        } else if window_tags.contains(&"period.month") {
+            Some(PayPeriod::Month)
+        } else if window_tags.contains(&"period.hour") {
+            Some(PayPeriod::Hour)
+        } else {
+            period_as_unit(text, end)
+        };
+        let gross = if tags.contains(&"gross") {
+            Some(true)
+        } else if tags.contains(&"net") {
+            Some(false)
+        } else {
+            None
+        };
+        let score = u8::from(about_pay) * 2
+            + u8::from(c.name("b").is_some())
+            + u8::from(currency.is_some())
+            + u8::from(period.is_some());
+        // The sign at the amount, else a currency named in the sentence ("Swiss Francs").
+        let code = match currency {
+            Some("chf") => "CHF",
+            Some("£" | "gbp") => "GBP",
+            Some(_) => "EUR",
+            None if tags.contains(&"currency.CHF") => "CHF",
+            None if tags.contains(&"currency.GBP") => "GBP",
+            None => "EUR",
+        };
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((
+                score,
+                Salary {
+                    min,
+                    max,
+                    currency: code.to_string(),
+                    period,
+                    gross,
+                    evidence: doc.evidence(start, end),
+                },
+            ));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::test_support::one;
+
+    type Pay = (Option<f64>, Option<f64>, Option<PayPeriod>, Option<bool>);
+
+    #[test]
+    fn currencies_as_written() {
+        let currency = |text: &str| one(text).conditions.salary.map(|s| s.currency);
+        assert_eq!(
+            currency("A monthly net stipend of 6372 Swiss Francs per month").as_deref(),
+            Some("CHF")
+        );
+        assert_eq!(
+            currency("Salaire : 6 000 francs suisses par mois").as_deref(),
+            Some("CHF")
+        );
+        assert_eq!(
+            currency("Gehalt: 90.000 CHF pro Jahr").as_deref(),
+            Some("CHF")
+        );
+        assert_eq!(currency("Salary: £32,000 per year").as_deref(), Some("GBP"));
+        assert_eq!(
+            currency("Salaris: € 3.100 per maand").as_deref(),
+            Some("EUR")
+        );
+    }
+
+    /// (min, max, period, gross) of the salary found.
+    fn pay(text: &str) -> Option<Pay> {
+        one(text)
+            .conditions
+            .salary
+            .map(|s| (s.min, s.max, s.period, s.gross))
+    }
+
+    #[test]
+    fn salaries_in_four_languages() {
+        use PayPeriod::*;
+        let cases = [
+            (
+                "Gross salary (indicative: EUR 42.012 – 44.568 per annum for 100%);",
+                (42012.0, 44568.0, Some(Year), Some(true)),
+            ),
+            (
+                "€3,200 – €3,600 monthly gross salary, according to profile",
+                (3200.0, 3600.0, Some(Month), Some(true)),
+            ),
+            (
+                "Salaire brut mensuel : 3 200 € à 3 900 €",
+                (3200.0, 3900.0, Some(Month), Some(true)),
+            ),
+            (
+                "Bruto maandsalaris tussen € 3.500 en € 4.200",
+                (3500.0, 4200.0, Some(Month), Some(true)),
+            ),
+            (
+                "Das Gehalt beträgt 48.000 EUR brutto pro Jahr.",
+                (48000.0, 48000.0, Some(Year), Some(true)),
+            ),
+            ("Salary: 45k EUR", (45000.0, 45000.0, None, None)),
+            (
+                "ein Bruttojahresgehalt zwischen 62.000 und 70.000 EUR",
+                (62000.0, 70000.0, Some(Year), Some(true)),
+            ),
+            (
+                "bruto jaarsalaris tussen 45.000 en 72.000 euro",
+                (45000.0, 72000.0, Some(Year), Some(true)),
+            ),
+            (
+                "une indemnité mensuelle de 1 200 € brut",
+                (1200.0, 1200.0, Some(Month), Some(true)),
+            ),
+            // Ranges as postings write them: two currency signs, "Min … Max", Dutch ",-",
+            // alternatives ("either 6372 or 7004").
+            ("Maandsalaris: Min €3.815 – Max. €6.374 (bruto)", (3815.0, 6374.0, Some(Month), Some(true))),
+            ("Een bruto salaris tussen de € 3.000,- en € 4.000,- per maand.", (3000.0, 4000.0, Some(Month), Some(true))),
+            ("A monthly net stipend of either 6372 or 7004 Swiss Francs per month", (6372.0, 7004.0, Some(Month), Some(false))),
+            ("Salaire brut : 2 800 € – 3 400 € par mois", (2800.0, 3400.0, Some(Month), Some(true))),
+            ("Gehalt: 4.000 € – 5.000 € brutto monatlich", (4000.0, 5000.0, Some(Month), Some(true))),
+            ("Le montant de la rémunération mensuelle brute liée à cette fonction est de 2 203,95 €.", (2203.95, 2203.95, Some(Month), Some(true))),
+            ("Bruto maandwedde - B1 met 0 jaren anciënniteit: 2412,49 euro (index: 1,6734)", (2412.49, 2412.49, Some(Month), Some(true))),
+            // The pay of a traineeship is a grant or an allowance.
+            ("Trainees receive a monthly grant of €1,300 per month.", (1300.0, 1300.0, Some(Month), None)),
+            ("Interns receive an allowance of 781 Euros per month.", (781.0, 781.0, Some(Month), None)),
+            ("Le salaire net serait de 2130€ (avantages extra-légaux et chèques repas compris).", (2130.0, 2130.0, None, Some(false))),
+            // A pay-scale code is no amount; the range written with it is.
+            ("Vergütung: Entgeltgruppe 11 TV EntgO-DRV (51.614,46-76.482,43 Euro)", (51614.46, 76482.43, None, None)),
+            ("Salaris: schaal 11, € 3.500 - € 5.000 per maand", (3500.0, 5000.0, Some(Month), None)),
+            // A scale code after the amount (this once sliced the text backwards).
+            ("The basic monthly salary is EUR 4,449.31 grade AD 5.", (4449.31, 4449.31, Some(Month), None)),
+            // One bound only.
+            ("Rémunération : à partir de 2000 euros brut selon expérience", (2000.0, f64::NAN, None, Some(true))),
+            ("A salary of up to EUR 4,000 per month.", (f64::NAN, 4000.0, Some(Month), None)),
+            ("Een stagevergoeding van maximaal 550,00 euro bruto per maand.", (f64::NAN, 550.0, Some(Month), Some(true))),
+            ("Gehalt ab 3.500 € brutto im Monat", (3500.0, f64::NAN, Some(Month), Some(true))),
+            // A pay scale's minimum is the salary offered, not a bound.
+            ("Bruto maandsalaris: minimum € 4.050,37 (geïndexeerd).", (4050.37, 4050.37, Some(Month), Some(true))),
+            // A period written as a unit after the amount.
+            ("- a salary of €12/h", (12.0, 12.0, Some(Hour), None)),
+            ("Vergütung: 12€/Stunde", (12.0, 12.0, Some(Hour), None)),
+            (
+                "ein Grundgehalt von 15 €/h und Provisionen",
+                (15.0, 15.0, Some(Hour), None),
+            ),
+            (
+                "Rémunération : 1 800 € / mois",
+                (1800.0, 1800.0, Some(Month), None),
+            ),
+            (
+                "Salaris: € 3.100/maand",
+                (3100.0, 3100.0, Some(Month), None),
+            ),
+            (
+                "Gehalt: 52.000 EUR/Jahr",
+                (52000.0, 52000.0, Some(Year), None),
+            ),
+            ("Salaris: 14 euro/uur", (14.0, 14.0, Some(Hour), None)),
+            // A slash to something else is no period.
+            (
+                "Salary: EUR 3,000 / negotiable",
+                (3000.0, 3000.0, None, None),
+            ),
+        ];
+        // NAN stands for "no bound".
+        let bound = |v: f64| (!v.is_nan()).then_some(v);
+        for (text, (min, max, period, gross)) in cases {
+            assert_eq!(
+                pay(text),
+                Some((bound(min), bound(max), period, gross)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_salaries() {
+        for text in [
+            "We offer meal vouchers worth €8 per working day.",
+            "A teleworking allowance of €30 per month.",
+            "We work with more than 2500 local governments in 125+ countries.",
+            "90€ net per month of teleworking allowance, meal vouchers.",
+            "The project has a budget of EUR 3.000.000.",
+            "Indemnité de télétravail de 50 € par mois.",
+        ] {
+            assert_eq!(pay(text), None, "{text}");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! The one shape of an extractor: it reads one posting through a [`Context`] and adds its
+//! findings to the posting's analysis. [`super::EXTRACTORS`] lists them in the order they run.
+//!
+//! Adding an extractor of a kind of finding the analysis already has is one file implementing
+//! [`Extractor`] plus its line in that list; a new kind also needs its field in
+//! [`PostingAnalysis`] (the export) and its variant in [`super::findings::Finding`] (which
+//! makes it highlighted, checked and findable by id everywhere).
+
+use super::lexicon::Words;
+use super::postings::Posting;
+use super::sections::Sections;
+use super::text::Doc;
+use super::PostingAnalysis;
+use crate::calendar::Date;
+
+/// What every extractor reads: one posting of a document, its sections, the language it is
+/// written in, and today (for deadline status and years left out).
+pub struct Context<'a> {
+    pub doc: &'a Doc<'a>,
+    pub posting: &'a Posting,
+    pub sections: &'a Sections,
+    /// ISO 639-1 code of the posting's language.
+    pub text_language: &'static str,
+    pub today: Date,
+}
+
+/// One kind of finding.
+pub trait Extractor: Sync {
+    /// Its name, which the rules behind its findings start with (`languages.requirement`).
+    fn name(&self) -> &'static str;
+
+    /// The word lists it reads and the tags of each; a test holds these to the data.
+    fn reads(&self) -> &'static [Reads];
+
+    /// Adds what it finds in `cx.posting` to `analysis`. Extractors run in the order of
+    /// [`super::EXTRACTORS`]: one may read what an earlier one found.
+    fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis);
+}
+
+/// The tags a reader of a word list asks for. A tag ending in `.` stands for every tag that
+/// begins so (`lang.` for `lang.fr`, `lang.de`, …); a tag of several kinds in the data
+/// (`residence_permit+work_permit`) is read when each kind is.
+#[derive(Debug, Clone, Copy)]
+pub struct Reads {
+    pub words: Words,
+    pub tags: &'static [&'static str],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{cues, language_id, postings, sections, EXTRACTORS};
+    use super::*;
+
+    /// Every reader of the word lists with its source: the extractors by name, then the
+    /// modules that serve them.
+    fn readers() -> Vec<(&'static str, &'static str, Vec<Reads>)> {
+        let sources = [
+            ("dates", include_str!("dates.rs")),
+            ("languages", include_str!("languages.rs")),
+            ("eligibility", include_str!("eligibility.rs")),
+            ("salary", include_str!("conditions/salary.rs")),
+            ("contract", include_str!("conditions/contract.rs")),
+            ("working_time", include_str!("conditions/working_time.rs")),
+            ("remote", include_str!("conditions/remote.rs")),
+            ("benefits", include_str!("conditions/benefits.rs")),
+            ("location", include_str!("conditions/location.rs")),
+            ("requirements", include_str!("requirements.rs")),
+            ("application", include_str!("application.rs")),
+        ];
+        let mut out: Vec<(&str, &str, Vec<Reads>)> = EXTRACTORS
+            .iter()
+            .map(|e| {
+                let source = sources.iter().find(|(name, _)| *name == e.name());
+                let source = source.unwrap_or_else(|| panic!("add {}'s source here", e.name()));
+                (e.name(), source.1, e.reads().to_vec())
+            })
+            .collect();
+        out.extend([
+            ("cues", include_str!("cues.rs"), vec![cues::READS]),
+            (
+                "sections",
+                include_str!("sections.rs"),
+                vec![sections::READS],
+            ),
+            (
+                "postings",
+                include_str!("postings.rs"),
+                vec![postings::READS],
+            ),
+            (
+                "language_id",
+                include_str!("language_id.rs"),
+                vec![language_id::READS],
+            ),
+        ]);
+        out
+    }
+
+    fn covers(declared: &str, tag: &str) -> bool {
+        declared == tag || (declared.ends_with('.') && tag.starts_with(declared))
+    }
+
+    /// Each tag a reader declares is in its word list and written in the reader's code; each
+    /// tag of the data is declared by some reader. A tag renamed on one side, or a list of words
+    /// nothing reads, fails here rather than silently matching nothing.
+    #[test]
+    fn declared_tags_and_the_data_agree() {
+        let readers = readers();
+        for (name, source, reads) in &readers {
+            for r in reads {
+                let data: Vec<&str> = r.words.lexicon().entries().map(|(t, _)| t).collect();
+                for &tag in r.tags {
+                    let parts = |t: &str| t.split('+').any(|p| covers(tag, p));
+                    assert!(
+                        data.iter().any(|t| parts(t)),
+                        "{name} reads {tag:?}, which {:?} does not have",
+                        r.words
+                    );
+                    assert!(
+                        source.contains(&format!("\"{tag}")),
+                        "{name} declares {tag:?} but its code never names it"
+                    );
+                }
+            }
+        }
+        for words in Words::ALL {
+            let declared: Vec<&str> = readers
+                .iter()
+                .flat_map(|(_, _, reads)| reads.iter().filter(|r| r.words == words))
+                .flat_map(|r| r.tags.iter().copied())
+                .collect();
+            for (tag, phrase) in words.lexicon().entries() {
+                let read = tag
+                    .split('+')
+                    .all(|part| declared.iter().any(|d| covers(d, part)));
+                assert!(read, "{words:?}: [{tag}] ({phrase:?}…) is read by nothing");
+            }
+        }
+    }
+}
