@@ -2,7 +2,7 @@
 //! it is tested natively: highlight segments, status wording, labels, the export file name.
 
 use std::collections::hash_map::{Entry, HashMap};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
@@ -26,7 +26,7 @@ pub struct Highlight {
 
 /// How the page shows a finding: its category and tip. A date that is the deadline is shown as
 /// the deadline, wherever it is written.
-fn shown_as(p: &PostingAnalysis, finding: Finding) -> (Category, String) {
+pub fn shown_as(p: &PostingAnalysis, finding: Finding) -> (Category, String) {
     let tip = match finding {
         Finding::Deadline(d) => format!("Deadline — {}", d.when()),
         Finding::Date(_, d) => {
@@ -55,22 +55,44 @@ fn shown_as(p: &PostingAnalysis, finding: Finding) -> (Category, String) {
     (finding.category(), tip)
 }
 
-/// Every highlight of a posting: one per span, with the tips of every finding there (the first
-/// category in the legend's order wins).
+/// Why a finding is as it is, in one line: the sentences of its reasons, or `None` for a
+/// finding that gives none.
+pub fn why(finding: Finding) -> Option<String> {
+    let reasons = finding.reasons();
+    let sentences: Vec<&str> = reasons.iter().map(|r| r.because.as_str()).collect();
+    (!sentences.is_empty()).then(|| format!("Why: {}", sentences.join("; ")))
+}
+
+/// The reasons behind each checklist item made from a finding that gives them, by item id.
+pub fn why_by_item(p: &PostingAnalysis) -> BTreeMap<String, String> {
+    p.findings()
+        .into_iter()
+        .filter_map(|f| why(f).map(|w| (f.id().to_string(), w)))
+        .collect()
+}
+
+/// Every highlight of a posting: one per span, with the tip of every finding there, each with
+/// why it was found (the first category in the legend's order wins).
 pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
     let mut out: Vec<Highlight> = Vec::new();
+    let mut tips: Vec<Vec<String>> = Vec::new();
     let mut at_span: HashMap<(usize, usize), usize> = HashMap::new();
     for finding in p.findings() {
         let (category, tip) = shown_as(p, finding);
+        let tip = match why(finding) {
+            Some(why) => format!("{tip}\n{why}"),
+            None => tip,
+        };
         let e = finding.evidence();
         match at_span.entry((e.start, e.end)) {
             Entry::Occupied(i) => {
                 let h = &mut out[*i.get()];
                 h.category = h.category.min(category);
-                if !h.tip.split("; ").any(|t| t == tip) {
-                    h.tip = format!("{}; {tip}", h.tip);
-                }
                 h.findings.push(finding.id());
+                let shown = &mut tips[*i.get()];
+                if !shown.contains(&tip) {
+                    shown.push(tip);
+                }
             }
             Entry::Vacant(slot) => {
                 slot.insert(out.len());
@@ -78,11 +100,15 @@ pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
                     start: e.start,
                     end: e.end,
                     category,
-                    tip,
+                    tip: String::new(),
                     findings: vec![finding.id()],
                 });
+                tips.push(vec![tip]);
             }
         }
+    }
+    for (h, shown) in out.iter_mut().zip(tips) {
+        h.tip = shown.join("\n");
     }
     out
 }
@@ -452,7 +478,15 @@ mod tests {
             .into_iter()
             .find(|h| h.category == Category::Language)
             .unwrap();
-        assert_eq!(french.tip, "French — required, ≈C1");
+        let why = "Why: required: \"required\" in its sentence; ≈C1: \"Fluent\" implies it";
+        assert_eq!(french.tip, format!("French — required, ≈C1\n{why}"));
+        let by_item = why_by_item(&a);
+        assert_eq!(by_item["language-fr"], why);
+        let deadline = &by_item["deadline-deadline"];
+        assert!(
+            deadline.starts_with("Why: deadline: \"Deadline\""),
+            "{deadline}"
+        );
     }
 
     /// Findings on one span make one highlight that names them all, and every finding is
@@ -471,12 +505,14 @@ mod tests {
             ids,
             ["eligibility-residence_permit", "eligibility-work_permit"]
         );
-        assert_eq!(
-            permits[0].tip.matches("; ").count(),
-            1,
-            "{}",
-            permits[0].tip
+        let tip = &permits[0].tip;
+        let lines: Vec<&str> = tip.lines().collect();
+        assert_eq!(lines.len(), 4, "{tip}");
+        assert!(
+            lines[0].starts_with("A valid residence permit for Belgium"),
+            "{tip}"
         );
+        assert!(lines[2].starts_with("A valid work permit"), "{tip}");
         for finding in a.findings() {
             assert!(
                 all.iter().any(|h| h.findings.contains(&finding.id())),

@@ -85,6 +85,39 @@ impl Evidence {
     }
 }
 
+/// Why the analysis decided something about a finding: the rule, and the words it went by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Reason {
+    /// The rule that decided, `extractor.rule`: `requirement.cue`, `dates.role`, …
+    pub rule: String,
+    /// The words it went by, when words decided (a default decides on none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
+    /// One plain sentence: `asset: "is a plus" in its sentence`.
+    pub because: String,
+}
+
+impl Reason {
+    /// A reason that no single words of the posting give (a default, an arrangement of dates).
+    pub fn of_rule(rule: &str, because: String) -> Reason {
+        Reason {
+            rule: rule.to_string(),
+            cue: None,
+            because,
+        }
+    }
+}
+
+/// Words of the posting that decided something, and the word list and tag they were found as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Cue {
+    /// `list/tag` of the word lists under `src/analysis/data/`: `requirement/asset`.
+    pub tag: String,
+    pub evidence: Evidence,
+}
+
 /// Whether the posting asks for something or only welcomes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -62,6 +62,27 @@ fn prints_the_export_of_a_file_and_of_stdin() {
 }
 
 #[test]
+fn explain_prints_each_finding_with_its_reasons() {
+    let out = cli(
+        &["--today", "2025-11-20", "--explain", "-"],
+        Some(
+            "Solliciteer uiterlijk 5 januari 2026.\nKennis van het Frans is een pluspunt."
+                .as_bytes(),
+        ),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "  deadline-deadline  Deadline — 2026-01-05",
+        "      why (dates.role): deadline: \"uiterlijk\" before it  [dates/role.deadline: \"uiterlijk\" at 12–21]",
+        "  language-fr  French — asset",
+        "      why (requirement.cue): asset: \"een pluspunt\" in its sentence",
+    ] {
+        assert!(text.contains(line), "{line:?} missing from:\n{text}");
+    }
+}
+
+#[test]
 fn with_text_the_export_can_be_imported_by_the_page() {
     let posting = "Apply by 1 December 2025 23:59 CET.\nFluent French required. 😀 ’ ok";
     let out = cli(

@@ -3,9 +3,9 @@
 
 use super::extractor::Reads;
 use super::lexicon::{Scanned, Words};
-use super::sections::SectionKind;
+use super::sections::{Heading, SectionKind};
 use super::text::Doc;
-use super::Requirement;
+use super::{Cue, Reason, Requirement};
 
 /// The tags this module reads.
 pub const READS: Reads = Reads {
@@ -17,17 +17,87 @@ fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
     doc.words(Words::Requirement)
 }
 
-/// `asset` or `required` from the clause's own words, else from its section; required by default.
-pub fn requirement_of(doc: &Doc, from: usize, to: usize, section: SectionKind) -> Requirement {
-    let tags = cues(doc).tags_in(from, to);
-    if tags.contains(&"asset") {
-        Requirement::Asset
-    } else if tags.contains(&"required") {
-        Requirement::Required
-    } else if section == SectionKind::Asset {
+/// Whether something is required or an asset, and the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decided {
+    pub requirement: Requirement,
+    pub reason: Reason,
+}
+
+/// `asset` or `required` from the clause's own words, else from the heading it is under;
+/// required by default.
+pub fn requirement_of(doc: &Doc, from: usize, to: usize, heading: Option<Heading>) -> Decided {
+    let hits = cues(doc).find_in(from, to);
+    let said = ["asset", "required"]
+        .iter()
+        .find_map(|&tag| hits.iter().find(|h| h.tag == tag));
+    if let Some(hit) = said {
+        let requirement = requirement_named(hit.tag);
+        let evidence = doc.evidence(hit.start, hit.end);
+        return Decided {
+            requirement,
+            reason: Reason {
+                rule: "requirement.cue".to_string(),
+                because: format!(
+                    "{}: \"{}\" in its sentence",
+                    word(requirement),
+                    evidence.text
+                ),
+                cue: Some(Cue {
+                    tag: format!("{}/{}", Words::Requirement.name(), hit.tag),
+                    evidence,
+                }),
+            },
+        };
+    }
+    let under = heading.filter(|h| matches!(h.kind, SectionKind::Asset | SectionKind::Required));
+    match under {
+        Some(h) => {
+            let requirement = match h.kind {
+                SectionKind::Asset => Requirement::Asset,
+                _ => Requirement::Required,
+            };
+            let evidence = doc.evidence(h.start, h.end);
+            Decided {
+                requirement,
+                reason: Reason {
+                    rule: "requirement.heading".to_string(),
+                    because: format!(
+                        "{}: under the heading \"{}\"",
+                        word(requirement),
+                        evidence.text
+                    ),
+                    cue: Some(Cue {
+                        tag: format!("{}/{}", Words::Sections.name(), h.kind.tag()),
+                        evidence,
+                    }),
+                },
+            }
+        }
+        None => Decided {
+            requirement: Requirement::Required,
+            reason: Reason {
+                rule: "requirement.default".to_string(),
+                because: "required: nothing in its sentence or heading makes it an asset"
+                    .to_string(),
+                cue: None,
+            },
+        },
+    }
+}
+
+fn requirement_named(tag: &str) -> Requirement {
+    if tag == "asset" {
         Requirement::Asset
     } else {
         Requirement::Required
+    }
+}
+
+fn word(requirement: Requirement) -> &'static str {
+    match requirement {
+        Requirement::Required => "required",
+        Requirement::Asset => "asset",
     }
 }
 
@@ -55,56 +125,124 @@ mod tests {
 
     #[test]
     fn clause_cues_in_four_languages() {
+        use Requirement::{Asset, Required};
+        // (heading above the clause, clause, requirement, rule, the words the reason names)
         let cases = [
             (
-                "understanding of german is an asset",
-                SectionKind::Other,
-                Requirement::Asset,
-            ),
-            ("fluency in flemish", SectionKind::Asset, Requirement::Asset),
-            (
-                "fluency in english is mandatory",
-                SectionKind::Asset,
-                Requirement::Required,
+                "",
+                "Understanding of German is an asset",
+                Asset,
+                "requirement.cue",
+                Some("is an asset"),
             ),
             (
-                "la connaissance du néerlandais est un atout",
-                SectionKind::Required,
-                Requirement::Asset,
+                "Nice to have:",
+                "Fluency in Flemish",
+                Asset,
+                "requirement.heading",
+                Some("Nice to have:"),
             ),
             (
-                "le français est exigé",
-                SectionKind::Other,
-                Requirement::Required,
+                "Nice to have:",
+                "Fluency in English is mandatory",
+                Required,
+                "requirement.cue",
+                Some("mandatory"),
             ),
             (
-                "kennis van het frans is een pluspunt",
-                SectionKind::Other,
-                Requirement::Asset,
+                "Profil recherché",
+                "La connaissance du néerlandais est un atout",
+                Asset,
+                "requirement.cue",
+                Some("un atout"),
             ),
             (
-                "kennis van het nederlands is vereist",
-                SectionKind::Other,
-                Requirement::Required,
+                "Atouts :",
+                "Connaissance de l'allemand",
+                Asset,
+                "requirement.heading",
+                Some("Atouts :"),
             ),
             (
-                "englischkenntnisse sind von vorteil",
-                SectionKind::Required,
-                Requirement::Asset,
+                "",
+                "Le français est exigé",
+                Required,
+                "requirement.cue",
+                Some("exigé"),
             ),
             (
-                "sehr gute deutschkenntnisse",
-                SectionKind::Other,
-                Requirement::Required,
+                "",
+                "Kennis van het Frans is een pluspunt",
+                Asset,
+                "requirement.cue",
+                Some("een pluspunt"),
+            ),
+            (
+                "Pluspunten:",
+                "Kennis van het Duits",
+                Asset,
+                "requirement.heading",
+                Some("Pluspunten:"),
+            ),
+            (
+                "",
+                "Kennis van het Nederlands is vereist",
+                Required,
+                "requirement.cue",
+                Some("vereist"),
+            ),
+            (
+                "Ihr Profil",
+                "Englischkenntnisse sind von Vorteil",
+                Asset,
+                "requirement.cue",
+                Some("von Vorteil"),
+            ),
+            (
+                "",
+                "Sehr gute Deutschkenntnisse",
+                Required,
+                "requirement.default",
+                None,
+            ),
+            (
+                "Wünschenswert:",
+                "Französischkenntnisse",
+                Asset,
+                "requirement.heading",
+                Some("Wünschenswert:"),
             ),
         ];
-        for (clause, section, want) in cases {
-            let doc = Doc::new(clause);
+        for (heading, clause, want, rule, words) in cases {
+            let text = format!("{heading}\n{clause}");
+            let doc = Doc::new(&text);
+            let from = heading.len() + 1;
+            let kind =
+                super::super::sections::heading_kind(&doc.folded[..heading.len()], || heading);
+            let above = kind.map(|kind| Heading {
+                kind,
+                start: 0,
+                end: heading.len(),
+            });
+            let decided = requirement_of(&doc, from, text.len(), above);
             assert_eq!(
-                requirement_of(&doc, 0, clause.len(), section),
-                want,
-                "{clause}"
+                (decided.requirement, decided.reason.rule.as_str()),
+                (want, rule),
+                "{text}"
             );
+            let named = decided
+                .reason
+                .cue
+                .as_ref()
+                .map(|c| c.evidence.text.as_str());
+            assert_eq!(named, words, "{text}");
+            if let Some(words) = words {
+                assert!(
+                    decided.reason.because.contains(words),
+                    "{}",
+                    decided.reason.because
+                );
+            }
         }
     }
 

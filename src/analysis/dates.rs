@@ -20,8 +20,8 @@ use super::pattern::{
 };
 use super::postings::Posting;
 use super::text::{joined, line_around, sentence_around, Doc};
-use super::Evidence;
 use super::PostingAnalysis;
+use super::{Cue, Evidence, Reason};
 use crate::order::{sort_by, sort_by_key};
 
 /// What a date in a posting is for.
@@ -57,6 +57,9 @@ pub struct DateFinding {
     /// `day`, or `month` when the text names only month and year.
     pub precision: Precision,
     pub evidence: Evidence,
+    /// Why it has its role, when a cue gave it one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +94,9 @@ pub struct Deadline {
     /// Days from today to the deadline; negative once it has passed.
     pub days_left: i64,
     pub evidence: Evidence,
+    /// Why this date is the deadline: the cue that named it, and how it was chosen among several.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
 }
 
 impl Deadline {
@@ -485,7 +491,14 @@ fn attached_clock(
 }
 
 /// The role of the date at `start..end` and how sure it is, from the cue words around it.
-fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> (DateRole, u8) {
+/// A date's role, how sure it is, and the reason.
+struct Role {
+    role: DateRole,
+    strength: u8,
+    reason: Option<Reason>,
+}
+
+fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
     let text = &doc.folded;
     let (s_start, s_end) = sentence_around(text, start);
     let sentence_hits = cues(doc).find_in(s_start, s_end.max(end));
@@ -523,7 +536,49 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> (DateRole,
             .collect();
         nearest_cue(&hits, start, end, 100, limits)
     });
-    best.map_or((DateRole::Other, 0), |(_, role, strength)| (role, strength))
+    let Some((_, role, strength, hit)) = best else {
+        return Role {
+            role: DateRole::Other,
+            strength: 0,
+            reason: None,
+        };
+    };
+    let evidence = doc.evidence(hit.start, hit.end);
+    let cue = &evidence.text;
+    let because = match hit.tag {
+        "limit" if role == DateRole::Deadline => {
+            format!("\"{cue}\" before it in a sentence about applying")
+        }
+        "limit" => format!("\"{cue}\" before it in a sentence about the contract"),
+        _ if hit.start >= end => format!("\"{cue}\" after it in its sentence"),
+        _ if hit.end <= line_around(text, start).0 => format!("\"{cue}\" on the line above"),
+        _ => format!("\"{cue}\" before it"),
+    };
+    Role {
+        role,
+        strength,
+        reason: Some(Reason {
+            rule: "dates.role".to_string(),
+            because: format!("{}: {because}", role_word(role)),
+            cue: Some(Cue {
+                tag: format!("{}/{}", Words::Dates.name(), hit.tag),
+                evidence,
+            }),
+        }),
+    }
+}
+
+/// A role in the words of a reason.
+fn role_word(role: DateRole) -> &'static str {
+    match role {
+        DateRole::Deadline => "deadline",
+        DateRole::Start => "start",
+        DateRole::Interview => "interview",
+        DateRole::Published => "publication",
+        DateRole::Event => "event",
+        DateRole::ContractEnd => "contract end",
+        DateRole::Other => "other date",
+    }
 }
 
 /// What the sentence of a date is about, which decides what a bare "by"/"before" means.
@@ -534,14 +589,14 @@ struct Limits {
 }
 
 /// The role cue closest to the date (those before it first) as (distance, role, strength).
-fn nearest_cue(
-    hits: &[Hit],
+fn nearest_cue<'l>(
+    hits: &[Hit<'l>],
     start: usize,
     end: usize,
     penalty: usize,
     limits: Limits,
-) -> Option<(usize, DateRole, u8)> {
-    let mut best: Option<(usize, DateRole, u8)> = None;
+) -> Option<(usize, DateRole, u8, Hit<'l>)> {
+    let mut best: Option<(usize, DateRole, u8, Hit)> = None;
     for hit in hits {
         let distance = if hit.end <= start {
             start - hit.end
@@ -564,8 +619,8 @@ fn nearest_cue(
             "start_prep" if close_start => (DateRole::Start, 0),
             _ => continue,
         };
-        if best.is_none_or(|(d, _, _)| distance < d) {
-            best = Some((distance, role, strength));
+        if best.is_none_or(|(d, ..)| distance < d) {
+            best = Some((distance, role, strength, *hit));
         }
     }
     best
@@ -576,6 +631,7 @@ struct Placed {
     written: Written,
     role: DateRole,
     strength: u8,
+    reason: Option<Reason>,
     /// The time and zone, with the byte range of date and time together.
     clock: Option<(Clock, usize, usize)>,
 }
@@ -624,11 +680,16 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
         .enumerate()
         .map(|(i, w)| {
             let next = written.get(i + 1).map_or(text.len(), |n| n.start);
-            let (role, strength) = role_of(doc, w.start, w.end, posting);
+            let Role {
+                role,
+                strength,
+                reason,
+            } = role_of(doc, w.start, w.end, posting);
             Placed {
                 written: w.clone(),
                 role,
                 strength,
+                reason,
                 clock: w
                     .day
                     .and_then(|_| attached_clock(text, w.start, w.end, next)),
@@ -660,6 +721,7 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
                  written: w,
                  role,
                  strength,
+                 reason,
                  clock,
              }| {
                 let (date, year_inferred) = match w.year {
@@ -696,6 +758,7 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
                             Precision::Month
                         },
                         evidence: doc.evidence(ev_start, ev_end),
+                        reasons: reason.into_iter().collect(),
                     },
                     date,
                     strength,
@@ -727,8 +790,19 @@ fn mark_glued_publication_pair(found: &mut [Placed]) {
         let later = (second.year, second.month, second.day) > (first.year, first.month, first.day);
         let unlabelled = found[i - 1].role == DateRole::Other && found[i].role == DateRole::Other;
         if glued && later && unlabelled && first.year.is_some() && second.day.is_some() {
+            let because = |role| {
+                format!("{}: a pair of dates, the earlier published, the later the deadline, with no other deadline named", role_word(role))
+            };
             found[i - 1].role = DateRole::Published;
+            found[i - 1].reason = Some(Reason::of_rule(
+                "dates.glued_pair",
+                because(DateRole::Published),
+            ));
             found[i].role = DateRole::Deadline;
+            found[i].reason = Some(Reason::of_rule(
+                "dates.glued_pair",
+                because(DateRole::Deadline),
+            ));
             found[i].strength = 1;
             return;
         }
@@ -769,7 +843,15 @@ fn mark_periods(doc: &Doc, found: &mut [Placed]) {
         let (s, e) = sentence_around(text, first.start);
         if joined && opened && !is_about_applying(doc, s, e) {
             found[i - 1].role = DateRole::Start;
+            found[i - 1].reason = Some(Reason::of_rule(
+                "dates.period",
+                "start: the first date of a period of work".to_string(),
+            ));
             found[i].role = DateRole::ContractEnd;
+            found[i].reason = Some(Reason::of_rule(
+                "dates.period",
+                "contract end: the last date of a period of work".to_string(),
+            ));
         }
     }
 }
@@ -784,10 +866,24 @@ fn civil(w: &Written, year: i16, order: Option<bool>) -> Option<Date> {
 
 /// The deadline: the best-supported deadline date, the later one when two are equally sure.
 pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
-    let best = dates
+    let candidates: Vec<&FoundDate> = dates
         .iter()
         .filter(|d| d.finding.role == DateRole::Deadline && d.finding.precision == Precision::Day)
+        .collect();
+    let best = *candidates
+        .iter()
         .max_by_key(|d| (d.strength, d.date, d.finding.time.is_some()))?;
+    let distinct = candidates.iter().filter(|d| d.date != best.date).count();
+    let mut reasons = best.finding.reasons.clone();
+    if distinct > 0 {
+        reasons.push(Reason::of_rule(
+            "dates.deadline",
+            format!(
+                "chosen over {distinct} other date{} named as a deadline: the most explicit cue, then the latest date",
+                if distinct == 1 { "" } else { "s" }
+            ),
+        ));
+    }
     // The same date may be repeated with its time only once.
     let timed = dates
         .iter()
@@ -815,6 +911,7 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
         status,
         days_left,
         evidence: timed.evidence.clone(),
+        reasons,
     })
 }
 

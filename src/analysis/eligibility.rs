@@ -12,9 +12,8 @@ use super::cues::{is_non_discrimination, requirement_of};
 use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
-use super::sections::SectionKind;
 use super::text::{capitalised, sentence_around, Doc};
-use super::{Evidence, PostingAnalysis, Requirement};
+use super::{Evidence, PostingAnalysis, Reason, Requirement};
 use crate::countries;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -84,6 +83,9 @@ pub struct EligibilityConstraint {
     #[serde(default)]
     pub places: Vec<String>,
     pub evidence: Evidence,
+    /// Why it was found as it is: the rule that decided whether it is required.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
 }
 
 fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
@@ -187,10 +189,12 @@ fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
     let mut constraints: Vec<EligibilityConstraint> = Vec::new();
     for f in &found {
         let (s, e) = f.sentence;
-        let requirement = requirement_of(doc, s, e, SectionKind::Other);
+        let decided = requirement_of(doc, s, e, None);
+        let requirement = decided.requirement;
         if let Some(existing) = constraints.iter_mut().find(|c| c.kind == f.kind) {
             if existing.requirement == Requirement::Asset && requirement == Requirement::Required {
                 existing.requirement = Requirement::Required;
+                existing.reasons = vec![decided.reason];
             }
             continue;
         }
@@ -202,6 +206,7 @@ fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
             alternatives,
             places: places_of(places(doc).tags_in(f.sentence.0, f.sentence.1)),
             evidence: doc.evidence(f.hit.start, f.hit.end),
+            reasons: vec![decided.reason],
         });
     }
     constraints

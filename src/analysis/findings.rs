@@ -11,7 +11,7 @@ use super::eligibility::EligibilityConstraint;
 use super::languages::LanguageRequirement;
 use super::requirements::{RequirementCategory, RequirementItem};
 use super::PostingAnalysis;
-use crate::vocabulary::{Category, Evidence, FindingId};
+use crate::vocabulary::{Category, Evidence, FindingId, Reason};
 
 /// A finding of any kind, borrowed from its analysis.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,6 +45,23 @@ impl<'a> Finding<'a> {
             Finding::Benefit(_, b) => &b.evidence,
             Finding::Application(a) => &a.evidence,
             Finding::Requirement(r) => &r.evidence,
+        }
+    }
+
+    /// Why it was found as it is; empty for kinds that give no reasons yet.
+    pub fn reasons(self) -> &'a [Reason] {
+        match self {
+            Finding::Deadline(d) => &d.reasons,
+            Finding::Date(_, d) => &d.reasons,
+            Finding::Language(l) => &l.reasons,
+            Finding::Eligibility(e) => &e.reasons,
+            Finding::Requirement(r) => &r.reasons,
+            Finding::Salary(_)
+            | Finding::Contract(_)
+            | Finding::WorkingTime(_)
+            | Finding::Remote(_)
+            | Finding::Benefit(..)
+            | Finding::Application(_) => &[],
         }
     }
 
@@ -133,9 +150,15 @@ impl PostingAnalysis {
         self.findings().into_iter().find(|f| &f.id() == id)
     }
 
-    /// Every evidence of the posting's findings, its checklist included.
+    /// Every evidence of the posting's findings, of the cues behind them, and of its checklist.
     pub fn evidence(&self) -> Vec<&Evidence> {
-        let mut out: Vec<&Evidence> = self.findings().into_iter().map(Finding::evidence).collect();
+        let findings = self.findings();
+        let mut out: Vec<&Evidence> = findings.iter().map(|f| f.evidence()).collect();
+        let cues = findings
+            .iter()
+            .flat_map(|f| f.reasons())
+            .filter_map(|r| r.cue.as_ref());
+        out.extend(cues.map(|c| &c.evidence));
         out.extend(self.checklist.iter().filter_map(|i| i.evidence.as_ref()));
         out
     }

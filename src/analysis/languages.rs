@@ -16,7 +16,7 @@ use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{capitalised, line_around, sentence_around, Doc};
-use super::{Evidence, PostingAnalysis, Requirement};
+use super::{Cue, Evidence, PostingAnalysis, Reason, Requirement};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -34,6 +34,10 @@ pub struct LanguageRequirement {
     /// Languages with the same group id are alternatives: one of them is enough.
     pub one_of: Option<String>,
     pub evidence: Evidence,
+    /// Why it was found as it is: the rule that decided whether it is required, and how its
+    /// level was inferred.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -338,7 +342,11 @@ fn requirement(
 ) -> LanguageRequirement {
     let (s, e) = m.clause;
     let code = m.hit.tag.trim_start_matches("lang.");
-    let (level, level_source) = level(doc, m, next_start);
+    let (level, level_source, level_reason) = level(doc, m, next_start);
+    let decided = {
+        let (from, to) = deciding_part(doc, m.clause, run);
+        requirement_of(doc, from, to, sections.heading_at(m.hit.start))
+    };
     let tags = cues(doc).tags_in(s, e);
     let skills = [("skill.oral", "oral"), ("skill.written", "written")]
         .iter()
@@ -348,15 +356,15 @@ fn requirement(
     LanguageRequirement {
         language: code.to_string(),
         name: english_name(code),
-        requirement: {
-            let (from, to) = deciding_part(doc, m.clause, run);
-            requirement_of(doc, from, to, sections.kind_at(m.hit.start))
-        },
+        requirement: decided.requirement,
         level,
         level_source,
         skills,
         one_of,
         evidence: doc.evidence(m.hit.start, m.hit.end),
+        reasons: std::iter::once(decided.reason)
+            .chain(level_reason)
+            .collect(),
     }
 }
 
@@ -394,12 +402,12 @@ fn deciding_part(doc: &Doc, clause: (usize, usize), run: (usize, usize)) -> (usi
 }
 
 /// A stated CEFR level right after the mention (before the next language), else one before it
-/// in the clause; otherwise the level the wording implies ("fluent" ≈ C1).
+/// in the clause; otherwise the level the wording implies ("fluent" ≈ C1), and why.
 fn level(
     doc: &Doc,
     m: &Mention,
     next_start: Option<usize>,
-) -> (Option<String>, Option<LevelSource>) {
+) -> (Option<String>, Option<LevelSource>, Option<Reason>) {
     let (text, (s, e)) = (&doc.folded, m.clause);
     let own_end = next_start.unwrap_or(e).min(e);
     let stated = cefr_levels(&text[m.hit.end..own_end])
@@ -409,6 +417,7 @@ fn level(
         return (
             Some(found.as_str()[..2].to_ascii_uppercase()),
             Some(LevelSource::Stated),
+            None,
         );
     }
     let hits = cues(doc).find_in(s, own_end);
@@ -423,11 +432,20 @@ fn level(
             }
         });
     match inferred {
-        Some(h) => (
-            Some(h.tag.trim_start_matches("level.").to_string()),
-            Some(LevelSource::Inferred),
-        ),
-        None => (None, None),
+        Some(h) => {
+            let level = h.tag.trim_start_matches("level.").to_string();
+            let evidence = doc.evidence(h.start, h.end);
+            let reason = Reason {
+                rule: "languages.level".to_string(),
+                because: format!("≈{level}: \"{}\" implies it", evidence.text),
+                cue: Some(Cue {
+                    tag: format!("{}/{}", Words::Languages.name(), h.tag),
+                    evidence,
+                }),
+            };
+            (Some(level), Some(LevelSource::Inferred), Some(reason))
+        }
+        None => (None, None, None),
     }
 }
 

@@ -145,6 +145,23 @@ impl Words {
         Words::Sections,
     ];
 
+    /// The list's file name without `.lex`, as reasons name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Words::Application => "application",
+            Words::Conditions => "conditions",
+            Words::Dates => "dates",
+            Words::Eligibility => "eligibility",
+            Words::LanguageId => "language_id",
+            Words::Languages => "languages",
+            Words::Places => "places",
+            Words::Postings => "postings",
+            Words::Requirement => "requirement",
+            Words::Requirements => "requirements",
+            Words::Sections => "sections",
+        }
+    }
+
     fn source(self) -> &'static str {
         match self {
             Words::Application => include_str!("data/application.lex"),

@@ -26,7 +26,7 @@ pub mod text;
 mod trie;
 
 use crate::calendar::Date;
-pub use crate::vocabulary::{Evidence, Requirement, Span};
+pub use crate::vocabulary::{Cue, Evidence, Reason, Requirement, Span};
 use extractor::{Context, Extractor};
 use serde::{Deserialize, Serialize};
 

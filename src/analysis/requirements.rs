@@ -16,7 +16,7 @@ use super::postings::Posting;
 use super::sections::{heading_kind, SectionKind, Sections};
 use super::text::{sentence_around, Doc};
 use super::PostingAnalysis;
-use super::{languages, Evidence, Requirement};
+use super::{languages, Evidence, Reason, Requirement};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -37,6 +37,9 @@ pub struct RequirementItem {
     /// Years of experience asked for, when stated.
     pub years: Option<u32>,
     pub evidence: Evidence,
+    /// Why it was found as it is: the rule that decided whether it is required.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
 }
 
 fn years_pattern() -> &'static Regex {
@@ -139,12 +142,14 @@ fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Requirement
         let start = s + doc.folded[s..e]
             .find(|c: char| c.is_alphanumeric())
             .unwrap_or(0);
+        let decided = requirement_of(doc, s, e, sections.heading_at(s));
         items.push(RequirementItem {
             category,
-            requirement: requirement_of(doc, s, e, section),
+            requirement: decided.requirement,
             text: text_value,
             years,
             evidence: doc.evidence(start, s + doc.folded[s..e].trim_end().len()),
+            reasons: vec![decided.reason],
         });
     }
     items

@@ -38,23 +38,50 @@ pub const READS: Reads = Reads {
     ],
 };
 
-fn kind_of_tag(tag: &str) -> SectionKind {
-    match tag {
-        "required" => SectionKind::Required,
-        "asset" => SectionKind::Asset,
-        "languages" => SectionKind::Languages,
-        "offer" => SectionKind::Offer,
-        "application" => SectionKind::Application,
-        "tasks" => SectionKind::Tasks,
-        "about" => SectionKind::About,
-        _ => SectionKind::Other,
+impl SectionKind {
+    const NAMED: [SectionKind; 7] = [
+        SectionKind::Required,
+        SectionKind::Asset,
+        SectionKind::Languages,
+        SectionKind::Offer,
+        SectionKind::Application,
+        SectionKind::Tasks,
+        SectionKind::About,
+    ];
+
+    /// Its tag in `sections.lex`; `other` names no tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            SectionKind::Required => "required",
+            SectionKind::Asset => "asset",
+            SectionKind::Languages => "languages",
+            SectionKind::Offer => "offer",
+            SectionKind::Application => "application",
+            SectionKind::Tasks => "tasks",
+            SectionKind::About => "about",
+            SectionKind::Other => "other",
+        }
     }
+}
+
+fn kind_of_tag(tag: &str) -> SectionKind {
+    SectionKind::NAMED
+        .into_iter()
+        .find(|k| k.tag() == tag)
+        .unwrap_or(SectionKind::Other)
+}
+
+/// A heading line: its kind and byte range in the folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heading {
+    pub kind: SectionKind,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// The headings of one posting, in order.
 pub struct Sections {
-    /// (byte offset of the heading line in the folded text, kind)
-    headings: Vec<(usize, SectionKind)>,
+    headings: Vec<Heading>,
 }
 
 impl Sections {
@@ -62,21 +89,25 @@ impl Sections {
         let headings = posting
             .lines(doc)
             .filter_map(|(start, end)| {
-                heading_kind(&doc.folded[start..end], || doc.original_of(start, end))
-                    .map(|k| (start, k))
+                let kind = heading_kind(&doc.folded[start..end], || doc.original_of(start, end))?;
+                let line = &doc.folded[start..end];
+                let start = start + line.len() - line.trim_start().len();
+                let end = start + line.trim().len();
+                Some(Heading { kind, start, end })
             })
             .collect();
         Sections { headings }
     }
 
+    /// The heading of the section that holds a byte offset, if it is under one.
+    pub fn heading_at(&self, at: usize) -> Option<Heading> {
+        let i = self.headings.partition_point(|h| h.start <= at);
+        i.checked_sub(1).map(|i| self.headings[i])
+    }
+
     /// The kind of the section that holds a byte offset.
     pub fn kind_at(&self, at: usize) -> SectionKind {
-        let i = self.headings.partition_point(|&(start, _)| start <= at);
-        if i == 0 {
-            SectionKind::Other
-        } else {
-            self.headings[i - 1].1
-        }
+        self.heading_at(at).map_or(SectionKind::Other, |h| h.kind)
     }
 }
 

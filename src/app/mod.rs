@@ -492,7 +492,7 @@ fn App() -> Html {
                         }
                         <Summary posting={p.clone()} />
                         <div class="work">
-                            <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} />
+                            <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} posting={p.clone()} />
                             <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash.clone()}
                                 on_toggle={on_toggle_category} />
                         </div>

@@ -1,8 +1,9 @@
-//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format F] FILE|-`:
+//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format F] [--explain] FILE|-`:
 //! prints the export JSON of a posting, or with `--format` the deadlines as iCalendar (`ics`, an
 //! event for every posting with a deadline),
 //! schema.org JSON-LD (`jsonld`), spreadsheet rows (`tsv`, `csv`); with `--with-text` the export carries the text, so the web page
-//! can import it; with `--profile` (a profile file exported by the page) every checklist item the
+//! can import it; with `--explain` every finding, the words it stands on and the rules that
+//! decided it, as text; with `--profile` (a profile file exported by the page) every checklist item the
 //! profile can decide carries its verdict. The profile itself is never printed.
 //!
 //! Exit codes: 0 success, 1 the input or the profile could not be read or used (missing file,
@@ -13,13 +14,14 @@ use std::process::ExitCode;
 
 use vacancy_lens::calendar::Date;
 use vacancy_lens::export::Export;
+use vacancy_lens::formats::explain::explain;
 use vacancy_lens::formats::ics::deadline_calendar;
 use vacancy_lens::formats::jsonld::{job_posting, to_embeddable_json};
 use vacancy_lens::formats::table::{csv, tsv_row};
 use vacancy_lens::profile::verdict::judge;
 use vacancy_lens::profile::{Profile, ProfileError, ProfileFile, MAX_PROFILE_BYTES};
 
-const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format json|ics|jsonld|tsv|csv] FILE|-";
+const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format json|ics|jsonld|tsv|csv] [--explain] FILE|-";
 
 /// What to print.
 #[derive(Clone, Copy, PartialEq)]
@@ -29,6 +31,8 @@ enum Format {
     JsonLd,
     Tsv,
     Csv,
+    /// Every finding with its reasons, as text.
+    Explain,
 }
 
 /// Largest input read: a pasted page is far smaller; anything bigger is a mistake.
@@ -55,6 +59,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
         match arg.as_str() {
             "--pretty" => pretty = true,
             "--with-text" => with_text = true,
+            "--explain" => format = Format::Explain,
             "--profile" => profile = Some(args.next().ok_or("--profile needs a profile file")?),
             "--format" => {
                 format = match args.next().as_deref() {
@@ -219,6 +224,7 @@ fn main() -> ExitCode {
             .collect::<Vec<_>>()
             .join("\n")),
         Format::Csv => Ok(csv(postings, today).trim_end().to_string()),
+        Format::Explain => Ok(explain(postings)),
     };
     match output {
         Ok(out) => {

@@ -2,6 +2,7 @@
 //! ([`ics`]), a schema.org `JobPosting` in JSON-LD ([`jsonld`]), and a spreadsheet row or CSV
 //! ([`table`]). The Vacancy Lens export ([`crate::export`]) stays the complete one.
 
+pub mod explain;
 pub mod ics;
 pub mod idn;
 pub mod jsonld;

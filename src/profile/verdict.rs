@@ -602,6 +602,7 @@ mod tests {
                 end: 5,
                 text: "Dutch".into(),
             },
+            reasons: Vec::new(),
         }
     }
 

@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use super::PostingRef;
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
 use crate::order::sort_by_key;
 use crate::profile::verdict::Status;
+use crate::view::why_by_item;
 use crate::vocabulary::FindingId;
 
 #[derive(Properties, PartialEq)]
@@ -15,8 +17,10 @@ pub struct Props {
     pub on_toggle: Callback<String>,
     pub on_dismiss: Callback<(String, bool)>,
     pub on_add: Callback<String>,
-    /// Char offset of an item's evidence to show in the text.
+    /// The finding of an item to show in the text.
     pub on_show: Callback<FindingId>,
+    /// The posting the items were made from, for the reasons behind them.
+    pub posting: PostingRef,
 }
 
 const GROUPS: [(ChecklistCategory, &str); 8] = [
@@ -41,6 +45,7 @@ fn rank(r: ItemRequirement) -> u8 {
 #[component]
 pub fn Checklist(props: &Props) -> Html {
     let draft = use_state(String::new);
+    let why = use_memo(props.posting.clone(), |p| why_by_item(p));
     let required: Vec<&ChecklistItem> = props
         .items
         .iter()
@@ -79,7 +84,7 @@ pub fn Checklist(props: &Props) -> Html {
                 html! {
                     <div class="group">
                         <h3>{ *title }</h3>
-                        <ul>{ for group.into_iter().map(|item| item_view(item, props)) }</ul>
+                        <ul>{ for group.into_iter().map(|item| item_view(item, props, why.get(&item.id))) }</ul>
                     </div>
                 }
             }) }
@@ -123,7 +128,7 @@ fn verdict_mark(status: Status) -> &'static str {
     }
 }
 
-fn item_view(item: &ChecklistItem, props: &Props) -> Html {
+fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>) -> Html {
     let id = item.id.clone();
     let box_id = format!("item-{id}");
     let on_toggle = props.on_toggle.clone();
@@ -151,6 +156,9 @@ fn item_view(item: &ChecklistItem, props: &Props) -> Html {
             <input type="checkbox" id={box_id.clone()} checked={item.checked} {onchange} />
             <label for={box_id}>{ &item.label }</label>
             <span class="tag">{ requirement }</span>
+            if let Some(why) = why {
+                <p class="why" data-testid="why">{ why }</p>
+            }
             if let Some(v) = &item.verdict {
                 <p class={classes!("verdict", verdict_class(v.status))} data-testid="verdict" data-status={verdict_class(v.status)}>
                     <span class="verdict-status">{ verdict_mark(v.status) }{ " " }{ v.status.label() }</span>{ ": " }{ &v.reason }
