@@ -1,7 +1,7 @@
 //! What the page shows, computed from the core's findings without any browser dependency, so
 //! it is tested natively: highlight segments, status wording, labels, the export file name.
 
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
@@ -76,7 +76,7 @@ pub fn why_by_item(p: &PostingAnalysis) -> BTreeMap<String, String> {
 pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
     let mut out: Vec<Highlight> = Vec::new();
     let mut tips: Vec<Vec<String>> = Vec::new();
-    let mut at_span: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut at_span: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for finding in p.findings() {
         let (category, tip) = shown_as(p, finding);
         let tip = match why(finding) {

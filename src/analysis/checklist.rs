@@ -197,7 +197,7 @@ pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
     for (finding, label) in conditions.into_iter().flatten() {
         items.push(item(C::Condition, finding, label, R::Info));
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = std::collections::BTreeSet::new();
     items.retain(|i| seen.insert(i.id.clone()));
     items
 }

@@ -3,9 +3,11 @@
 //! and runs in a Web Worker ([`worker`]), debounced while the user types, so that typing never
 //! waits for it. Nothing is sent anywhere.
 
+mod analysis;
 mod browser;
 mod components;
 mod hooks;
+mod persistence;
 mod state;
 mod storage;
 pub mod worker;
@@ -13,19 +15,18 @@ pub mod worker;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use gloo::worker::Spawnable;
 use yew::prelude::*;
 
 use crate::analysis::conditions::number;
 use crate::export::Export;
 use crate::formats::ics::deadline_event;
 use crate::formats::jsonld::{job_posting, to_embeddable_json};
-use crate::formats::table::{csv, tsv_row};
+use crate::formats::table::tsv_row;
 use crate::profile::verdict::tally;
 use crate::profile::Profile;
 use crate::view::export_file_name;
+use analysis::use_analysis_worker;
 use components::checklist::Checklist;
 use components::input::PostingInput;
 use components::profile::ProfilePanel;
@@ -35,16 +36,12 @@ use components::tabs::Tabs;
 use components::text_view::HighlightedText;
 use components::toolbar::Toolbar;
 use components::PostingRef;
-use state::{Action, AppState, Notice, NoticeKind};
-use storage::{Saving, SharedStore, StoredProfile, StoredSavedList};
-use worker::{AnalysisWorker, Json, Reply, Request};
+use persistence::{use_persistence, use_stored_state};
+use state::{Action, Notice, NoticeKind};
+use worker::{AnalysisWorker, Json, Request};
 
 /// Pause after the last keystroke before the text is analysed again.
 const DEBOUNCE_MS: u32 = 250;
-/// How long the page waits for the analysis worker to acknowledge a text before analysing in
-/// the page itself (a worker that never started never answers; one that did acknowledges each
-/// text at once, however long its analysis then takes).
-const WORKER_SILENCE_MS: u32 = 6000;
 
 /// Mounts the app on the page body; in the analysis worker, serves the page's requests instead.
 pub fn start() {
@@ -76,187 +73,10 @@ fn error(text: String) -> Notice {
 
 #[component]
 fn App() -> Html {
-    // The store is opened once, before the first render, and shared by the save effect and
-    // the listener for other tabs' saves.
-    let store = use_mut_ref(|| None::<storage::Store>);
-    let profile_store = use_mut_ref(|| None::<SharedStore<StoredProfile>>);
-    let saved_store = use_mut_ref(|| None::<SharedStore<StoredSavedList>>);
-    let state = {
-        let (store, profile_store, saved_store) =
-            (store.clone(), profile_store.clone(), saved_store.clone());
-        use_reducer(move || {
-            let (opened, saved, problem) = storage::Store::open();
-            *store.borrow_mut() = Some(opened);
-            let (text, marks) = saved.map_or((String::new(), Vec::new()), |s| (s.text, s.marks));
-            let (opened, profile, profile_problem) = SharedStore::<StoredProfile>::open();
-            *profile_store.borrow_mut() = Some(opened);
-            let (opened, saved, saved_problem) = SharedStore::<StoredSavedList>::open();
-            *saved_store.borrow_mut() = Some(opened);
-            let notice = problem.or(profile_problem).or(saved_problem).map(error);
-            AppState::new(
-                browser::today(),
-                text,
-                marks,
-                profile,
-                saved.unwrap_or_default(),
-                notice,
-            )
-        })
-    };
+    let (state, stores) = use_stored_state();
+    use_persistence(&state, &stores);
+    let analyser = use_analysis_worker(&state);
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    // Armed when a text is sent to the worker, dropped (cancelled) when it answers; no longer
-    // armed once the worker has shown it is alive, since a long text may take it seconds.
-    let watchdog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let worker_alive = use_mut_ref(|| false);
-
-    // The analysis worker, started once; its answers become actions.
-    let analyser = {
-        let (dispatcher, watchdog, alive) =
-            (state.dispatcher(), watchdog.clone(), worker_alive.clone());
-        use_memo((), move |_| {
-            let on_error = {
-                let d = dispatcher.clone();
-                Callback::from(move |text: String| d.dispatch(Action::Notify(error(text))))
-            };
-            let mut spawner = AnalysisWorker::spawner();
-            let mut spawner = spawner.encoding::<Json>();
-            spawner.callback(move |reply| match reply {
-                // Alive: the page waits for its answer, however long the text takes.
-                Reply::Working { .. } => {
-                    *alive.borrow_mut() = true;
-                    watchdog.borrow_mut().take();
-                }
-                Reply::Current {
-                    run,
-                    postings,
-                    millis,
-                } => {
-                    watchdog.borrow_mut().take();
-                    browser::analysis_received();
-                    dispatcher.dispatch(Action::Analysed {
-                        run,
-                        postings,
-                        millis,
-                    });
-                }
-                Reply::Saved { analyses, today } => {
-                    let name = format!("vacancy-lens-saved-{today}.csv");
-                    offer_file(&on_error, &name, &csv(&analyses, today), "text/csv");
-                }
-            });
-            spawner.spawn_with_loader(worker::LOADER)
-        })
-    };
-    // Each analysis asked for sends the text of that moment; the worker answers the newest.
-    // If it stays silent, the page analyses by itself from then on.
-    {
-        let (analyser, asked, run, today) = (
-            analyser.clone(),
-            state.asked.clone(),
-            state.run,
-            state.today,
-        );
-        let (dispatcher, watchdog, alive) =
-            (state.dispatcher(), watchdog.clone(), worker_alive.clone());
-        use_effect_with(run, move |_| {
-            if !asked.trim().is_empty() {
-                if !*alive.borrow() {
-                    *watchdog.borrow_mut() = Some(Timeout::new(WORKER_SILENCE_MS, move || {
-                        dispatcher.dispatch(Action::WorkerSilent)
-                    }));
-                }
-                browser::analysis_sent();
-                analyser.send(Request::Current {
-                    run,
-                    text: asked.to_string(),
-                    today,
-                });
-            }
-        });
-    }
-
-    // Save the work whenever the text settles or the marks change; newer work from another
-    // tab is shown instead of being written over. Not on every keystroke: saving a 1 MB text
-    // made each one a ≈ 55 ms task.
-    {
-        let (dispatcher, store, text) = (state.dispatcher(), store.clone(), state.text.clone());
-        use_effect_with((state.settled, state.marks.clone()), move |(_, marks)| {
-            let Some(saving) = store.borrow_mut().as_mut().map(|s| s.save(&text, marks)) else {
-                return;
-            };
-            match saving {
-                Ok(Saving::Done) => {}
-                Ok(Saving::Newer(saved)) => dispatcher.dispatch(Action::Adopt {
-                    text: saved.text,
-                    marks: saved.marks,
-                }),
-                Err(message) => dispatcher.dispatch(Action::Notify(error(message))),
-            }
-        });
-    }
-    // Save the profile whenever it changes (or remove it); a profile another tab saved since
-    // is shown instead of being written over.
-    {
-        let (dispatcher, profile_store) = (state.dispatcher(), profile_store.clone());
-        use_effect_with(state.profile.clone(), move |profile| {
-            let profile = profile.as_deref().cloned().unwrap_or_default();
-            let saving = profile_store
-                .borrow_mut()
-                .as_mut()
-                .map(|s| s.save(&profile, storage::theirs_wins));
-            match saving {
-                Some(Ok(Some(theirs))) => dispatcher.dispatch(Action::ProfileFromOtherTab(theirs)),
-                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error(message))),
-                _ => {}
-            }
-        });
-    }
-    // Save the list of saved analyses whenever it changes, combined with what another tab
-    // saved since.
-    {
-        let (dispatcher, saved_store) = (state.dispatcher(), saved_store.clone());
-        use_effect_with(state.saved.clone(), move |saved| {
-            let saving = saved_store
-                .borrow_mut()
-                .as_mut()
-                .map(|s| s.save(saved, storage::merge_saved));
-            match saving {
-                Some(Ok(Some(merged))) => dispatcher.dispatch(Action::SavedFromOtherTab(merged)),
-                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error(message))),
-                _ => {}
-            }
-        });
-    }
-    // Another tab saved: the browser tells every other tab of the origin.
-    {
-        let (dispatcher, store) = (state.dispatcher(), store.clone());
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "storage", move |_| {
-                let newer = store.borrow_mut().as_mut().and_then(|s| s.take_newer());
-                if let Some(saved) = newer {
-                    dispatcher.dispatch(Action::Adopt {
-                        text: saved.text,
-                        marks: saved.marks,
-                    });
-                }
-                let profile = profile_store
-                    .borrow_mut()
-                    .as_mut()
-                    .and_then(|s| s.take_newer());
-                if let Some(profile) = profile {
-                    dispatcher.dispatch(Action::ProfileFromOtherTab(profile));
-                }
-                let saved = saved_store
-                    .borrow_mut()
-                    .as_mut()
-                    .and_then(|s| s.take_newer());
-                if let Some(items) = saved {
-                    dispatcher.dispatch(Action::SavedFromOtherTab(items));
-                }
-            });
-            move || drop(listener)
-        });
-    }
     // Scroll to a flashed highlight after it is rendered.
     use_effect_with(state.flash.clone(), |flash| {
         if let Some((id, _)) = flash {

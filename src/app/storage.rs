@@ -19,6 +19,7 @@ use std::collections::BTreeSet;
 use crate::export::{TooMany, UserMarks};
 use crate::order::sort_by_key;
 use crate::profile::Profile;
+pub use crate::session::SavedAnalysis;
 use crate::sync::merge_by_id;
 
 const KEY: &str = "vacancy-lens/work";
@@ -397,20 +398,6 @@ pub fn theirs_wins(_: Option<&Profile>, _: &Profile, theirs: Profile) -> Profile
 const SAVED_KEY: &str = "vacancy-lens/saved";
 /// Most postings in the saved list; a longer stored list is set aside as unreadable.
 const MAX_SAVED: usize = 1000;
-
-/// A posting the user kept to come back to: its text and their marks, with what the list shows.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SavedAnalysis {
-    /// Derived from the text: saving the same text again updates it.
-    pub id: String,
-    pub saved_on: String,
-    pub title: Option<String>,
-    pub organisation: Option<String>,
-    /// `YYYY-MM-DD`, for sorting.
-    pub deadline: Option<String>,
-    pub text: String,
-    pub marks: Vec<UserMarks>,
-}
 
 #[derive(Serialize, Deserialize)]
 pub struct StoredSavedList {

@@ -8,7 +8,7 @@
 //!   by one step is `unknown`, not `not met`.
 //! - What the profile does not say is `unknown`, never `not met`.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::{ClearanceScope, Degree, LanguageSkill, PermitKind, Profile};
@@ -36,7 +36,7 @@ pub fn judge(
     items: &[ChecklistItem],
     profile: &Profile,
 ) -> Vec<ChecklistItem> {
-    let mut findings: HashMap<FindingId, Finding> = HashMap::new();
+    let mut findings: BTreeMap<FindingId, Finding> = BTreeMap::new();
     if !profile.is_empty() {
         for f in p.findings() {
             findings.entry(f.id()).or_insert(f);
