@@ -65,10 +65,15 @@ pub fn why(finding: Finding) -> Option<String> {
 
 /// The reasons behind each checklist item made from a finding that gives them, by item id.
 pub fn why_by_item(p: &PostingAnalysis) -> BTreeMap<String, String> {
-    p.findings()
-        .into_iter()
-        .filter_map(|f| why(f).map(|w| (f.id().to_string(), w)))
-        .collect()
+    // Inserted one by one: collecting into a map would instantiate another copy of the standard
+    // sort in the wasm (see `order`).
+    let mut out = BTreeMap::new();
+    for f in p.findings() {
+        if let Some(why) = why(f) {
+            out.insert(f.id().to_string(), why);
+        }
+    }
+    out
 }
 
 /// Every highlight of a posting: one per span, with the tip of every finding there, each with

@@ -73,8 +73,7 @@ fn invariants_hold_on_the_corpus_and_its_mutations() {
 
 /// Inputs built to hurt: huge single lines, floods of dates and cue words, one emoji repeated,
 /// control characters, scripts mixed with right-to-left text. Each must finish (the bench shows
-/// the time is linear) and keep the invariants. Inputs the fuzzers or proptest found are kept
-/// here too, with what they broke.
+/// the time is linear) and keep the invariants.
 #[test]
 fn adversarial_inputs_keep_the_invariants() {
     let cases = [
@@ -104,11 +103,30 @@ fn adversarial_inputs_keep_the_invariants() {
         // Arabic, Hebrew and Latin with bidi controls around the constraints.
         "\u{202e}Deadline: 1 May 2025\u{202c} الموعد النهائي ١ مايو ٢٠٢٥ שפה: עברית\u{200f} Fluent in English \u{2067}and French\u{2069} ✓"
             .repeat(2_000),
-        // From proptest: a 40-byte window cut inside a 4-byte char (fixed in Lexicon::find_in).
-        format!("{}😀 English", "x".repeat(38)),
     ];
     for text in cases {
         check(&text)
             .unwrap_or_else(|e| panic!("{}…: {e}", text.chars().take(30).collect::<String>()));
     }
+}
+
+/// Inputs the fuzzer, proptest or a person found breaking an invariant, one file each under
+/// `tests/fixtures/regressions/` (its README says what each broke).
+#[test]
+fn regression_inputs_keep_the_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/regressions");
+    let mut found = 0;
+    for entry in std::fs::read_dir(&dir).expect("the regressions folder") {
+        let path = entry.expect("a readable entry").path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).expect("a regression input is UTF-8");
+            check(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            found += 1;
+        }
+    }
+    assert!(
+        found >= 3,
+        "the regression inputs are missing from {}",
+        dir.display()
+    );
 }

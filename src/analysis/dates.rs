@@ -145,7 +145,26 @@ struct Patterns {
     month_words: Vec<&'static str>,
 }
 
-const TIME: &str = r"(?:(?P<h>\d{1,2})\s?(?::|h|u|\.)\s?(?P<m>\d{2})(?:\s?(?:uhr|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{1,2})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{1,2})\s?(?:h|u|uur|uhr)\b|(?P<word>noon|midday|midi|mittag|midnight|minuit|middernacht|mitternacht))(?:\s?\(?\s?(?P<tz>cest|cet|utc|gmt|mesz|mez|brussels(?:\s+local)?\s+time|belgian\s+time|heure\s+de\s+bruxelles|heure\s+belge|central\s+european\s+(?:summer\s+)?time|luxembourg\s+time|amsterdam\s+time|paris\s+time|brusselse\s+tijd|belgische\s+tijd|brüsseler\s+zeit)\)?)?";
+/// The words of a time of day (`data/clock.lex`): noon, midnight, and the zones.
+fn clock_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/clock.lex")))
+}
+
+/// A time of day, with the zone written after it: `(?P<h>…)`, `(?P<word>noon)`, `(?P<tz>cet)`.
+fn time_pattern() -> String {
+    let words = clock_words();
+    let said = format!(
+        "{}|{}",
+        words.alternation("noon"),
+        words.alternation("midnight")
+    );
+    // A zone of several words matches with any spaces between them.
+    let zones = words.alternation("zone.").replace(' ', r"\s+");
+    format!(
+        r"(?:(?P<h>\d{{1,2}})\s?(?::|h|u|\.)\s?(?P<m>\d{{2}})(?:\s?(?:uhr|uur|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{{1,2}})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{{1,2}})\s?(?:h|u|uur|uhr)\b|(?P<word>{said}))(?:\s?\(?\s?(?P<tz>{zones})\)?)?"
+    )
+}
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
@@ -153,6 +172,7 @@ fn patterns() -> &'static Patterns {
         let month = lexicon().alternation("month.");
         let weekday = lexicon().alternation("weekday");
         let build = |p: String| line_pattern(&p);
+        let time = time_pattern();
         Patterns {
             day_month_year: build(format!(
                 r"(?:(?P<wd>{weekday})[,.]?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|re|e|ème|de|ste|ten|te|\.)?\s?(?:of\s+|de\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
@@ -164,9 +184,9 @@ fn patterns() -> &'static Patterns {
             numeric: build(r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})".to_string()),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
             time_after: pattern(&format!(
-                r"^(?:t|[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?){TIME}"
+                r"^(?:t|[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?){time}"
             )),
-            time_before: pattern(&format!(r"{TIME}\s?(?:on|le|op|am|,)?\s*$")),
+            time_before: pattern(&format!(r"{time}\s?(?:on|le|op|am|,)?\s*$")),
             month_words: {
                 let mut words: Vec<&str> = lexicon().tagged("month.").collect();
                 sort_by(&mut words, |a, b| a.cmp(b));
@@ -400,9 +420,11 @@ struct Clock {
 
 fn clock(c: &Captures) -> Option<Clock> {
     let (hour, minute): (i8, i8) = if let Some(word) = c.name("word") {
-        match word.as_str() {
-            "midnight" | "minuit" | "middernacht" | "mitternacht" => (24, 0),
-            _ => (12, 0),
+        let midnight = clock_words().tagged("midnight").any(|w| w == word.as_str());
+        if midnight {
+            (24, 0)
+        } else {
+            (12, 0)
         }
     } else {
         let hour: i8 = number(c, "h")
@@ -430,17 +452,14 @@ fn clock(c: &Captures) -> Option<Clock> {
     })
 }
 
+/// What a zone written after a time is reported as (its tag in `clock.lex`).
 fn zone_name(written: &str) -> &'static str {
-    let w = written.split_whitespace().collect::<Vec<_>>().join(" ");
-    match w.as_str() {
-        "cet" | "mez" | "central european time" => "CET",
-        "cest" | "mesz" | "central european summer time" => "CEST",
-        "utc" | "gmt" => "UTC",
-        "luxembourg time" => "Europe/Luxembourg",
-        "amsterdam time" => "Europe/Amsterdam",
-        "paris time" => "Europe/Paris",
-        _ => "Europe/Brussels",
-    }
+    let words = written.split_whitespace().collect::<Vec<_>>().join(" ");
+    clock_words()
+        .entries()
+        .find(|&(_, phrase)| phrase == words)
+        .and_then(|(tag, _)| tag.strip_prefix("zone."))
+        .unwrap_or("Europe/Brussels")
 }
 
 /// UTC offset of a local date and time in a named zone. CET, CEST and the Central European
@@ -1016,6 +1035,80 @@ mod tests {
             .first()
             .unwrap_or_else(|| panic!("no date in {text:?}"));
         (d.date.clone(), d.time.clone(), d.timezone.clone())
+    }
+
+    /// Zones written after a time (the words are data: `clock.lex`), in four languages; a
+    /// local time that names no zone stays without one.
+    #[test]
+    fn zones_written_after_a_time() {
+        let zone = |text: &str| {
+            let (_, time, zone) = first_date(text);
+            (time.unwrap_or_default(), zone)
+        };
+        for (text, time, want) in [
+            (
+                "Deadline: 30 September 2026, 23:45 (Luxembourg time)",
+                "23:45",
+                Some("Europe/Luxembourg"),
+            ),
+            (
+                "Au plus tard le 30 septembre 2026 à 23h45 (heure de Luxembourg).",
+                "23:45",
+                Some("Europe/Luxembourg"),
+            ),
+            (
+                "Solliciteer uiterlijk 30 september 2026 om 23.45 uur (Luxemburgse tijd).",
+                "23:45",
+                Some("Europe/Luxembourg"),
+            ),
+            (
+                "Bewerbungsschluss: 30. September 2026, 23:45 Uhr (Luxemburger Zeit)",
+                "23:45",
+                Some("Europe/Luxembourg"),
+            ),
+            (
+                "Date limite : 1er mars 2026 à 12h00 (heure de Paris)",
+                "12:00",
+                Some("Europe/Paris"),
+            ),
+            (
+                "Solliciteer vóór 1 maart 2026 om 12:00 uur Nederlandse tijd",
+                "12:00",
+                Some("Europe/Amsterdam"),
+            ),
+            (
+                "Date limite : 1er mars 2026 à midi (heure de Belgique)",
+                "12:00",
+                Some("Europe/Brussels"),
+            ),
+            (
+                "Bewerbungsfrist: 1. März 2026, 12 Uhr MEZ",
+                "12:00",
+                Some("CET"),
+            ),
+            (
+                "Deadline: 1 March 2026 at midnight GMT",
+                "24:00",
+                Some("UTC"),
+            ),
+            (
+                "Sluitingsdatum: 1 maart 2026 om 17.00 uur CET",
+                "17:00",
+                Some("CET"),
+            ),
+            ("Deadline: 1 March 2026 at 17:00 local time", "17:00", None),
+            (
+                "Date limite : 1er mars 2026 à 17h (heure d'été)",
+                "17:00",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                zone(text),
+                (time.to_string(), want.map(str::to_string)),
+                "{text}"
+            );
+        }
     }
 
     #[test]
