@@ -209,6 +209,40 @@ impl fmt::Display for FindingId {
     }
 }
 
+/// A CEFR level; `C2` also stands for a mother tongue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Cefr {
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+}
+
+impl Cefr {
+    pub const ALL: [Cefr; 6] = [Cefr::A1, Cefr::A2, Cefr::B1, Cefr::B2, Cefr::C1, Cefr::C2];
+
+    /// Reads "B2" (any case); the analysis writes levels this way.
+    pub fn parse(level: &str) -> Option<Cefr> {
+        Cefr::ALL
+            .into_iter()
+            .find(|c| c.to_string().eq_ignore_ascii_case(level.trim()))
+    }
+
+    /// How many levels above `other` this is (negative when below).
+    pub fn steps_above(self, other: Cefr) -> i32 {
+        self as i32 - other as i32
+    }
+}
+
+impl fmt::Display for Cefr {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
 /// Whether the user's profile meets an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

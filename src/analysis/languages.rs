@@ -17,6 +17,7 @@ use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{capitalised, line_around, sentence_around, Doc};
 use super::{Cue, Evidence, PostingAnalysis, Reason, Requirement};
+use crate::vocabulary::Cefr;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -27,7 +28,7 @@ pub struct LanguageRequirement {
     pub name: String,
     pub requirement: Requirement,
     /// CEFR level `A1`…`C2`, stated or inferred from the wording.
-    pub level: Option<String>,
+    pub level: Option<Cefr>,
     pub level_source: Option<LevelSource>,
     /// `oral`, `written`, when the text names them.
     pub skills: Vec<String>,
@@ -407,24 +408,20 @@ fn level(
     doc: &Doc,
     m: &Mention,
     next_start: Option<usize>,
-) -> (Option<String>, Option<LevelSource>, Option<Reason>) {
+) -> (Option<Cefr>, Option<LevelSource>, Option<Reason>) {
     let (text, (s, e)) = (&doc.folded, m.clause);
     let own_end = next_start.unwrap_or(e).min(e);
     let stated = cefr_levels(&text[m.hit.end..own_end])
         .next()
         .or_else(|| cefr_levels(&text[s..m.hit.start]).last());
-    if let Some(found) = stated {
-        return (
-            Some(found.as_str()[..2].to_ascii_uppercase()),
-            Some(LevelSource::Stated),
-            None,
-        );
+    if let Some(level) = stated.and_then(|found| Cefr::parse(&found.as_str()[..2])) {
+        return (Some(level), Some(LevelSource::Stated), None);
     }
     let hits = cues(doc).find_in(s, own_end);
     let inferred = hits
         .iter()
-        .filter(|h| h.tag.starts_with("level."))
-        .min_by_key(|h| {
+        .filter_map(|h| Some((h, Cefr::parse(h.tag.strip_prefix("level.")?)?)))
+        .min_by_key(|(h, _)| {
             if h.end <= m.hit.start {
                 m.hit.start - h.end
             } else {
@@ -432,8 +429,7 @@ fn level(
             }
         });
     match inferred {
-        Some(h) => {
-            let level = h.tag.trim_start_matches("level.").to_string();
+        Some((h, level)) => {
             let evidence = doc.evidence(h.start, h.end);
             let reason = Reason {
                 rule: "languages.level".to_string(),
@@ -459,7 +455,14 @@ mod tests {
         one(text)
             .languages
             .into_iter()
-            .map(|l| (l.language, l.requirement, l.level, l.one_of))
+            .map(|l| {
+                (
+                    l.language,
+                    l.requirement,
+                    l.level.map(|c| c.to_string()),
+                    l.one_of,
+                )
+            })
             .collect()
     }
 
@@ -629,13 +632,13 @@ mod tests {
         let a = one("Niveau C1 en français exigé.");
         assert_eq!(a.languages[0].level_source, Some(LevelSource::Stated));
         let a = one("Dutch: mother tongue. Good knowledge of French.");
-        assert_eq!(a.languages[0].level.as_deref(), Some("C2"));
-        assert_eq!(a.languages[1].level.as_deref(), Some("B2"));
+        assert_eq!(a.languages[0].level, Some(Cefr::C2));
+        assert_eq!(a.languages[1].level, Some(Cefr::B2));
         assert_eq!(a.languages[1].level_source, Some(LevelSource::Inferred));
         let a = one("Grundkenntnisse in Niederländisch sind wünschenswert.");
         assert_eq!(
-            (a.languages[0].level.as_deref(), a.languages[0].requirement),
-            (Some("B1"), Asset)
+            (a.languages[0].level, a.languages[0].requirement),
+            (Some(Cefr::B1), Asset)
         );
     }
 

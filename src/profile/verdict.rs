@@ -177,7 +177,7 @@ fn one_language(l: &LanguageRequirement, skill: Option<&LanguageSkill>) -> Verdi
         );
     };
     let mine = level_for(skill, &l.skills);
-    let Some(needed) = l.level.as_deref().and_then(super::Cefr::parse) else {
+    let Some(needed) = l.level else {
         return verdict(
             Status::Met,
             format!("{name} {asked}, no level stated; your {name} is {mine}."),
@@ -593,7 +593,7 @@ mod tests {
             language: "nl".into(),
             name: "Dutch".into(),
             requirement: Requirement::Required,
-            level: level.map(str::to_string),
+            level: level.and_then(Cefr::parse),
             level_source: source,
             skills: skills.iter().map(|s| s.to_string()).collect(),
             one_of: None,
