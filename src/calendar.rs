@@ -12,8 +12,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// A day of the proleptic Gregorian calendar, years 1 to 9999 (always four digits when written).
-/// Ordered by year, then month, then day, which is calendar order.
+/// Ordered by year, then month, then day, which is calendar order. Written `YYYY-MM-DD` in
+/// JSON, as everywhere else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct Date {
     year: i16,
     month: i8,
@@ -144,6 +146,35 @@ impl Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+    fn try_from(written: String) -> Result<Date, String> {
+        written
+            .parse()
+            .map_err(|_| format!("not a date (YYYY-MM-DD): {written}"))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A day, `YYYY-MM-DD`.",
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
     }
 }
 

@@ -263,7 +263,7 @@ impl AppState {
             saved_on: self.today.to_string(),
             title: first.and_then(|p| p.title.clone()),
             organisation: first.and_then(|p| p.organisation.clone()),
-            deadline: first.and_then(|p| p.deadline.as_ref().map(|d| d.date.clone())),
+            deadline: first.and_then(|p| p.deadline.as_ref().map(|d| d.date.to_string())),
             text: self.analyzed.clone(),
             marks: self.marks.clone(),
         })

@@ -43,8 +43,8 @@ pub enum DateRole {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct DateFinding {
     pub role: DateRole,
-    /// `YYYY-MM-DD`; the first of the month when only month and year are written.
-    pub date: String,
+    /// The day; the first of the month when only month and year are written.
+    pub date: Date,
     /// `HH:MM`, 24-hour; `24:00` for "midnight" at the end of the day.
     pub time: Option<String>,
     /// `CET`, `CEST`, `UTC` or an IANA name such as `Europe/Brussels`, as the text gives it.
@@ -84,7 +84,7 @@ pub enum DeadlineStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Deadline {
-    pub date: String,
+    pub date: Date,
     pub time: Option<String>,
     pub timezone: Option<String>,
     pub utc_offset: Option<String>,
@@ -102,12 +102,15 @@ pub struct Deadline {
 impl Deadline {
     /// "2025-11-30 23:59 CET": date, then time and zone when the posting gives them.
     pub fn when(&self) -> String {
-        [Some(&self.date), self.time.as_ref(), self.timezone.as_ref()]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join(" ")
+        [
+            Some(self.date.to_string()),
+            self.time.clone(),
+            self.timezone.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
     }
 }
 
@@ -118,7 +121,6 @@ pub const CLOSING_SOON_DAYS: i64 = 7;
 #[derive(Debug, Clone)]
 pub struct FoundDate {
     pub finding: DateFinding,
-    pub date: Date,
     /// How sure the role is: 3 a deadline label, 2 a limit word in a sentence about applying,
     /// 1 a date glued after a publication date, 0 anything else.
     strength: u8,
@@ -765,7 +767,7 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
                 Some(FoundDate {
                     finding: DateFinding {
                         role,
-                        date: date.to_string(),
+                        date,
                         time,
                         timezone: timezone.map(str::to_string),
                         utc_offset: offset,
@@ -779,7 +781,6 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
                         evidence: doc.evidence(ev_start, ev_end),
                         reasons: reason.into_iter().collect(),
                     },
-                    date,
                     strength,
                 })
             },
@@ -891,8 +892,11 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
         .collect();
     let best = *candidates
         .iter()
-        .max_by_key(|d| (d.strength, d.date, d.finding.time.is_some()))?;
-    let distinct = candidates.iter().filter(|d| d.date != best.date).count();
+        .max_by_key(|d| (d.strength, d.finding.date, d.finding.time.is_some()))?;
+    let distinct = candidates
+        .iter()
+        .filter(|d| d.finding.date != best.finding.date)
+        .count();
     let mut reasons = best.finding.reasons.clone();
     if distinct > 0 {
         reasons.push(Reason::of_rule(
@@ -907,12 +911,14 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
     let timed = dates
         .iter()
         .filter(|d| {
-            d.finding.role == DateRole::Deadline && d.date == best.date && d.finding.time.is_some()
+            d.finding.role == DateRole::Deadline
+                && d.finding.date == best.finding.date
+                && d.finding.time.is_some()
         })
         .map(|d| &d.finding)
         .next()
         .unwrap_or(&best.finding);
-    let days_left = today.days_until(best.date) as i64;
+    let days_left = today.days_until(best.finding.date) as i64;
     let status = if days_left < 0 {
         DeadlineStatus::Expired
     } else if days_left <= CLOSING_SOON_DAYS {
@@ -921,7 +927,7 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
         DeadlineStatus::Open
     };
     Some(Deadline {
-        date: best.finding.date.clone(),
+        date: best.finding.date,
         time: timed.time.clone(),
         timezone: timed.timezone.clone(),
         utc_offset: timed.utc_offset.clone(),
@@ -937,7 +943,7 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
 /// The start date: the first start-role date, else `asap` when the posting says so.
 pub fn start_date(doc: &Doc, posting: &Posting, dates: &[FoundDate]) -> Option<String> {
     if let Some(d) = dates.iter().find(|d| d.finding.role == DateRole::Start) {
-        return Some(d.finding.date.clone());
+        return Some(d.finding.date.to_string());
     }
     let (text, lex) = (&doc.folded, cues(doc));
     lex.find_in(posting.start, posting.end)
@@ -1034,7 +1040,7 @@ mod tests {
             .dates
             .first()
             .unwrap_or_else(|| panic!("no date in {text:?}"));
-        (d.date.clone(), d.time.clone(), d.timezone.clone())
+        (d.date.to_string(), d.time.clone(), d.timezone.clone())
     }
 
     /// Zones written after a time (the words are data: `clock.lex`), in four languages; a
@@ -1232,15 +1238,19 @@ mod tests {
     #[test]
     fn glued_dates_are_two_dates() {
         let a = one("January 26, 2026March 12, 2026BrusselsBelgium\nProject Assistant");
-        let dates: Vec<_> = a.dates.iter().map(|d| (d.date.as_str(), d.role)).collect();
+        let dates: Vec<_> = a
+            .dates
+            .iter()
+            .map(|d| (d.date.to_string(), d.role))
+            .collect();
         assert_eq!(
             dates,
             vec![
-                ("2026-01-26", DateRole::Published),
-                ("2026-03-12", DateRole::Deadline)
+                ("2026-01-26".to_string(), DateRole::Published),
+                ("2026-03-12".to_string(), DateRole::Deadline)
             ]
         );
-        assert_eq!(a.deadline.unwrap().date, "2026-03-12");
+        assert_eq!(a.deadline.unwrap().date.to_string(), "2026-03-12");
     }
 
     #[test]
@@ -1292,20 +1302,26 @@ mod tests {
     fn numeric_dates_both_ways_are_ambiguous_unless_settled() {
         let a = one("Apply by 02/04/2025.");
         let d = a.deadline.unwrap();
-        assert_eq!((d.date.as_str(), d.ambiguous), ("2025-04-02", true));
+        assert_eq!(
+            (d.date.to_string().as_str(), d.ambiguous),
+            ("2025-04-02", true)
+        );
         let a = one("Published 25/03/2025. Apply by 02/04/2025.");
         assert!(!a.deadline.unwrap().ambiguous);
         let a = one("Published 03/25/2025. Apply by 04/02/2025.");
-        assert_eq!(a.deadline.unwrap().date, "2025-04-02");
+        assert_eq!(a.deadline.unwrap().date.to_string(), "2025-04-02");
     }
 
     #[test]
     fn missing_years_are_inferred_after_publication_or_today() {
         let a = one("Deadline: 1er décembre");
         let d = a.deadline.unwrap();
-        assert_eq!((d.date.as_str(), d.year_inferred), ("2024-12-01", true));
+        assert_eq!(
+            (d.date.to_string().as_str(), d.year_inferred),
+            ("2024-12-01", true)
+        );
         let a = one("Published on 3 November 2025. Deadline: 9 January");
-        assert_eq!(a.deadline.unwrap().date, "2026-01-09");
+        assert_eq!(a.deadline.unwrap().date.to_string(), "2026-01-09");
     }
 
     #[test]
@@ -1318,7 +1334,7 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(
-                one(text).deadline.map(|d| d.date).as_deref(),
+                one(text).deadline.map(|d| d.date.to_string()).as_deref(),
                 Some(want),
                 "{text}"
             );
@@ -1348,7 +1364,11 @@ mod tests {
         for (text, start, deadline) in cases {
             let p = one(&format!("Policy Officer\n{text}"));
             assert_eq!(p.start_date.as_deref(), start, "{text}");
-            assert_eq!(p.deadline.map(|d| d.date).as_deref(), deadline, "{text}");
+            assert_eq!(
+                p.deadline.map(|d| d.date.to_string()).as_deref(),
+                deadline,
+                "{text}"
+            );
         }
     }
 
@@ -1405,7 +1425,11 @@ mod tests {
             let d = one(&format!("Policy Officer\n{text}"))
                 .deadline
                 .unwrap_or_else(|| panic!("{text}"));
-            assert_eq!((d.date.as_str(), d.time.as_deref()), (date, time), "{text}");
+            assert_eq!(
+                (d.date.to_string().as_str(), d.time.as_deref()),
+                (date, time),
+                "{text}"
+            );
         }
         // An office that closes, or a start, is no deadline.
         assert_eq!(
@@ -1428,11 +1452,15 @@ mod tests {
         ];
         for (text, want) in cases {
             let d = one(text).deadline.unwrap();
-            assert_eq!((d.date.as_str(), d.year_inferred), (want, true), "{text}");
+            assert_eq!(
+                (d.date.to_string().as_str(), d.year_inferred),
+                (want, true),
+                "{text}"
+            );
         }
         // A date that is not about the job (a statute) does not date the posting.
         let p = one("Date de clôture : 20 janvier.\n\nLe statut suit la loi organique du 8 juillet 1976 relative aux CPAS.");
-        assert_eq!(p.deadline.unwrap().date, "2024-01-20");
+        assert_eq!(p.deadline.unwrap().date.to_string(), "2024-01-20");
     }
 
     #[test]
@@ -1474,7 +1502,7 @@ mod tests {
         let a = one("Deadline: 30 November 2025\nText.\nApplications close on 30 November 2025 at 17:00 CET.");
         let d = a.deadline.unwrap();
         assert_eq!(
-            (d.date.as_str(), d.time.as_deref()),
+            (d.date.to_string().as_str(), d.time.as_deref()),
             ("2025-11-30", Some("17:00"))
         );
         let ev = d.evidence;
@@ -1536,7 +1564,11 @@ mod tests {
         for (text, want) in cases {
             let p = one(&format!("Policy Officer\n{text}"));
             assert_eq!(p.start_date.as_deref(), Some(want), "{text}");
-            assert_ne!(p.deadline.map(|d| d.date).as_deref(), Some(want), "{text}");
+            assert_ne!(
+                p.deadline.map(|d| d.date.to_string()).as_deref(),
+                Some(want),
+                "{text}"
+            );
         }
         // Other dates near these words are not starts.
         for text in [

@@ -74,8 +74,8 @@ fn fold(line: &str) -> String {
 }
 
 /// "20251130", "20251130T235900" from the analysis' `YYYY-MM-DD` and `HH:MM`.
-fn compact(date: &str, time: Option<&str>) -> String {
-    let day = date.replace('-', "");
+fn compact(date: Date, time: Option<&str>) -> String {
+    let day = date.to_string().replace('-', "");
     match time {
         // "24:00" is the last moment of the day.
         Some("24:00") => format!("{day}T235959"),
@@ -147,33 +147,31 @@ fn event(p: &PostingAnalysis, stamp: i64) -> Option<Event> {
         (None, _) => {
             let next = d
                 .date
-                .parse::<Date>()
-                .ok()
-                .and_then(Date::tomorrow)
-                .map_or(String::new(), |n| compact(&n.to_string(), None));
+                .tomorrow()
+                .map_or(String::new(), |n| compact(n, None));
             (
-                format!("DTSTART;VALUE=DATE:{}", compact(&d.date, None)),
+                format!("DTSTART;VALUE=DATE:{}", compact(d.date, None)),
                 Some(format!("DTEND;VALUE=DATE:{next}")),
                 "",
             )
         }
         (Some(time), Some(zone)) => match tzid(zone) {
             None => (
-                format!("DTSTART:{}Z", compact(&d.date, Some(time))),
+                format!("DTSTART:{}Z", compact(d.date, Some(time))),
                 None,
                 "",
             ),
             Some(id) => {
                 event_zone = Some(id.to_string());
                 (
-                    format!("DTSTART;TZID={id}:{}", compact(&d.date, Some(time))),
+                    format!("DTSTART;TZID={id}:{}", compact(d.date, Some(time))),
                     None,
                     "",
                 )
             }
         },
         (Some(time), None) => (
-            format!("DTSTART:{}", compact(&d.date, Some(time))),
+            format!("DTSTART:{}", compact(d.date, Some(time))),
             None,
             " The posting gives no time zone: check it.",
         ),
@@ -208,7 +206,7 @@ fn event(p: &PostingAnalysis, stamp: i64) -> Option<Event> {
     ));
     let mut lines: Vec<String> = vec![
         "BEGIN:VEVENT".into(),
-        format!("UID:{uid}-{}@vacancy-lens", compact(&d.date, None)),
+        format!("UID:{uid}-{}@vacancy-lens", compact(d.date, None)),
         format!("DTSTAMP:{}", utc_stamp(stamp)),
         start,
     ];

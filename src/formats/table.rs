@@ -65,7 +65,7 @@ pub fn cells(p: &PostingAnalysis, today: Date) -> [String; 8] {
     let days_left = p
         .deadline
         .as_ref()
-        .and_then(|d| d.date.parse::<Date>().ok())
+        .map(|d| d.date)
         .map_or(String::new(), |d| today.days_until(d).to_string());
     [
         p.organisation.clone().unwrap_or_default(),

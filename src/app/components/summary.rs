@@ -123,7 +123,7 @@ fn DeadlineCard(props: &Props) -> Html {
         DeadlineStatus::Expired => "expired",
     };
     html! {
-        <section class={classes!("card", "deadline", status)} aria-labelledby="card-deadline" data-testid="deadline" data-date={d.date.clone()}>
+        <section class={classes!("card", "deadline", status)} aria-labelledby="card-deadline" data-testid="deadline" data-date={d.date.to_string()}>
             <h3 id="card-deadline">{ "Deadline" }</h3>
             <p class="big">{ d.when() }</p>
             <p class="status">
