@@ -137,4 +137,46 @@ mod tests {
             }
         }
     }
+
+    /// The word lists that only build patterns (outside the document's scan): each tag is one
+    /// its code reads, and each tag it reads is there.
+    #[test]
+    fn pattern_word_lists_have_the_tags_their_code_reads() {
+        use crate::analysis::lexicon::Lexicon;
+        let lists: [(&str, &str, &[&str]); 4] = [
+            (
+                "durations.lex",
+                include_str!("data/durations.lex"),
+                &["year", "month", "number.", "experience_after"],
+            ),
+            (
+                "clock.lex",
+                include_str!("data/clock.lex"),
+                &["noon", "midnight", "zone."],
+            ),
+            (
+                "amounts.lex",
+                include_str!("data/amounts.lex"),
+                &["range_to"],
+            ),
+            (
+                "list_words.lex",
+                include_str!("data/list_words.lex"),
+                &["article", "and"],
+            ),
+        ];
+        for (file, source, read) in lists {
+            let lexicon = Lexicon::parse(source);
+            let tags: Vec<&str> = lexicon.entries().map(|(t, _)| t).collect();
+            for tag in &tags {
+                assert!(
+                    read.iter().any(|r| covers(r, tag)),
+                    "{file}: [{tag}] is read by nothing"
+                );
+            }
+            for r in read {
+                assert!(tags.iter().any(|t| covers(r, t)), "{file} has no [{r}]");
+            }
+        }
+    }
 }

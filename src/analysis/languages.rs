@@ -57,6 +57,12 @@ fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
     doc.words(Words::Languages)
 }
 
+/// The small words between language names in a list (`data/list_words.lex`).
+fn list_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/list_words.lex")))
+}
+
 /// The CEFR levels written in `hay` ("B2", "c1+"). The pattern runs only where a `1` or a `2`
 /// is: a mention's clause is read for each mention, and in run-on text ("English or English
 /// or …") clauses overlap, so the page's regex engine would read each byte a thousand times.
@@ -251,13 +257,8 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
     }
     // Articles and prepositions before a name ("de l'anglais, de l'allemand ou du
     // néerlandais", "in English or in French") do not break a list; an elided article
-    // ("l'") is glued to the name, so only its apostrophe is in `between`. A closed class of
-    // words kept here, not in the word lists: as a list they would be found at every
-    // "de" and "the" of every document scanned.
-    const ARTICLES: [&str; 13] = [
-        "de", "du", "des", "la", "le", "l", "d", "het", "van", "in", "im", "the", "auf",
-    ];
-    let is_article = |w: &str| ARTICLES.contains(&w);
+    // ("l'") is glued to the name, so only its apostrophe is in `between`.
+    let is_article = |w: &str| list_words().tagged("article").any(|a| a == w);
     let kept: Vec<&str> = between
         .trim_end_matches(',')
         .split_whitespace()
@@ -269,7 +270,7 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
     if word.is_empty() {
         return Some(false);
     }
-    if matches!(word, "and" | "et" | "en" | "und" | "as well as" | "&") {
+    if list_words().tagged("and").any(|a| a == word) {
         return Some(false);
     }
     let tags = lexicon().tags_in(word);

@@ -2,11 +2,12 @@ use std::sync::OnceLock;
 
 use super::{cues, parse_amount, PayPeriod, Salary};
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::lexicon::Words;
-use crate::analysis::pattern::{captures_in, pattern, Regex};
+use crate::analysis::lexicon::{Lexicon, Words};
+use crate::analysis::pattern::{captures_in, escape, pattern, Regex};
 use crate::analysis::postings::Posting;
 use crate::analysis::text::{joined, sentence_around, sentences_at, Doc};
 use crate::analysis::PostingAnalysis;
+use crate::order::sort_by_key;
 
 /// The pay: an amount or range in a sentence about pay, with its currency, period and gross or net.
 pub struct SalaryExtractor;
@@ -40,15 +41,43 @@ impl Extractor for SalaryExtractor {
 }
 
 const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
-// Longest first: "eur" must not stop short of "euro".
-const CURRENCY: &str = r"euros?|eur|€|chf|£|gbp";
+
+/// The words between the ends of a range of amounts (`data/amounts.lex`).
+fn amount_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::parse(include_str!("../data/amounts.lex")))
+}
+
+/// The currencies as written at an amount: the one-word names and signs of the conditions'
+/// `currency.*` tags, longest first ("eur" must not stop short of "euro").
+fn currencies_at_amounts() -> Vec<&'static str> {
+    let mut written: Vec<&str> = Words::Conditions
+        .lexicon()
+        .tagged("currency.")
+        .filter(|w| !w.contains(' '))
+        .collect();
+    sort_by_key(&mut written, |w| std::cmp::Reverse(w.len()));
+    written
+}
+
+/// The code of a currency as written ("€" is EUR), from its tag.
+fn currency_code(written: &str) -> Option<&'static str> {
+    let (tag, _) = Words::Conditions
+        .lexicon()
+        .entries()
+        .find(|&(_, phrase)| phrase == written)?;
+    tag.strip_prefix("currency.")
+}
 
 /// An amount or a range of amounts, with the currency before or after each.
 fn money() -> &'static Regex {
     static MONEY: OnceLock<Regex> = OnceLock::new();
     MONEY.get_or_init(|| {
+        let escaped: Vec<String> = currencies_at_amounts().iter().map(|w| escape(w)).collect();
+        let currency = escaped.join("|");
+        let range_to = amount_words().alternation("range_to");
         pattern(&format!(
-                r"(?:(?P<c1>{CURRENCY})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:,-)?(?:\s?(?P<c2>{CURRENCY}))?(?:\s?(?:-|–|to|à|tot|bis|and|en|et|und|or|ou|of|oder)\s?(?:max(?:imum)?\.?\s?)?(?:(?P<c3>{CURRENCY})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:,-)?(?:\s?(?P<c4>{CURRENCY}))?)?"
+                r"(?:(?P<c1>{currency})\s?)?(?P<a>{AMOUNT})(?P<k1>k)?(?:,-)?(?:\s?(?P<c2>{currency}))?(?:\s?(?:{range_to})\s?(?:max(?:imum)?\.?\s?)?(?:(?P<c3>{currency})\s?)?(?P<b>{AMOUNT})(?P<k2>k)?(?:,-)?(?:\s?(?P<c4>{currency}))?)?"
         ))
     })
 }
@@ -82,6 +111,11 @@ fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
             || tag.starts_with("currency.")
             || tag.starts_with("period.")
     };
+    // A sign glued to a figure ("3200€") starts no word, so the word lists miss it.
+    let signs: Vec<char> = currencies_at_amounts()
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| !c.is_alphanumeric()))
+        .collect();
     let sentences = sentences_at(
         text,
         hits.iter()
@@ -89,7 +123,7 @@ fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
             .map(|h| h.start)
             .chain(
                 text[posting.start..posting.end]
-                    .match_indices(['€', '£'])
+                    .match_indices(signs.as_slice())
                     .map(|(i, _)| posting.start + i),
             ),
     );
@@ -184,10 +218,8 @@ fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
             + u8::from(currency.is_some())
             + u8::from(period.is_some());
         // The sign at the amount, else a currency named in the sentence ("Swiss Francs").
-        let code = match currency {
-            Some("chf") => "CHF",
-            Some("£" | "gbp") => "GBP",
-            Some(_) => "EUR",
+        let code = match currency.and_then(currency_code) {
+            Some(code) => code,
             None if tags.contains(&"currency.CHF") => "CHF",
             None if tags.contains(&"currency.GBP") => "GBP",
             None => "EUR",
