@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn pattern_word_lists_have_the_tags_their_code_reads() {
         use crate::analysis::lexicon::Lexicon;
-        let lists: [(&str, &str, &[&str]); 4] = [
+        let lists: [(&str, &str, &[&str]); 5] = [
             (
                 "durations.lex",
                 include_str!("data/durations.lex"),
@@ -158,6 +158,11 @@ mod tests {
                 "amounts.lex",
                 include_str!("data/amounts.lex"),
                 &["range_to"],
+            ),
+            (
+                "organisation.lex",
+                include_str!("data/organisation.lex"),
+                &["label", "recruits", "is_a", "kind", "pronoun"],
             ),
             (
                 "list_words.lex",

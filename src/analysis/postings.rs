@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use super::extractor::Reads;
-use super::lexicon::{Scanned, Words};
+use super::lexicon::{Lexicon, Scanned, Words};
 use super::pattern::{pattern, Regex};
 use super::text::Doc;
 
@@ -235,17 +235,35 @@ fn noise_line(doc: &Doc, from: usize, to: usize, first: bool) -> Option<(usize, 
 /// The hiring organisation, from a label line, "X is recruiting", or an "Name (ACRONYM)" line.
 /// Each pattern runs only on the lines a cheap test picks out: on a whole page they would cost
 /// more than the rest of the analysis together.
+/// The words that name an employer (`data/organisation.lex`).
+fn organisation_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/organisation.lex")))
+}
+
+/// The phrases of a tag as an alternation matched without regard to ASCII case (phrases with
+/// other letters match as written, lower case), any spaces between words.
+fn any_case(tag: &str) -> String {
+    let all = organisation_words().alternation(tag).replace(' ', r"\s+");
+    let (ascii, other): (Vec<&str>, Vec<&str>) = all.split('|').partition(|p| p.is_ascii());
+    let mut parts = vec![format!("(?i-u:{})", ascii.join("|"))];
+    parts.extend(other.into_iter().map(str::to_string));
+    parts.join("|")
+}
+
 pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
     static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
     let [label, recruiting, acronym, describing] = PATTERNS.get_or_init(|| {
+        let (labels, recruits) = (any_case("label"), any_case("recruits"));
+        let (is_a, kind) = (any_case("is_a"), any_case("kind"));
         [
-            r"^\s*(?:Organi[sz]ation|Employer|Company|Organisme|Employeur|Organisatie|Werkgever|Arbeitgeber|Unternehmen)\s*:\s*(\S.{1,80})$",
-            r"^\s*([A-Z][^,:;]{1,60}?)(?:,[^,]{1,80},)?\s+(?:is recruiting|is looking for|is seeking|is hiring|recrute|zoekt|sucht)\b",
-            r"^\s*([A-Z].{2,80}\([A-Z]{2,8}\))\s*$",
+            format!(r"^\s*(?:{labels})\s*:\s*(\S.{{1,80}})$"),
+            format!(r"^\s*([A-Z][^,:;]{{1,60}}?)(?:,[^,]{{1,80}},)?\s+(?:{recruits})\b"),
+            r"^\s*([A-Z].{2,80}\([A-Z]{2,8}\))\s*$".to_string(),
             // "ICLEI – Local Governments for Sustainability is a global network of …"
-            r"^\s*([A-Z][^,:;.?!]{1,70}?)\s+(?i-u:is an?|is the|est une?|is een|ist (?:ein|eine))\s+(?:\S+\s+){0,3}(?:(?i-u:network|organi[sz]ation|association|ngo|agency|foundation|federation|institute|organisme|fondation|netwerk|organisatie|vereniging|stichting|netzwerk|verband|verein|stiftung)|réseau|fédération)\b",
+            format!(r"^\s*([A-Z][^,:;.?!]{{1,70}}?)\s+(?:{is_a})\s+(?:\S+\s+){{0,3}}(?:{kind})\b"),
         ]
-        .map(pattern)
+        .map(|p| pattern(&p))
     });
     let lines: Vec<&str> = doc
         .original_of(posting.start, posting.end)
@@ -262,17 +280,9 @@ pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
         })
     };
     let recruits = |l: &str| {
-        [
-            "recruit",
-            "looking for",
-            "seeking",
-            "hiring",
-            "recrute",
-            "zoekt",
-            "sucht",
-        ]
-        .iter()
-        .any(|w| l.contains(w))
+        let lower = l.to_ascii_lowercase();
+        let mut verbs = organisation_words().tagged("recruits");
+        verbs.any(|verb| lower.contains(verb))
     };
     first(label, &|l: &str| l.contains(':'))
         .or_else(|| first(recruiting, &recruits))
@@ -283,22 +293,8 @@ pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
 
 /// "This is a network…", "Wir sind…": a sentence about the job, not naming the employer.
 fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "this"
-            | "it"
-            | "that"
-            | "ce"
-            | "cela"
-            | "il"
-            | "elle"
-            | "dit"
-            | "het"
-            | "dat"
-            | "es"
-            | "das"
-            | "dies"
-    )
+    let word = word.to_lowercase();
+    organisation_words().tagged("pronoun").any(|p| p == word)
 }
 
 #[cfg(test)]
@@ -466,6 +462,24 @@ mod tests {
             organisation(&doc, &p).as_deref(),
             Some("International Organization For Migration (IOM)")
         );
+        // The words are matched in any case: headings are often in capitals.
+        for (text, want) in [
+            (
+                "LE CPAS DE CHASTRE RECRUTE\nUn directeur général",
+                Some("LE CPAS DE CHASTRE"),
+            ),
+            ("De Stad Gent ZOEKT een jurist", Some("De Stad Gent")),
+            (
+                "ORGANISATION: Example Network\nText",
+                Some("Example Network"),
+            ),
+            ("Arbeitgeber: Stadt Bonn\nText", Some("Stadt Bonn")),
+            ("Dit is een vacature.\nHet zoekt niemand", None),
+        ] {
+            let doc = Doc::new(text);
+            let p = split(&doc)[0];
+            assert_eq!(organisation(&doc, &p).as_deref(), want, "{text}");
+        }
     }
 
     #[test]
