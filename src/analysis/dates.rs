@@ -147,24 +147,30 @@ struct Patterns {
     month_words: Vec<&'static str>,
 }
 
-/// The words of a time of day (`data/clock.lex`): noon, midnight, and the zones.
+/// The words of the date and time patterns (`data/date_patterns.lex`): ordinals, prepositions,
+/// noon, midnight, the zones.
 fn clock_words() -> &'static Lexicon {
     static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/clock.lex")))
+    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/date_patterns.lex")))
+}
+
+/// The phrases of a tag of `date_patterns.lex` as an alternation, any spaces between words.
+fn clock_alternation(tag: &str) -> String {
+    clock_words().alternation(tag).replace(' ', r"\s+")
 }
 
 /// A time of day, with the zone written after it: `(?P<h>…)`, `(?P<word>noon)`, `(?P<tz>cet)`.
 fn time_pattern() -> String {
-    let words = clock_words();
     let said = format!(
         "{}|{}",
-        words.alternation("noon"),
-        words.alternation("midnight")
+        clock_alternation("noon"),
+        clock_alternation("midnight")
     );
-    // A zone of several words matches with any spaces between them.
-    let zones = words.alternation("zone.").replace(' ', r"\s+");
+    let zones = clock_alternation("zone.");
+    let suffix = clock_alternation("hour_suffix");
+    let meridiem = format!("{}|{}", clock_alternation("am"), clock_alternation("pm"));
     format!(
-        r"(?:(?P<h>\d{{1,2}})\s?(?::|h|u|\.)\s?(?P<m>\d{{2}})(?:\s?(?:uhr|uur|u|h|hrs)\b)?(?:\s?(?P<ap>am|pm|a\.m\.|p\.m\.))?|(?P<h2>\d{{1,2}})\s?(?P<ap2>am|pm|a\.m\.|p\.m\.)|(?P<h3>\d{{1,2}})\s?(?:h|u|uur|uhr)\b|(?P<word>{said}))(?:\s?\(?\s?(?P<tz>{zones})\)?)?"
+        r"(?:(?P<h>\d{{1,2}})\s?(?::|h|u|\.)\s?(?P<m>\d{{2}})(?:\s?(?:{suffix})\b)?(?:\s?(?P<ap>{meridiem}))?|(?P<h2>\d{{1,2}})\s?(?P<ap2>{meridiem})|(?P<h3>\d{{1,2}})\s?(?:{suffix})\b|(?P<word>{said}))(?:\s?\(?\s?(?P<tz>{zones})\)?)?"
     )
 }
 
@@ -175,20 +181,26 @@ fn patterns() -> &'static Patterns {
         let weekday = lexicon().alternation("weekday");
         let build = |p: String| line_pattern(&p);
         let time = time_pattern();
+        let (ordinal, ordinal_en) = (clock_alternation("ordinal."), clock_alternation("ordinal.en"));
+        let day_of = clock_alternation("day_of");
+        let (before_time, after_time) = (
+            clock_alternation("before_time"),
+            clock_alternation("after_time"),
+        );
         Patterns {
             day_month_year: build(format!(
-                r"(?:(?P<wd>{weekday})[,.]?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|re|e|ème|de|ste|ten|te|\.)?\s?(?:of\s+|de\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
+                r"(?:(?P<wd>{weekday})[,.]?\s+)?(?P<d>\d{{1,2}})(?:{ordinal}|\.)?\s?(?:(?:{day_of})\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
             )),
             month_day_year: build(format!(
-                r"(?:(?P<wd>{weekday}),?\s+)?(?P<mo>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
+                r"(?:(?P<wd>{weekday}),?\s+)?(?P<mo>{month})\.?\s+(?P<d>\d{{1,2}})(?:{ordinal_en})?(?:,?\s+(?P<y>\d{{4}}))?"
             )),
             month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
             numeric: build(r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})".to_string()),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
             time_after: pattern(&format!(
-                r"^(?:t|[\s,(-]*(?:(?:at|à|a|om|um|by|before|until|till|vóór|voor|bis|tot|jusqu'à|avant)\s+)?(?:the\s+)?){time}"
+                r"^(?:t|[\s,(-]*(?:(?:{before_time})\s+)?(?:the\s+)?){time}"
             )),
-            time_before: pattern(&format!(r"{time}\s?(?:on|le|op|am|,)?\s*$")),
+            time_before: pattern(&format!(r"{time}\s?(?:{after_time}|,)?\s*$")),
             month_words: {
                 let mut words: Vec<&str> = lexicon().tagged("month.").collect();
                 sort_by(&mut words, |a, b| a.cmp(b));
@@ -436,7 +448,7 @@ fn clock(c: &Captures) -> Option<Clock> {
         let meridiem = c
             .name("ap")
             .or_else(|| c.name("ap2"))
-            .map(|m| m.as_str().starts_with('p'));
+            .map(|m| clock_words().tagged("pm").any(|pm| pm == m.as_str()));
         let hour = match meridiem {
             Some(true) if hour < 12 => hour + 12,
             Some(false) if hour == 12 => 0,
@@ -454,7 +466,7 @@ fn clock(c: &Captures) -> Option<Clock> {
     })
 }
 
-/// What a zone written after a time is reported as (its tag in `clock.lex`).
+/// What a zone written after a time is reported as (its tag in `date_patterns.lex`).
 fn zone_name(written: &str) -> &'static str {
     let words = written.split_whitespace().collect::<Vec<_>>().join(" ");
     clock_words()
@@ -1043,7 +1055,7 @@ mod tests {
         (d.date.to_string(), d.time.clone(), d.timezone.clone())
     }
 
-    /// Zones written after a time (the words are data: `clock.lex`), in four languages; a
+    /// Zones written after a time (the words are data: `date_patterns.lex`), in four languages; a
     /// local time that names no zone stays without one.
     #[test]
     fn zones_written_after_a_time() {

@@ -143,21 +143,37 @@ mod tests {
     #[test]
     fn pattern_word_lists_have_the_tags_their_code_reads() {
         use crate::analysis::lexicon::Lexicon;
-        let lists: [(&str, &str, &[&str]); 5] = [
+        let lists: [(&str, &str, &[&str]); 6] = [
             (
                 "durations.lex",
                 include_str!("data/durations.lex"),
                 &["year", "month", "number.", "experience_after"],
             ),
             (
-                "clock.lex",
-                include_str!("data/clock.lex"),
-                &["noon", "midnight", "zone."],
+                "date_patterns.lex",
+                include_str!("data/date_patterns.lex"),
+                &[
+                    "ordinal.",
+                    "day_of",
+                    "hour_suffix",
+                    "am",
+                    "pm",
+                    "before_time",
+                    "after_time",
+                    "noon",
+                    "midnight",
+                    "zone.",
+                ],
             ),
             (
                 "amounts.lex",
                 include_str!("data/amounts.lex"),
-                &["range_to"],
+                &["range_to", "hours_to", "hour", "per", "week"],
+            ),
+            (
+                "abbreviations.lex",
+                include_str!("data/abbreviations.lex"),
+                &["abbreviation"],
             ),
             (
                 "organisation.lex",

@@ -6,7 +6,9 @@
 //! char offsets and the exact input slice. Keeping the mapping here, at one boundary, is what
 //! stops "highlight off by one after an emoji" bugs.
 
-use super::lexicon::{Scanned, Scans, Words};
+use std::sync::OnceLock;
+
+use super::lexicon::{Lexicon, Scanned, Scans, Words};
 use super::{Evidence, Span};
 use crate::order::sort_by_key;
 
@@ -250,27 +252,16 @@ fn is_abbreviation_before(line: &str, dot: usize) -> bool {
         .rev()
         .take_while(|c| c.is_alphanumeric() || *c == '.')
         .collect();
-    word.chars().count() == 1
-        || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
-        || matches!(
-            word.chars().rev().collect::<String>().as_str(),
-            "e.g"
-                | "i.e"
-                | "approx"
-                | "incl"
-                | "etc"
-                | "min"
-                | "max"
-                | "no"
-                | "nr"
-                | "z.b"
-                | "bzw"
-                | "ca"
-                | "resp"
-                | "cf"
-                | "vs"
-                | "st"
-        )
+    word.chars().count() == 1 || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit())) || {
+        let word: String = word.chars().rev().collect();
+        abbreviations().tagged("abbreviation").any(|a| a == word)
+    }
+}
+
+/// Abbreviations whose dot ends no sentence (`data/abbreviations.lex`).
+fn abbreviations() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/abbreviations.lex")))
 }
 
 #[cfg(test)]

@@ -14,7 +14,9 @@ pub mod working_time;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{Scanned, Words};
+use std::sync::OnceLock;
+
+use super::lexicon::{Lexicon, Scanned, Words};
 use super::text::Doc;
 use super::Evidence;
 
@@ -190,6 +192,12 @@ impl WorkingTime {
         }
         text
     }
+}
+
+/// The words of amounts, ranges and hours (`data/amounts.lex`), built into patterns.
+pub(super) fn amount_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::parse(include_str!("../data/amounts.lex")))
 }
 
 /// The conditions' word list, which every extractor of this module reads.

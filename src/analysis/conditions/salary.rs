@@ -1,8 +1,8 @@
 use std::sync::OnceLock;
 
-use super::{cues, parse_amount, PayPeriod, Salary};
+use super::{amount_words, cues, parse_amount, PayPeriod, Salary};
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::lexicon::{Lexicon, Words};
+use crate::analysis::lexicon::Words;
 use crate::analysis::pattern::{captures_in, escape, pattern, Regex};
 use crate::analysis::postings::Posting;
 use crate::analysis::text::{joined, sentence_around, sentences_at, Doc};
@@ -41,12 +41,6 @@ impl Extractor for SalaryExtractor {
 }
 
 const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
-
-/// The words between the ends of a range of amounts (`data/amounts.lex`).
-fn amount_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("../data/amounts.lex")))
-}
 
 /// The currencies as written at an amount: the one-word names and signs of the conditions'
 /// `currency.*` tags, longest first ("eur" must not stop short of "euro").

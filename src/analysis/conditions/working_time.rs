@@ -1,6 +1,6 @@
 use std::sync::OnceLock;
 
-use super::{cues, decimal, Range, WorkingTime};
+use super::{amount_words, cues, decimal, Range, WorkingTime};
 use crate::analysis::extractor::{Context, Extractor, Reads};
 use crate::analysis::lexicon::Words;
 use crate::analysis::pattern::{digit, line_pattern, Captures, LinePattern};
@@ -32,16 +32,24 @@ impl Extractor for WorkingTimeExtractor {
 fn hours() -> &'static LinePattern {
     static HOURS: OnceLock<LinePattern> = OnceLock::new();
     HOURS.get_or_init(|| {
-        line_pattern(
-                r"(?P<a>\d{1,2}(?:[.,]\d)?)(?:\s?(?:-|to|à|tot|bis)\s?(?P<b>\d{1,2}(?:[.,]\d)?))?\s?(?:h|hrs|hours|heures|uur|u|stunden|std\.?)\s?(?:/|per|par|a|pro|an|in der)\s?(?:week|semaine|sem|woche)",
-        )
+        let words = amount_words();
+        let [to, hour, per, week] = ["hours_to", "hour", "per", "week"]
+            .map(|tag| words.alternation(tag).replace(' ', r"\s+"));
+        line_pattern(&format!(
+            r"(?P<a>\d{{1,2}}(?:[.,]\d)?)(?:\s?(?:{to})\s?(?P<b>\d{{1,2}}(?:[.,]\d)?))?\s?(?:{hour})\s?(?:{per})\s?(?:{week})"
+        ))
     })
 }
 
 /// A share of full time: "80%", "50-75 %", "4/5".
 fn percent() -> &'static LinePattern {
     static PERCENT: OnceLock<LinePattern> = OnceLock::new();
-    PERCENT.get_or_init(|| line_pattern(r"(?P<a>\d{2,3})\s?%?\s?(?:(?:-|to|à|tot|bis)\s?(?P<b>\d{2,3})\s?)?%|\b(?P<frac>[34])/5\b"))
+    PERCENT.get_or_init(|| {
+        let to = amount_words().alternation("hours_to");
+        line_pattern(&format!(
+            r"(?P<a>\d{{2,3}})\s?%?\s?(?:(?:{to})\s?(?P<b>\d{{2,3}})\s?)?%|\b(?P<frac>[34])/5\b"
+        ))
+    })
 }
 
 fn range(c: &Captures) -> Option<Range> {

@@ -1,0 +1,21 @@
+# Abbreviations whose dot ends no sentence ("e.g. French", "ca. 3 years", "z.B. Englisch"),
+# looked up when a dot and a space could end a sentence; never scanned over a document.
+# Written without their last dot, lower case.
+
+[abbreviation]
+e.g
+i.e
+approx
+incl
+etc
+min
+max
+no
+nr
+z.b
+bzw
+ca
+resp
+cf
+vs
+st

@@ -1,0 +1,130 @@
+# Words of dates and times, built into the date and time patterns of the date extractor and
+# never looked up in a text by themselves, so they are not part of the document's scan (month
+# and weekday names are in dates.lex, which is). Phrases of several words match with any
+# spaces between them.
+#
+# [ordinal.xx]: what follows a day's number ("1st", "1er", "2ème", "3ten"). [day_of]: between a
+# day and its month ("3 of May", "3 de mayo"). [hour_suffix]: after a time ("17 Uhr", "17 uur").
+# [am], [pm]. [before_time]: between a date and the time after it ("on 3 May at 17:00"). [after_time]:
+# between a time and the date after it ("17:00 on 3 May"). [noon], [midnight]: a time written
+# as a word. [zone.X]: a zone written after a time, where X is what the analysis reports: CET,
+# CEST, UTC, or an IANA zone whose clock is Central European time.
+
+[ordinal.en]
+st
+nd
+rd
+th
+
+[ordinal.fr]
+er
+re
+e
+ème
+
+[ordinal.nl]
+de
+ste
+
+[ordinal.de]
+ten
+te
+
+[day_of]
+of
+de
+
+[hour_suffix]
+uhr
+uur
+u
+h
+hrs
+
+[am]
+am
+a.m.
+
+[pm]
+pm
+p.m.
+
+[before_time]
+at
+à
+a
+om
+um
+by
+before
+until
+till
+vóór
+voor
+bis
+tot
+jusqu'à
+avant
+
+[after_time]
+on
+le
+op
+am
+
+[noon]
+noon
+midday
+midi
+mittag
+
+[midnight]
+midnight
+minuit
+middernacht
+mitternacht
+
+[zone.CET]
+cet
+mez
+central european time
+
+[zone.CEST]
+cest
+mesz
+central european summer time
+
+[zone.UTC]
+utc
+gmt
+
+[zone.Europe/Brussels]
+brussels time
+brussels local time
+belgian time
+heure de bruxelles
+heure belge
+heure de belgique
+brusselse tijd
+belgische tijd
+brüsseler zeit
+belgische zeit
+
+[zone.Europe/Luxembourg]
+luxembourg time
+heure de luxembourg
+heure luxembourgeoise
+luxemburgse tijd
+luxemburger zeit
+
+[zone.Europe/Amsterdam]
+amsterdam time
+dutch time
+nederlandse tijd
+amsterdamse tijd
+
+[zone.Europe/Paris]
+paris time
+heure de paris
+heure française
+heure de france
