@@ -243,6 +243,27 @@ impl fmt::Display for Cefr {
     }
 }
 
+/// A skill of a language a posting may single out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Skill {
+    Oral,
+    Written,
+}
+
+impl Skill {
+    pub const ALL: [Skill; 2] = [Skill::Oral, Skill::Written];
+
+    /// Its tag in `languages.lex`, `skill.oral`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Skill::Oral => "skill.oral",
+            Skill::Written => "skill.written",
+        }
+    }
+}
+
 /// Whether the user's profile meets an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

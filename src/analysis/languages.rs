@@ -17,7 +17,7 @@ use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{capitalised, line_around, sentence_around, Doc};
 use super::{Cue, Evidence, PostingAnalysis, Reason, Requirement};
-use crate::vocabulary::Cefr;
+use crate::vocabulary::{Cefr, Skill};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -31,7 +31,7 @@ pub struct LanguageRequirement {
     pub level: Option<Cefr>,
     pub level_source: Option<LevelSource>,
     /// `oral`, `written`, when the text names them.
-    pub skills: Vec<String>,
+    pub skills: Vec<Skill>,
     /// Languages with the same group id are alternatives: one of them is enough.
     pub one_of: Option<String>,
     pub evidence: Evidence,
@@ -350,10 +350,9 @@ fn requirement(
         requirement_of(doc, from, to, sections.heading_at(m.hit.start))
     };
     let tags = cues(doc).tags_in(s, e);
-    let skills = [("skill.oral", "oral"), ("skill.written", "written")]
-        .iter()
-        .filter(|(tag, _)| tags.contains(tag))
-        .map(|(_, skill)| skill.to_string())
+    let skills = Skill::ALL
+        .into_iter()
+        .filter(|skill| tags.contains(&skill.tag()))
         .collect();
     LanguageRequirement {
         language: code.to_string(),
@@ -646,7 +645,7 @@ mod tests {
     #[test]
     fn skills_and_names() {
         let a = one("Excellent written and spoken English");
-        assert_eq!(a.languages[0].skills, ["oral", "written"]);
+        assert_eq!(a.languages[0].skills, [Skill::Oral, Skill::Written]);
         assert_eq!(a.languages[0].name, "English");
         assert_eq!(english_name("nl"), "Dutch");
         let a = one("Fluency in Flemish");

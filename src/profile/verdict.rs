@@ -20,7 +20,7 @@ use crate::analysis::lexicon::Lexicon;
 use crate::analysis::requirements::RequirementCategory;
 use crate::analysis::PostingAnalysis;
 use crate::countries::{self, free_movement, Group};
-use crate::vocabulary::FindingId;
+use crate::vocabulary::{FindingId, Skill};
 pub use crate::vocabulary::{Status, Verdict};
 
 fn verdict(status: Status, reason: impl Into<String>) -> Verdict {
@@ -151,9 +151,9 @@ fn language_verdict(
 }
 
 /// The user's level for what the posting asks: written, oral, or overall.
-fn level_for(skill: &LanguageSkill, skills: &[String]) -> super::Cefr {
-    let oral = skills.iter().any(|s| s == "oral");
-    let written = skills.iter().any(|s| s == "written");
+fn level_for(skill: &LanguageSkill, skills: &[Skill]) -> super::Cefr {
+    let oral = skills.contains(&Skill::Oral);
+    let written = skills.contains(&Skill::Written);
     let speaking = skill.speaking.unwrap_or(skill.level);
     let writing = skill.writing.unwrap_or(skill.level);
     match (oral, written) {
@@ -190,8 +190,8 @@ fn one_language(l: &LanguageRequirement, skill: Option<&LanguageSkill>) -> Verdi
         needed.to_string()
     };
     let which = match (
-        l.skills.iter().any(|s| s == "oral"),
-        l.skills.iter().any(|s| s == "written"),
+        l.skills.contains(&Skill::Oral),
+        l.skills.contains(&Skill::Written),
     ) {
         (true, false) => "spoken ",
         (false, true) => "written ",
@@ -595,7 +595,10 @@ mod tests {
             requirement: Requirement::Required,
             level: level.and_then(Cefr::parse),
             level_source: source,
-            skills: skills.iter().map(|s| s.to_string()).collect(),
+            skills: skills
+                .iter()
+                .map(|s| serde_json::from_value(serde_json::json!(s)).expect("a skill"))
+                .collect(),
             one_of: None,
             evidence: Evidence {
                 start: 0,
