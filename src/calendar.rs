@@ -200,6 +200,155 @@ impl FromStr for Date {
     }
 }
 
+/// A time of day, `00:00` to `24:00` (the last moment of a day: "midnight" ending it).
+/// Written `HH:MM` in JSON, as everywhere else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct ClockTime {
+    hour: u8,
+    minute: u8,
+}
+
+impl ClockTime {
+    /// `None` past `24:00` or past minute 59.
+    pub fn new(hour: u8, minute: u8) -> Option<ClockTime> {
+        (hour < 24 && minute < 60 || hour == 24 && minute == 0)
+            .then_some(ClockTime { hour, minute })
+    }
+
+    pub fn hour(self) -> u8 {
+        self.hour
+    }
+
+    pub fn minute(self) -> u8 {
+        self.minute
+    }
+
+    /// `24:00`, the end of the day.
+    pub fn ends_the_day(self) -> bool {
+        self.hour == 24
+    }
+}
+
+impl fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl From<ClockTime> for String {
+    fn from(time: ClockTime) -> String {
+        time.to_string()
+    }
+}
+
+impl TryFrom<String> for ClockTime {
+    type Error = String;
+    fn try_from(written: String) -> Result<ClockTime, String> {
+        let not = || format!("not a time of day (HH:MM): {written}");
+        let (h, m) = written.split_once(':').ok_or_else(not)?;
+        let two_digits = |s: &str| (s.len() == 2).then(|| s.parse::<u8>().ok()).flatten();
+        let (hour, minute) = (
+            two_digits(h).ok_or_else(not)?,
+            two_digits(m).ok_or_else(not)?,
+        );
+        ClockTime::new(hour, minute).ok_or_else(not)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for ClockTime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClockTime".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A time of day, `HH:MM`, 24-hour; `24:00` ends the day.",
+            "type": "string",
+            "pattern": "^[0-9]{2}:[0-9]{2}$"
+        })
+    }
+}
+
+/// The zone a posting gives a time in: Central European time written as such (CET, CEST, which
+/// postings use all year for Brussels time), UTC, or an IANA zone ("Europe/Luxembourg") whose
+/// clock is Central European time. Written as it is named in JSON (`CET`, `Europe/Brussels`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", from = "String")]
+pub enum Zone {
+    Cet,
+    Cest,
+    Utc,
+    Named(String),
+}
+
+impl Zone {
+    /// The IANA zone whose rules a calendar should use; `None` for UTC.
+    pub fn tzid(&self) -> Option<&str> {
+        match self {
+            Zone::Utc => None,
+            Zone::Cet | Zone::Cest => Some("Europe/Brussels"),
+            Zone::Named(id) => Some(id),
+        }
+    }
+
+    /// The UTC offset in hours at a local date and time: the EU daylight-saving rule for every
+    /// zone but UTC.
+    pub fn offset_hours(&self, date: Date, time: ClockTime) -> i8 {
+        // "24:00" is the last moment of the day, on that day's clock.
+        let (hour, minute) = if time.ends_the_day() {
+            (23, 59)
+        } else {
+            (time.hour(), time.minute())
+        };
+        match self {
+            Zone::Utc => 0,
+            _ => central_european_offset_hours(date, hour, minute),
+        }
+    }
+}
+
+impl fmt::Display for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Zone::Cet => "CET",
+            Zone::Cest => "CEST",
+            Zone::Utc => "UTC",
+            Zone::Named(id) => id,
+        })
+    }
+}
+
+impl From<Zone> for String {
+    fn from(zone: Zone) -> String {
+        zone.to_string()
+    }
+}
+
+impl From<String> for Zone {
+    fn from(written: String) -> Zone {
+        match written.as_str() {
+            "CET" => Zone::Cet,
+            "CEST" => Zone::Cest,
+            "UTC" => Zone::Utc,
+            _ => Zone::Named(written),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Zone {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Zone".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "`CET`, `CEST`, `UTC`, or an IANA zone such as `Europe/Brussels`.",
+            "type": "string"
+        })
+    }
+}
+
 /// The UTC offset in hours of a local date and time on the Central European clock (Brussels,
 /// Paris, Amsterdam, Luxembourg, Berlin): +1 in winter, +2 from the last Sunday of March at
 /// 02:00 until the last Sunday of October at 03:00 (EU Directive 2000/84/EC). A time that does
@@ -253,6 +402,43 @@ pub fn utc_stamp(unix_seconds: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_and_zones_read_and_write_as_the_export_does() {
+        for (written, ok) in [
+            ("00:00", true),
+            ("23:59", true),
+            ("24:00", true),
+            ("24:01", false),
+            ("7:30", false),
+            ("12:60", false),
+            ("noon", false),
+        ] {
+            let parsed: Result<ClockTime, _> = serde_json::from_value(serde_json::json!(written));
+            assert_eq!(parsed.is_ok(), ok, "{written}");
+            if let Ok(time) = parsed {
+                assert_eq!(
+                    serde_json::to_value(time).unwrap(),
+                    serde_json::json!(written)
+                );
+            }
+        }
+        let winter = Date::constant(2026, 1, 15);
+        let summer = Date::constant(2026, 7, 15);
+        let noon = ClockTime::new(12, 0).unwrap();
+        for (written, tzid, winter_hours, summer_hours) in [
+            ("CET", Some("Europe/Brussels"), 1, 2),
+            ("CEST", Some("Europe/Brussels"), 1, 2),
+            ("UTC", None, 0, 0),
+            ("Europe/Luxembourg", Some("Europe/Luxembourg"), 1, 2),
+        ] {
+            let zone: Zone = serde_json::from_value(serde_json::json!(written)).unwrap();
+            assert_eq!(zone.to_string(), written);
+            assert_eq!(zone.tzid(), tzid, "{written}");
+            assert_eq!(zone.offset_hours(winter, noon), winter_hours, "{written}");
+            assert_eq!(zone.offset_hours(summer, noon), summer_hours, "{written}");
+        }
+    }
 
     /// The same day in jiff, the reference these functions are checked against.
     fn jiff_date(d: Date) -> jiff::civil::Date {

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use crate::calendar::{central_european_offset_hours, Date};
+use crate::calendar::{ClockTime, Date, Zone};
 use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
@@ -46,9 +46,9 @@ pub struct DateFinding {
     /// The day; the first of the month when only month and year are written.
     pub date: Date,
     /// `HH:MM`, 24-hour; `24:00` for "midnight" at the end of the day.
-    pub time: Option<String>,
+    pub time: Option<ClockTime>,
     /// `CET`, `CEST`, `UTC` or an IANA name such as `Europe/Brussels`, as the text gives it.
-    pub timezone: Option<String>,
+    pub timezone: Option<Zone>,
     /// The zone's UTC offset at that date and time (`+01:00`), following DST for CET/CEST.
     pub utc_offset: Option<String>,
     pub year_inferred: bool,
@@ -85,8 +85,8 @@ pub enum DeadlineStatus {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Deadline {
     pub date: Date,
-    pub time: Option<String>,
-    pub timezone: Option<String>,
+    pub time: Option<ClockTime>,
+    pub timezone: Option<Zone>,
     pub utc_offset: Option<String>,
     pub year_inferred: bool,
     pub ambiguous: bool,
@@ -104,8 +104,8 @@ impl Deadline {
     pub fn when(&self) -> String {
         [
             Some(self.date.to_string()),
-            self.time.clone(),
-            self.timezone.clone(),
+            self.time.map(|t| t.to_string()),
+            self.timezone.as_ref().map(Zone::to_string),
         ]
         .into_iter()
         .flatten()
@@ -428,8 +428,8 @@ fn numeric_order(doc: &Doc, posting: &Posting) -> Option<bool> {
 }
 
 struct Clock {
-    time: String,
-    timezone: Option<&'static str>,
+    time: ClockTime,
+    timezone: Option<Zone>,
 }
 
 fn clock(c: &Captures) -> Option<Clock> {
@@ -456,42 +456,24 @@ fn clock(c: &Captures) -> Option<Clock> {
         };
         (hour, minute)
     };
-    if !(0..=24).contains(&hour) || !(0..60).contains(&minute) || (hour == 24 && minute != 0) {
-        return None;
-    }
-    let timezone = c.name("tz").map(|tz| zone_name(tz.as_str()));
-    Some(Clock {
-        time: format!("{hour:02}:{minute:02}"),
-        timezone,
-    })
+    let time = ClockTime::new(u8::try_from(hour).ok()?, u8::try_from(minute).ok()?)?;
+    let timezone = c.name("tz").map(|tz| zone_named(tz.as_str()));
+    Some(Clock { time, timezone })
 }
 
 /// What a zone written after a time is reported as (its tag in `date_patterns.lex`).
-fn zone_name(written: &str) -> &'static str {
+fn zone_named(written: &str) -> Zone {
     let words = written.split_whitespace().collect::<Vec<_>>().join(" ");
-    clock_words()
+    let tag = clock_words()
         .entries()
         .find(|&(_, phrase)| phrase == words)
-        .and_then(|(tag, _)| tag.strip_prefix("zone."))
-        .unwrap_or("Europe/Brussels")
+        .and_then(|(tag, _)| tag.strip_prefix("zone."));
+    Zone::from(tag.unwrap_or("Europe/Brussels").to_string())
 }
 
-/// UTC offset of a local date and time in a named zone. CET, CEST and the Central European
-/// cities follow the EU daylight-saving rule: postings write "CET" all year for Brussels time.
-fn utc_offset(date: Date, time: &str, zone: &str) -> Option<String> {
-    let (h, m) = time.split_once(':')?;
-    let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
-    if h > 24 || m > 59 {
-        return None;
-    }
-    // "24:00" is the last moment of the day, on that day's clock.
-    let (h, m) = if h == 24 { (23, 59) } else { (h, m) };
-    let hours = if zone == "UTC" {
-        0
-    } else {
-        central_european_offset_hours(date, h, m)
-    };
-    Some(format!("+{hours:02}:00"))
+/// UTC offset of a local date and time in a zone (`+01:00`).
+fn utc_offset(date: Date, time: ClockTime, zone: &Zone) -> String {
+    format!("+{:02}:00", zone.offset_hours(date, time))
 }
 
 /// A time written right after the date ("23:59", "à 12h", "at 4pm CET") or right before it
@@ -772,8 +754,8 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
                     clock.as_ref().map_or((w.start, w.end), |&(_, s, e)| (s, e));
                 let (time, timezone) =
                     clock.map_or((None, None), |(c, ..)| (Some(c.time), c.timezone));
-                let offset = match (&time, timezone) {
-                    (Some(t), Some(z)) => utc_offset(date, t, z),
+                let offset = match (time, &timezone) {
+                    (Some(t), Some(z)) => Some(utc_offset(date, t, z)),
                     _ => None,
                 };
                 Some(FoundDate {
@@ -781,7 +763,7 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
                         role,
                         date,
                         time,
-                        timezone: timezone.map(str::to_string),
+                        timezone,
                         utc_offset: offset,
                         year_inferred,
                         ambiguous: w.swappable && order.is_none(),
@@ -940,7 +922,7 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
     };
     Some(Deadline {
         date: best.finding.date,
-        time: timed.time.clone(),
+        time: timed.time,
         timezone: timed.timezone.clone(),
         utc_offset: timed.utc_offset.clone(),
         year_inferred: best.finding.year_inferred,
@@ -1052,7 +1034,11 @@ mod tests {
             .dates
             .first()
             .unwrap_or_else(|| panic!("no date in {text:?}"));
-        (d.date.to_string(), d.time.clone(), d.timezone.clone())
+        (
+            d.date.to_string(),
+            d.time.map(|t| t.to_string()),
+            d.timezone.as_ref().map(|z| z.to_string()),
+        )
     }
 
     /// Zones written after a time (the words are data: `date_patterns.lex`), in four languages; a
@@ -1438,7 +1424,10 @@ mod tests {
                 .deadline
                 .unwrap_or_else(|| panic!("{text}"));
             assert_eq!(
-                (d.date.to_string().as_str(), d.time.as_deref()),
+                (
+                    d.date.to_string().as_str(),
+                    d.time.map(|t| t.to_string()).as_deref()
+                ),
                 (date, time),
                 "{text}"
             );
@@ -1514,7 +1503,10 @@ mod tests {
         let a = one("Deadline: 30 November 2025\nText.\nApplications close on 30 November 2025 at 17:00 CET.");
         let d = a.deadline.unwrap();
         assert_eq!(
-            (d.date.to_string().as_str(), d.time.as_deref()),
+            (
+                d.date.to_string().as_str(),
+                d.time.map(|t| t.to_string()).as_deref()
+            ),
             ("2025-11-30", Some("17:00"))
         );
         let ev = d.evidence;

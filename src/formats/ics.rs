@@ -8,7 +8,7 @@
 //! One event is small enough that hand-written output beats a crate in the wasm budget; an
 //! independent parser (Python's `icalendar`) checks it in the browser tests.
 
-use crate::calendar::{utc_stamp, Date};
+use crate::calendar::{utc_stamp, ClockTime, Date};
 use crate::formats::idn::readable;
 
 use crate::analysis::checklist::stable_hash;
@@ -74,22 +74,13 @@ fn fold(line: &str) -> String {
 }
 
 /// "20251130", "20251130T235900" from the analysis' `YYYY-MM-DD` and `HH:MM`.
-fn compact(date: Date, time: Option<&str>) -> String {
+fn compact(date: Date, time: Option<ClockTime>) -> String {
     let day = date.to_string().replace('-', "");
     match time {
         // "24:00" is the last moment of the day.
-        Some("24:00") => format!("{day}T235959"),
-        Some(t) => format!("{day}T{}00", t.replace(':', "")),
+        Some(t) if t.ends_the_day() => format!("{day}T235959"),
+        Some(t) => format!("{day}T{:02}{:02}00", t.hour(), t.minute()),
         None => day,
-    }
-}
-
-/// The zone id a written zone stands for; `None` for UTC.
-fn tzid(zone: &str) -> Option<&str> {
-    match zone {
-        "UTC" => None,
-        "CET" | "CEST" => Some("Europe/Brussels"),
-        other => Some(other),
     }
 }
 
@@ -155,23 +146,23 @@ fn event(p: &PostingAnalysis, stamp: i64) -> Option<Event> {
                 "",
             )
         }
-        (Some(time), Some(zone)) => match tzid(zone) {
+        (Some(time), Some(zone)) => match zone.tzid() {
             None => (
-                format!("DTSTART:{}Z", compact(d.date, Some(time))),
+                format!("DTSTART:{}Z", compact(d.date, Some(*time))),
                 None,
                 "",
             ),
             Some(id) => {
                 event_zone = Some(id.to_string());
                 (
-                    format!("DTSTART;TZID={id}:{}", compact(d.date, Some(time))),
+                    format!("DTSTART;TZID={id}:{}", compact(d.date, Some(*time))),
                     None,
                     "",
                 )
             }
         },
         (Some(time), None) => (
-            format!("DTSTART:{}", compact(d.date, Some(time))),
+            format!("DTSTART:{}", compact(d.date, Some(*time))),
             None,
             " The posting gives no time zone: check it.",
         ),
