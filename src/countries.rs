@@ -7,6 +7,8 @@
 
 use std::sync::OnceLock;
 
+use serde::{Deserialize, Serialize};
+
 /// When the member lists below were last reviewed.
 pub const LAST_CHECKED: &str = "2026-11-24";
 
@@ -33,7 +35,7 @@ pub const NATO: &[&str] = &[
 ];
 
 /// A group a posting may restrict citizenship or permits to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Group {
     Eu,
     Eea,
@@ -42,7 +44,7 @@ pub enum Group {
 }
 
 impl Group {
-    /// The code used in [`crate::analysis::eligibility::EligibilityConstraint::places`].
+    /// The group of an export code (`EU`).
     pub fn from_code(code: &str) -> Option<Group> {
         Some(match code {
             "EU" => Group::Eu,
@@ -70,6 +72,58 @@ impl Group {
             Group::Schengen => "a Schengen state",
             Group::Nato => "a NATO member",
         }
+    }
+}
+
+impl Group {
+    /// Its code in the export: `EU`, `EEA`, `SCHENGEN`, `NATO`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Group::Eu => "EU",
+            Group::Eea => "EEA",
+            Group::Schengen => "SCHENGEN",
+            Group::Nato => "NATO",
+        }
+    }
+}
+
+/// A place a posting restricts citizenship or permits to: a country (ISO 3166-1 alpha-2 code)
+/// or a group of countries. Written as its code in JSON (`BE`, `EU`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "String", from = "String")]
+pub enum Place {
+    Country(String),
+    Group(Group),
+}
+
+impl From<Place> for String {
+    fn from(place: Place) -> String {
+        match place {
+            Place::Country(code) => code,
+            Place::Group(group) => group.code().to_string(),
+        }
+    }
+}
+
+impl From<String> for Place {
+    fn from(code: String) -> Place {
+        match Group::from_code(&code) {
+            Some(group) => Place::Group(group),
+            None => Place::Country(code),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Place {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Place".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An ISO 3166-1 alpha-2 country code, or a group: `EU`, `EEA`, `SCHENGEN`, `NATO`.",
+            "type": "string"
+        })
     }
 }
 

@@ -14,7 +14,7 @@ use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
 use super::text::{capitalised, sentence_around, Doc};
 use super::{Evidence, PostingAnalysis, Reason, Requirement};
-use crate::countries;
+use crate::countries::{self, Place};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -81,7 +81,7 @@ pub struct EligibilityConstraint {
     /// What the sentence restricts to: ISO 3166-1 country codes and the groups `EU`, `EEA`,
     /// `NATO` ("EU citizenship", "a Belgian work permit").
     #[serde(default)]
-    pub places: Vec<String>,
+    pub places: Vec<Place>,
     pub evidence: Evidence,
     /// Why it was found as it is: the rule that decided whether it is required.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -102,19 +102,19 @@ fn place_name(tag: &str) -> Option<String> {
     (name != "country").then(|| capitalised(name))
 }
 
-/// Codes of the countries and groups named by place tags: "BE", "EU", "NATO".
-fn places_of<'t>(tags: impl IntoIterator<Item = &'t str>) -> Vec<String> {
-    let mut codes: Vec<String> = Vec::new();
+/// The countries and groups named by place tags, each once: BE, EU, NATO.
+fn places_of<'t>(tags: impl IntoIterator<Item = &'t str>) -> Vec<Place> {
+    let mut places: Vec<Place> = Vec::new();
     for tag in tags {
         let code = match tag.strip_prefix("group.") {
             Some(group) => Some(group.to_ascii_uppercase()),
             None => place_name(tag).and_then(|n| countries::code_of(&n).map(str::to_string)),
         };
-        if let Some(code) = code.filter(|c| !codes.contains(c)) {
-            codes.push(code);
+        if let Some(place) = code.map(Place::from).filter(|p| !places.contains(p)) {
+            places.push(place);
         }
     }
-    codes
+    places
 }
 
 /// The country a place name is in ("Brussels, Belgium" → "BE"), for postings whose location
@@ -123,7 +123,10 @@ pub fn country_in(place: &str) -> Option<String> {
     let lower = place.to_lowercase();
     places_of(Words::Places.lexicon().tags_in(&lower))
         .into_iter()
-        .find(|c| countries::name(c) != c)
+        .find_map(|p| match p {
+            Place::Country(code) if countries::name(&code) != code => Some(code),
+            _ => None,
+        })
 }
 
 /// A kind found in the text with its sentence.

@@ -19,7 +19,7 @@ use crate::analysis::languages::{LanguageRequirement, LevelSource};
 use crate::analysis::lexicon::Lexicon;
 use crate::analysis::requirements::RequirementCategory;
 use crate::analysis::PostingAnalysis;
-use crate::countries::{self, free_movement, Group};
+use crate::countries::{self, free_movement, Group, Place};
 use crate::vocabulary::{FindingId, Skill};
 pub use crate::vocabulary::{Status, Verdict};
 
@@ -230,13 +230,18 @@ impl Scope {
         let groups = c
             .places
             .iter()
-            .filter_map(|g| Group::from_code(g))
+            .filter_map(|p| match p {
+                Place::Group(g) => Some(*g),
+                Place::Country(_) => None,
+            })
             .collect();
         let mut countries: Vec<String> = c
             .places
             .iter()
-            .filter(|x| Group::from_code(x).is_none())
-            .cloned()
+            .filter_map(|p| match p {
+                Place::Country(code) => Some(code.clone()),
+                Place::Group(_) => None,
+            })
             .collect();
         let from_location = c.places.is_empty();
         if from_location {
