@@ -102,16 +102,28 @@ fn place_name(tag: &str) -> Option<String> {
     (name != "country").then(|| capitalised(name))
 }
 
-/// The countries and groups named by place tags, each once: BE, EU, NATO.
+/// The countries and groups named by place tags, each once: BE, EU, NATO. "A member state"
+/// alone is the EU's, unless another group is named ("a member state of NATO").
 fn places_of<'t>(tags: impl IntoIterator<Item = &'t str>) -> Vec<Place> {
     let mut places: Vec<Place> = Vec::new();
+    // Where "a member state" stood among the places named.
+    let mut member_state = None;
     for tag in tags {
+        if tag == "group.member" {
+            member_state = member_state.or(Some(places.len()));
+            continue;
+        }
         let code = match tag.strip_prefix("group.") {
             Some(group) => Some(group.to_ascii_uppercase()),
             None => place_name(tag).and_then(|n| countries::code_of(&n).map(str::to_string)),
         };
         if let Some(place) = code.map(Place::from).filter(|p| !places.contains(p)) {
             places.push(place);
+        }
+    }
+    if let Some(at) = member_state {
+        if !places.iter().any(|p| matches!(p, Place::Group(_))) {
+            places.insert(at, Place::Group(countries::Group::Eu));
         }
     }
     places
@@ -280,7 +292,7 @@ fn summary(
                 "of a NATO member country"
             } else if place_tags.contains(&"group.eea") {
                 "of an EU or EEA country"
-            } else if place_tags.contains(&"group.eu") {
+            } else if place_tags.contains(&"group.eu") || place_tags.contains(&"group.member") {
                 "of an EU member state"
             } else {
                 "as stated in the posting"
@@ -442,6 +454,36 @@ mod tests {
             "Please indicate your nationality in the form.",
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
+        }
+    }
+
+    /// The places a sentence restricts to, in four languages: groups and countries.
+    #[test]
+    fn places_a_condition_is_restricted_to() {
+        use crate::countries::Group;
+        let country = |c: &str| Place::Country(c.to_string());
+        for (text, want) in [
+            (
+                "Applicants must be nationals of an EU member state or of Switzerland.",
+                vec![Place::Group(Group::Eu), country("CH")],
+            ),
+            (
+                "Vous êtes ressortissant d'un État membre de l'OTAN.",
+                vec![Place::Group(Group::Nato)],
+            ),
+            (
+                "Je beschikt over een geldige werkvergunning voor België.",
+                vec![country("BE")],
+            ),
+            ("Sie besitzen die deutsche Staatsangehörigkeit.", vec![]),
+        ] {
+            let a = one(text);
+            let places: Vec<Place> = a
+                .eligibility
+                .iter()
+                .flat_map(|c| c.places.clone())
+                .collect();
+            assert_eq!(places, want, "{text}");
         }
     }
 

@@ -57,6 +57,27 @@ frankreich
 paris
 lyon
 strasbourg
+[place.switzerland]
+switzerland
+suisse
+zwitserland
+schweiz
+geneva
+genève
+genf
+bern
+berne
+zurich
+zürich
+[place.austria]
+austria
+autriche
+oostenrijk
+österreich
+vienna
+vienne
+wenen
+wien
 [place.country]
 # A municipality or region named by its kind: "woonachtig in gemeente Heusden".
 gemeente
@@ -84,20 +105,23 @@ otan
 [group.eu]
 eu
 european union
-member state
-member states
 union européenne
-état membre
-états membres
 ue
 europese unie
-lidstaat
-lidstaten
 eu-mitgliedstaat*
-mitgliedstaat*
 europäischen union
 [group.eea]
 eea
 eee
 ewr
 european economic area
+# "A member state" alone means the EU, unless the sentence names another group ("a member
+# state of NATO").
+[group.member]
+member state
+member states
+état membre
+états membres
+lidstaat
+lidstaten
+mitgliedstaat*
