@@ -1,8 +1,8 @@
 //! Civil dates and the Central European clock: the little calendar maths the analysis needs.
 //!
 //! Written here rather than taken from jiff because the page needs only days, weekdays and one
-//! daylight-saving rule, and jiff (its parsers, printers, time zone machinery and their error
-//! messages) cost 30 KB gzip of the page's wasm (README, "Speed and size"). The day counts are
+//! daylight-saving rule, and jiff would bring its parsers, printers, time zone machinery and
+//! their error messages into the page's wasm (`docs/performance.md`). The day counts are
 //! Howard Hinnant's `days_from_civil` / `civil_from_days`; the tests check every function against
 //! jiff, which the native build keeps for the command line's system time zone.
 

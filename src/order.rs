@@ -4,7 +4,8 @@
 //! library's sort again (driftsort or ipnsort, each a few KB of wasm). The few sorts this crate
 //! does are over short lists (dates, findings, checklist items, saved analyses), so they share
 //! one: indices are sorted with the comparison behind a `dyn`, and the list is then put in that
-//! order. Measured: the wasm is 7 KB gzip lighter than with the eight sorts it replaced.
+//! order. `clippy.toml` keeps the standard sorts out of the crate; collecting into a
+//! `BTreeMap` or `BTreeSet` sorts too, so maps are filled by inserting.
 
 use std::cmp::Ordering;
 

@@ -162,8 +162,8 @@ pub fn line_around(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// Longest stretch a sentence may reach on either side of a match. A list run together on one
-/// line has no sentence breaks; without this bound every cue in it would re-read 3 KB of text
-/// (the adversarial tests and the fuzzer measured the cost).
+/// line has no sentence breaks; without this bound every cue in it would re-read kilobytes of
+/// text, and the analysis would grow with the square of such a line.
 const MAX_SENTENCE_REACH: usize = 500;
 
 /// Byte range of the sentence around `at`: bounded by line breaks, `. `, `; `, `? `, `! `, and
@@ -175,8 +175,8 @@ pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let line = &text[line_start..line_end];
     let (rel, low, high) = (at - line_start, low - line_start, high - line_start);
     // Walk outward from `at` to the nearest breaks, byte by byte: a break follows a space, so
-    // most positions are ruled out by one comparison (a search per space took 10 % of a 1 MB
-    // analysis).
+    // most positions are ruled out by one comparison, where a search per space would read each
+    // line again for every space in it.
     let bytes = line.as_bytes();
     let is_break = |i: usize| bytes[i - 1] == b' ' && is_sentence_break(line, i);
     let start = (low + 1..=rel).rev().find(|&i| is_break(i)).unwrap_or(low);
@@ -213,7 +213,7 @@ pub fn joined(ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
 }
 
 /// "belgium" → "Belgium": a word list's tag (always ASCII, [`super::lexicon`] checks) as a name.
-/// ASCII only: Unicode upper-casing would add its 12 KB table to the wasm for no word we have.
+/// ASCII only: Unicode upper-casing would add its table to the wasm for no word we have.
 pub fn capitalised(tag: &str) -> String {
     let mut name = tag.to_string();
     if let Some(first) = name.get_mut(..1) {

@@ -67,8 +67,8 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, stores: &Stores) {
         stores.saved.clone(),
     );
     // Save the work whenever the text settles or the marks change; newer work from another
-    // tab is shown instead of being written over. Not on every keystroke: saving a 1 MB text
-    // made each one a ≈ 55 ms task.
+    // tab is shown instead of being written over. Not on every keystroke: saving a long text
+    // on each one would make typing wait.
     {
         let (dispatcher, store, text) = (state.dispatcher(), store.clone(), state.text.clone());
         use_effect_with((state.settled, state.marks.clone()), move |(_, marks)| {

@@ -6,8 +6,8 @@
 //! not seen (on saving, or told by the browser's `storage` event) takes the newer work instead
 //! of writing over it, and keeps its own for Undo. So the later save never destroys the other
 //! tab's work silently. The revision is also stored alone under a small key, so a save reads
-//! the whole record only when another tab has written it: reading back a 1 MB text on every
-//! save was most of a long main-thread task.
+//! the whole record only when another tab has written it: reading a long text back on every
+//! save would make each save a long main-thread task.
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;

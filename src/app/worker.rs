@@ -1,5 +1,5 @@
-//! The analysis runs in a Web Worker, off the page's main thread: a pasted 1 MB listing page
-//! took ≈ 300 ms of analysis in the page, long enough to freeze typing. The page sends the text,
+//! The analysis runs in a Web Worker, off the page's main thread: a pasted listing page of a
+//! megabyte would hold the page long enough to freeze typing. The page sends the text,
 //! the worker answers with the core's findings; only the newest text is ever waited for.
 
 use crate::calendar::Date;
@@ -63,8 +63,8 @@ impl Worker for AnalysisWorker {
     type Input = Request;
     type Output = Reply;
 
-    /// Compiles the patterns and cue-word automata before the first text arrives: the first
-    /// analysis in a fresh worker took ≈ 140 ms for a 5 KB posting, the next ones ≈ 3 ms.
+    /// Compiles the patterns and cue-word automata before the first text arrives, so that the
+    /// first analysis a user waits for does not also pay for building them.
     fn create(_scope: &WorkerScope<Self>) -> Self {
         analyze(WARM_UP, Date::constant(2026, 1, 1));
         AnalysisWorker::default()
@@ -118,7 +118,7 @@ pub struct Json;
 
 impl Codec for Json {
     /// Written by the downloads' pretty serializer, without indentation: one serializer type
-    /// puts the findings' serialization in the wasm once, not twice (2 KB gzip).
+    /// puts the findings' serialization in the wasm once, not twice.
     fn encode<I: Serialize>(input: I) -> JsValue {
         let mut json = Vec::new();
         let formatter = serde_json::ser::PrettyFormatter::with_indent(b"");

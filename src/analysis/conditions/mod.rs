@@ -158,7 +158,7 @@ impl Range {
 
 /// An amount as people write it: `3500`, `37.5`, `1234.56`. The amounts found have at most two
 /// decimals, so integer arithmetic prints them as `f64`'s `Display` would, without linking
-/// core's float formatting into the wasm (9 KB before wasm-opt).
+/// core's float formatting into the wasm.
 pub fn number(x: f64) -> String {
     let whole = x.abs().trunc();
     let cents = ((x.abs() - whole) * 100.0).round() as u64;
@@ -237,7 +237,7 @@ pub fn parse_amount(written: &str) -> Option<f64> {
 }
 
 /// `3200`, `2.5`: ASCII digits with at most one decimal point, as the patterns capture them.
-/// Not `str::parse::<f64>`, whose general algorithm and tables cost 7 KB gzip of wasm: with at
+/// Not `str::parse::<f64>`, whose general algorithm and tables would join the wasm: with at
 /// most 15 digits the digits and the power of ten are exact in an f64, so the one division is
 /// correctly rounded and the result the same.
 pub(super) fn decimal(written: &str) -> Option<f64> {
