@@ -217,8 +217,7 @@ mod tests {
             let text = format!("{heading}\n{clause}");
             let doc = Doc::new(&text);
             let from = heading.len() + 1;
-            let kind =
-                super::super::sections::heading_kind(&doc.folded[..heading.len()], || heading);
+            let kind = super::super::sections::heading_kind(&doc, 0, heading.len());
             let above = kind.map(|kind| Heading {
                 kind,
                 start: 0,

@@ -6,7 +6,9 @@
 //! [`PostingAnalysis`] (the export) and its variant in [`super::findings::Finding`] (which
 //! makes it highlighted, checked and findable by id everywhere).
 
-use super::lexicon::Words;
+use std::cell::OnceCell;
+
+use super::lexicon::{Hit, Words};
 use super::postings::Posting;
 use super::sections::Sections;
 use super::text::Doc;
@@ -22,6 +24,36 @@ pub struct Context<'a> {
     /// ISO 639-1 code of the posting's language.
     pub text_language: &'static str,
     pub today: Date,
+    /// Each word list's hits in the posting, listed once for all the extractors that ask.
+    hits: [OnceCell<Vec<Hit<'static>>>; Words::ALL.len()],
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        doc: &'a Doc<'a>,
+        posting: &'a Posting,
+        sections: &'a Sections,
+        text_language: &'static str,
+        today: Date,
+    ) -> Context<'a> {
+        Context {
+            doc,
+            posting,
+            sections,
+            text_language,
+            today,
+            hits: std::array::from_fn(|_| OnceCell::new()),
+        }
+    }
+
+    /// A word list's hits in the posting, in text order.
+    pub fn hits(&self, words: Words) -> &[Hit<'static>] {
+        self.hits[words as usize].get_or_init(|| {
+            self.doc
+                .words(words)
+                .find_in(self.posting.start, self.posting.end)
+        })
+    }
 }
 
 /// One kind of finding.

@@ -112,13 +112,7 @@ pub const EXTRACTORS: [&dyn Extractor; 11] = [
 fn analyze_posting(doc: &text::Doc, posting: &postings::Posting, today: Date) -> PostingAnalysis {
     let text_language = language_id::identify(doc, posting.start, posting.end);
     let sections = sections::Sections::of(doc, posting);
-    let cx = Context {
-        doc,
-        posting,
-        sections: &sections,
-        text_language,
-        today,
-    };
+    let cx = Context::new(doc, posting, &sections, text_language, today);
     let mut analysis = PostingAnalysis {
         span: doc.span(posting.start, posting.end),
         text_language: text_language.to_string(),

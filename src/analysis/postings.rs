@@ -265,29 +265,37 @@ pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
         ]
         .map(|p| pattern(&p))
     });
-    let lines: Vec<&str> = doc
-        .original_of(posting.start, posting.end)
+    let original = doc.original_of(posting.start, posting.end);
+    // ASCII lower case keeps every byte where it was, so the lines split alike.
+    let lower = original.to_ascii_lowercase();
+    // Each line as written and in lower case; long lines are paragraphs: only their start can
+    // name the employer.
+    let lines: Vec<(&str, &str)> = original
         .lines()
-        // Long lines are paragraphs: only their start can name the employer.
-        .map(|l| &l[..l.floor_char_boundary(300)])
-        .collect();
-    let first = |re: &Regex, pick: &dyn Fn(&str) -> bool| {
-        lines.iter().filter(|l| pick(l)).find_map(|l| {
-            re.captures(l)
-                .and_then(|c| c.get(1))
-                .map(|m| m.as_str().trim().to_string())
-                .filter(|s| !s.is_empty())
+        .zip(lower.lines())
+        .map(|(l, low)| {
+            let cut = l.floor_char_boundary(300);
+            (&l[..cut], &low[..cut])
         })
+        .collect();
+    let first = |re: &Regex, pick: &dyn Fn(&str, &str) -> bool| {
+        lines
+            .iter()
+            .filter(|(l, low)| pick(l, low))
+            .find_map(|(l, _)| {
+                re.captures(l)
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().trim().to_string())
+                    .filter(|s| !s.is_empty())
+            })
     };
-    let recruits = |l: &str| {
-        let lower = l.to_ascii_lowercase();
-        let mut verbs = organisation_words().tagged("recruits");
-        verbs.any(|verb| lower.contains(verb))
-    };
-    first(label, &|l: &str| l.contains(':'))
+    static VERBS: OnceLock<Vec<&str>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| organisation_words().tagged("recruits").collect());
+    let recruits = |_: &str, lower: &str| verbs.iter().any(|verb| lower.contains(verb));
+    first(label, &|l: &str, _: &str| l.contains(':'))
         .or_else(|| first(recruiting, &recruits))
-        .or_else(|| first(acronym, &|l: &str| l.trim_end().ends_with(')')))
-        .or_else(|| first(describing, &|_: &str| true))
+        .or_else(|| first(acronym, &|l: &str, _: &str| l.trim_end().ends_with(')')))
+        .or_else(|| first(describing, &|_: &str, _: &str| true))
         .filter(|org| !is_pronoun(org))
 }
 

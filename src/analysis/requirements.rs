@@ -107,7 +107,7 @@ fn extract(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Requirement
             .trim()
             .trim_start_matches(['-', '*', '•', '·', '✅', ' '])
             .trim();
-        let heading_only = heading_kind(&text[s..e], || trimmed).is_some()
+        let heading_only = heading_kind(doc, s, e).is_some()
             && trimmed
                 .split(':')
                 .nth(1)

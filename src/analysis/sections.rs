@@ -3,7 +3,7 @@
 //! is required.
 
 use super::extractor::Reads;
-use super::lexicon::{Lexicon, Words};
+use super::lexicon::Words;
 use super::postings::Posting;
 use super::text::Doc;
 
@@ -18,10 +18,6 @@ pub enum SectionKind {
     About,
     /// A heading we do not know, or the text before any heading.
     Other,
-}
-
-fn lexicon() -> &'static Lexicon {
-    Words::Sections.lexicon()
 }
 
 /// The tags this module reads.
@@ -89,7 +85,7 @@ impl Sections {
         let headings = posting
             .lines(doc)
             .filter_map(|(start, end)| {
-                let kind = heading_kind(&doc.folded[start..end], || doc.original_of(start, end))?;
+                let kind = heading_kind(doc, start, end)?;
                 let line = &doc.folded[start..end];
                 let start = start + line.len() - line.trim_start().len();
                 let end = start + line.trim().len();
@@ -111,19 +107,20 @@ impl Sections {
     }
 }
 
-/// Classifies a line (folded, and as typed) as a heading, or returns `None` for a body line.
-/// The typed line is asked for only when needed: most lines of a long paste are settled first.
-pub fn heading_kind<'o>(line: &str, original: impl FnOnce() -> &'o str) -> Option<SectionKind> {
-    let content = line.trim().trim_start_matches(|c: char| {
+/// Classifies the line `start..end` of a document (byte offsets of its folded text) as a
+/// heading, or returns `None` for a body line. The typed line is read only when needed: most
+/// lines of a long paste are settled first.
+pub fn heading_kind(doc: &Doc, start: usize, end: usize) -> Option<SectionKind> {
+    let line = &doc.folded[start..end];
+    let trimmed = line.trim();
+    let trimmed_at = start + line.len() - line.trim_start().len();
+    let content = trimmed.trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '.' | ')' | '*' | '-' | '#' | ' ')
     });
-    let label = content
-        .split(':')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .trim_end_matches('?')
-        .trim();
+    let content_at = trimmed_at + trimmed.len() - content.len();
+    let before_colon = content.split(':').next().unwrap_or("");
+    let label_at = content_at + before_colon.len() - before_colon.trim_start().len();
+    let label = before_colon.trim().trim_end_matches('?').trim_end();
     let has_colon = content.contains(':');
     // More than 200 bytes is more than 50 chars: long lines skip the count.
     if label.is_empty() || label.len() > 200 || label.chars().count() > 50 {
@@ -132,14 +129,20 @@ pub fn heading_kind<'o>(line: &str, original: impl FnOnce() -> &'o str) -> Optio
     // A known heading, alone on its line or as a "Heading: content" label.
     let bare = content.trim_end_matches([':', '?']).trim();
     let alone = bare.len() == label.len();
-    let hits = lexicon().find(label);
-    if let Some(hit) = hits.first() {
-        if hit.start == 0 && hit.end == label.len() && (has_colon || alone) {
+    let label_end = label_at + label.len();
+    let first = doc
+        .words(Words::Sections)
+        .find_in(label_at, label_end)
+        .into_iter()
+        .next();
+    if let Some(hit) = first.filter(|h| h.start == label_at && h.end == label_end) {
+        if has_colon || alone {
             return Some(kind_of_tag(hit.tag));
         }
     }
     let ends_with_colon = content.ends_with(':') && alone;
-    (ends_with_colon || (alone && is_shouting(original()))).then_some(SectionKind::Other)
+    (ends_with_colon || (alone && is_shouting(doc.original_of(start, end))))
+        .then_some(SectionKind::Other)
 }
 
 /// An all-capitals line such as "OUR OFFER", which pages use as a heading.
@@ -185,7 +188,7 @@ mod tests {
             ),
         ];
         for (line, want) in cases {
-            assert_eq!(heading_kind(&line.to_lowercase(), || line), want, "{line}");
+            assert_eq!(heading_kind(&Doc::new(line), 0, line.len()), want, "{line}");
         }
     }
 }

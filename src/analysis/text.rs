@@ -254,14 +254,19 @@ fn is_abbreviation_before(line: &str, dot: usize) -> bool {
         .collect();
     word.chars().count() == 1 || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit())) || {
         let word: String = word.chars().rev().collect();
-        abbreviations().tagged("abbreviation").any(|a| a == word)
+        abbreviations().contains(&word.as_str())
     }
 }
 
 /// Abbreviations whose dot ends no sentence (`data/abbreviations.lex`).
-fn abbreviations() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/abbreviations.lex")))
+fn abbreviations() -> &'static [&'static str] {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let lexicon =
+            LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/abbreviations.lex")));
+        lexicon.tagged("abbreviation").collect()
+    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
-use super::{cues, Benefit};
+use super::Benefit;
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::lexicon::Words;
-use crate::analysis::postings::Posting;
+use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::sections::{SectionKind, Sections};
 use crate::analysis::text::Doc;
 use crate::analysis::PostingAnalysis;
@@ -22,14 +21,13 @@ impl Extractor for BenefitExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.conditions.benefits = benefits(cx.doc, cx.posting, cx.sections);
+        analysis.conditions.benefits = benefits(cx.doc, cx.sections, cx.hits(Words::Conditions));
     }
 }
 
 /// Benefits named in the "We offer" part of the posting, each once.
-fn benefits(doc: &Doc, posting: &Posting, sections: &Sections) -> Vec<Benefit> {
+fn benefits(doc: &Doc, sections: &Sections, hits: &[Hit]) -> Vec<Benefit> {
     let text = &doc.folded;
-    let hits = cues(doc).find_in(posting.start, posting.end);
     let mut seen = Vec::new();
     hits.iter()
         .filter(|h| h.tag == "benefit" && sections.kind_at(h.start) == SectionKind::Offer)

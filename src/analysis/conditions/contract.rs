@@ -24,7 +24,7 @@ impl Extractor for ContractExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.conditions.contract = contract(cx.doc, cx.posting);
+        analysis.conditions.contract = contract(cx.doc, cx.posting, cx.hits(Words::Conditions));
     }
 }
 
@@ -87,10 +87,8 @@ fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)
 /// The contract: an explicit fixed-term or open-ended phrase first; else a duration stated
 /// about the job ("for 1 year", "one-year contract"), typed by a traineeship or freelance word
 /// in the same sentence; else such a word in the title or next to "contract"/"position".
-fn contract(doc: &Doc, posting: &Posting) -> Option<Contract> {
+fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
     let text = &doc.folded;
-    let hits = cues(doc).find_in(posting.start, posting.end);
-    let hits = hits.as_slice();
     let lex = cues(doc);
     // "met uitzicht op een vast contract", "en vue d'un engagement en CDI": an open-ended
     // contract in prospect is not the one offered.

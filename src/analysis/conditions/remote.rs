@@ -1,7 +1,6 @@
-use super::{cues, shorten, Remote};
+use super::{shorten, Remote};
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::lexicon::Words;
-use crate::analysis::postings::Posting;
+use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::text::{sentence_around, Doc};
 use crate::analysis::PostingAnalysis;
 
@@ -21,13 +20,12 @@ impl Extractor for RemoteExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.conditions.remote = remote(cx.doc, cx.posting);
+        analysis.conditions.remote = remote(cx.doc, cx.hits(Words::Conditions));
     }
 }
 
-fn remote(doc: &Doc, posting: &Posting) -> Option<Remote> {
+fn remote(doc: &Doc, hits: &[Hit]) -> Option<Remote> {
     let text = &doc.folded;
-    let hits = cues(doc).find_in(posting.start, posting.end);
     let hit = hits.iter().find(|h| h.tag == "telework")?;
     let (s, e) = sentence_around(text, hit.start);
     let sentence = doc

@@ -2,7 +2,7 @@ use std::sync::OnceLock;
 
 use super::{amount_words, cues, parse_amount, PayPeriod, Salary};
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::lexicon::Words;
+use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::pattern::{captures_in, escape, pattern, Regex};
 use crate::analysis::postings::Posting;
 use crate::analysis::text::{joined, sentence_around, sentences_at, Doc};
@@ -36,7 +36,7 @@ impl Extractor for SalaryExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.conditions.salary = salary(cx.doc, cx.posting);
+        analysis.conditions.salary = salary(cx.doc, cx.posting, cx.hits(Words::Conditions));
     }
 }
 
@@ -95,9 +95,8 @@ fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
     }
 }
 
-fn salary(doc: &Doc, posting: &Posting) -> Option<Salary> {
+fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
     let text = &doc.folded;
-    let hits = cues(doc).find_in(posting.start, posting.end);
     let lex = cues(doc);
     // Only sentences that speak of pay or money are searched for amounts.
     let pay_word = |tag: &str| {

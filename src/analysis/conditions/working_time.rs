@@ -2,7 +2,7 @@ use std::sync::OnceLock;
 
 use super::{amount_words, cues, decimal, Range, WorkingTime};
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::lexicon::Words;
+use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::pattern::{digit, line_pattern, Captures, LinePattern};
 use crate::analysis::postings::Posting;
 use crate::analysis::text::{sentence_around, Doc};
@@ -24,7 +24,8 @@ impl Extractor for WorkingTimeExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.conditions.working_time = working_time(cx.doc, cx.posting);
+        analysis.conditions.working_time =
+            working_time(cx.doc, cx.posting, cx.hits(Words::Conditions));
     }
 }
 
@@ -64,9 +65,8 @@ fn range(c: &Captures) -> Option<Range> {
     })
 }
 
-fn working_time(doc: &Doc, posting: &Posting) -> Option<WorkingTime> {
+fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTime> {
     let text = &doc.folded;
-    let hits = cues(doc).find_in(posting.start, posting.end);
     let lex = cues(doc);
     // "part-time teleworking" is about telework, not the hours of the job.
     let time_hit = hits.iter().enumerate().find(|(i, h)| {
