@@ -34,6 +34,12 @@ fn duration_words() -> &'static Lexicon {
     WORDS.get_or_init(|| Lexicon::parse(include_str!("../data/durations.lex")))
 }
 
+/// What follows a duration of experience rather than of a contract.
+fn experience_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    WORDS.get_or_init(|| duration_words().tagged("experience_after").collect())
+}
+
 /// A number of years or months, in figures or in words.
 fn duration() -> &'static Regex {
     static DURATION: OnceLock<Regex> = OnceLock::new();
@@ -69,9 +75,7 @@ fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)
         .find_map(|c: Captures| {
             let m = c.get(0)?;
             let after = text[from + m.end()..to].trim_start();
-            let experience = duration_words()
-                .tagged("experience_after")
-                .any(|w| after.starts_with(w));
+            let experience = experience_words().iter().any(|w| after.starts_with(w));
             if experience {
                 return None;
             }

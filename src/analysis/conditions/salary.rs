@@ -44,14 +44,29 @@ const AMOUNT: &str = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2}
 
 /// The currencies as written at an amount: the one-word names and signs of the conditions'
 /// `currency.*` tags, longest first ("eur" must not stop short of "euro").
-fn currencies_at_amounts() -> Vec<&'static str> {
-    let mut written: Vec<&str> = Words::Conditions
-        .lexicon()
-        .tagged("currency.")
-        .filter(|w| !w.contains(' '))
-        .collect();
-    sort_by_key(&mut written, |w| std::cmp::Reverse(w.len()));
-    written
+fn currencies_at_amounts() -> &'static [&'static str] {
+    static WRITTEN: OnceLock<Vec<&str>> = OnceLock::new();
+    WRITTEN.get_or_init(|| {
+        let mut written: Vec<&str> = Words::Conditions
+            .lexicon()
+            .tagged("currency.")
+            .filter(|w| !w.contains(' '))
+            .collect();
+        sort_by_key(&mut written, |w| std::cmp::Reverse(w.len()));
+        written
+    })
+}
+
+/// The currency signs: a sign glued to a figure ("3200€") starts no word, so the word lists
+/// miss it.
+fn currency_signs() -> &'static [char] {
+    static SIGNS: OnceLock<Vec<char>> = OnceLock::new();
+    SIGNS.get_or_init(|| {
+        currencies_at_amounts()
+            .iter()
+            .filter_map(|w| w.chars().next().filter(|c| !c.is_alphanumeric()))
+            .collect()
+    })
 }
 
 /// The code of a currency as written ("€" is EUR), from its tag.
@@ -104,11 +119,6 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             || tag.starts_with("currency.")
             || tag.starts_with("period.")
     };
-    // A sign glued to a figure ("3200€") starts no word, so the word lists miss it.
-    let signs: Vec<char> = currencies_at_amounts()
-        .iter()
-        .filter_map(|w| w.chars().next().filter(|c| !c.is_alphanumeric()))
-        .collect();
     let sentences = sentences_at(
         text,
         hits.iter()
@@ -116,7 +126,7 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             .map(|h| h.start)
             .chain(
                 text[posting.start..posting.end]
-                    .match_indices(signs.as_slice())
+                    .match_indices(currency_signs())
                     .map(|(i, _)| posting.start + i),
             ),
     );
