@@ -45,8 +45,8 @@ pub struct SavedAnalysis {
     pub saved_on: String,
     pub title: Option<String>,
     pub organisation: Option<String>,
-    /// `YYYY-MM-DD`, for sorting.
-    pub deadline: Option<String>,
+    /// The first posting's deadline, for sorting.
+    pub deadline: Option<Date>,
     pub text: String,
     pub marks: Vec<UserMarks>,
 }
@@ -263,7 +263,7 @@ impl AppState {
             saved_on: self.today.to_string(),
             title: first.and_then(|p| p.title.clone()),
             organisation: first.and_then(|p| p.organisation.clone()),
-            deadline: first.and_then(|p| p.deadline.as_ref().map(|d| d.date.to_string())),
+            deadline: first.and_then(|p| p.deadline.as_ref().map(|d| d.date)),
             text: self.analyzed.clone(),
             marks: self.marks.clone(),
         })
@@ -679,7 +679,7 @@ mod tests {
             "Saved “Policy Officer” to your list in this browser."
         );
         let id = s.saved[0].id.clone();
-        assert_eq!(s.saved[0].deadline.as_deref(), Some("2025-11-30"));
+        assert_eq!(s.saved[0].deadline, Some(Date::constant(2025, 11, 30)));
         s.apply(Action::Load(FINANCE.into()));
         answer(&mut s);
         s.apply(Action::OpenSaved(id.clone()));

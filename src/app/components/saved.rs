@@ -35,11 +35,7 @@ pub fn by_deadline(items: &[SavedAnalysis]) -> Vec<&SavedAnalysis> {
 #[component]
 pub fn SavedList(props: &Props) -> Html {
     let items = by_deadline(&props.items);
-    let when = |item: &SavedAnalysis| match item
-        .deadline
-        .as_deref()
-        .and_then(|d| d.parse::<Date>().ok())
-    {
+    let when = |item: &SavedAnalysis| match item.deadline {
         None => "no deadline found".to_string(),
         Some(d) => match props.today.days_until(d) {
             n if n < 0 => format!("closed {d}"),
@@ -60,7 +56,7 @@ pub fn SavedList(props: &Props) -> Html {
                         let (open, delete) = (props.on_open.clone(), props.on_delete.clone());
                         let (id_open, id_delete) = (item.id.clone(), item.id.clone());
                         html! {
-                            <li data-testid="saved-item" data-deadline={item.deadline.clone().unwrap_or_default()}>
+                            <li data-testid="saved-item" data-deadline={item.deadline.map(|d| d.to_string()).unwrap_or_default()}>
                                 <span class="saved-title">{ format!("{title}{org}") }</span>
                                 <span class="muted">{ format!(" — {}", when(item)) }</span>
                                 <span class="actions">
