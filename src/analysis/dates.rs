@@ -519,9 +519,17 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
     let sentence_hits = cues(doc).find_in(s_start, s_end.max(end));
     let about_applying = is_about_applying(doc, s_start, s_end.max(end));
     let about_contract = sentence_hits.iter().any(|h| h.tag == "contract");
+    // "Before 13/09/2026 at 23:59": a short line that a limit word opens holds the deadline of
+    // the posting it heads, as a job board's field does.
+    let (line_start, line_end) = line_around(text, start);
+    let heads_line = text[line_start..line_end].trim().chars().count() <= MAX_DATE_LINE_CHARS
+        && sentence_hits.iter().any(|h| {
+            h.tag == "limit" && h.end <= start && text[line_start..h.start].trim().is_empty()
+        });
     let limits = Limits {
         applying: about_applying,
         contract: about_contract,
+        heads_line,
     };
     let best = nearest_cue(&sentence_hits, start, end, 0, limits).or_else(|| {
         // "This will take place on 02/04/2025": the cue is earlier in the paragraph, or in a
@@ -561,8 +569,11 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
     let evidence = doc.evidence(hit.start, hit.end);
     let cue = &evidence.text;
     let because = match hit.tag {
-        "limit" if role == DateRole::Deadline => {
+        "limit" if role == DateRole::Deadline && about_applying => {
             format!("\"{cue}\" before it in a sentence about applying")
+        }
+        "limit" if role == DateRole::Deadline => {
+            format!("\"{cue}\" opens its line, which holds only the date")
         }
         "limit" => format!("\"{cue}\" before it in a sentence about the contract"),
         _ if hit.start >= end => format!("\"{cue}\" after it in its sentence"),
@@ -601,7 +612,13 @@ fn role_word(role: DateRole) -> &'static str {
 struct Limits {
     applying: bool,
     contract: bool,
+    /// A limit word opens the date's line, which holds little else.
+    heads_line: bool,
 }
+
+/// Longest line, in chars, that a limit word opening it makes a deadline line: the date with
+/// its time and zone, not a sentence.
+const MAX_DATE_LINE_CHARS: usize = 60;
 
 /// The role cue closest to the date (those before it first) as (distance, role, strength).
 fn nearest_cue<'l>(
@@ -629,7 +646,9 @@ fn nearest_cue<'l>(
             "role.published" => (DateRole::Published, 0),
             "role.event" => (DateRole::Event, 0),
             "role.contract_end" => (DateRole::ContractEnd, 0),
-            "limit" if close_limit && limits.applying => (DateRole::Deadline, 2),
+            "limit" if close_limit && (limits.applying || limits.heads_line) => {
+                (DateRole::Deadline, 2)
+            }
             "limit" if close_limit && limits.contract => (DateRole::ContractEnd, 0),
             "start_prep" if close_start => (DateRole::Start, 0),
             _ => continue,
@@ -1041,6 +1060,30 @@ mod tests {
         )
     }
 
+    /// A short line opened by a limit word is the posting's deadline, as a job board's field
+    /// is; in a longer sentence the same word needs a sentence about applying.
+    #[test]
+    fn a_line_opened_by_a_limit_word_holds_the_deadline() {
+        for (text, want) in [
+            ("Instrumentation Engineer\nBefore 13/09/2026 at 23:59 (Geneva Time)\nWhat you'll do", Some("2026-09-13")),
+            ("Chargé de mission\nAvant le 13/09/2026 à 23h59\nVotre mission", Some("2026-09-13")),
+            ("Beleidsmedewerker\nVóór 13/09/2026 om 23.59 uur\nJouw functie", Some("2026-09-13")),
+            ("Referentin (m/w/d)\nBis 13.09.2026, 23:59 Uhr\nIhre Aufgaben", Some("2026-09-13")),
+            ("Policy Officer\nBefore 13 September 2026 the team moved its offices to a new building in Brussels.", None),
+            ("Policy Officer\nThe project runs until 13 September 2026.", None),
+        ] {
+            let a = one(text);
+            let got = a.deadline.map(|d| d.date.to_string());
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+        let a = one("Engineer\nBefore 13/09/2026 at 23:59 (Geneva Time)");
+        let why = &a.deadline.unwrap().reasons[0].because;
+        assert_eq!(
+            why,
+            "deadline: \"Before\" opens its line, which holds only the date"
+        );
+    }
+
     /// Zones written after a time (the words are data: `date_patterns.lex`), in four languages; a
     /// local time that names no zone stays without one.
     #[test]
@@ -1099,6 +1142,16 @@ mod tests {
                 "Sluitingsdatum: 1 maart 2026 om 17.00 uur CET",
                 "17:00",
                 Some("CET"),
+            ),
+            (
+                "Before 13/09/2026 at 23:59 (Geneva Time)",
+                "23:59",
+                Some("Europe/Zurich"),
+            ),
+            (
+                "Date limite : 13 septembre 2026 à 12h (heure de Genève)",
+                "12:00",
+                Some("Europe/Zurich"),
             ),
             ("Deadline: 1 March 2026 at 17:00 local time", "17:00", None),
             (

@@ -123,6 +123,17 @@ dutch time
 nederlandse tijd
 amsterdamse tijd
 
+[zone.Europe/Zurich]
+geneva time
+zurich time
+swiss time
+heure de genève
+heure suisse
+heure de zurich
+genfer zeit
+schweizer zeit
+zwitserse tijd
+
 [zone.Europe/Paris]
 paris time
 heure de paris
