@@ -19,7 +19,12 @@ impl Extractor for ContractExtractor {
     fn reads(&self) -> &'static [Reads] {
         &[Reads {
             words: Words::Conditions,
-            tags: &["contract.", "contract_context", "contract_prospect"],
+            tags: &[
+                "contract.",
+                "contract_context",
+                "contract_prospect",
+                "hiring",
+            ],
         }]
     }
 
@@ -27,6 +32,10 @@ impl Extractor for ContractExtractor {
         analysis.conditions.contract = contract(cx.doc, cx.posting, cx.hits(Words::Conditions));
     }
 }
+
+/// Most bytes between a hiring verb and the trainee it hires: "a", "an", "un(e)", "een",
+/// "eine/n", with their spaces.
+const MAX_HIRED_GAP: usize = 10;
 
 /// The words of a duration (`data/durations.lex`): units and numbers written as words.
 fn duration_words() -> &'static Lexicon {
@@ -107,7 +116,7 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         let kind = match hit.tag {
             "contract.fixed_term" => ContractType::FixedTerm,
             "contract.open_ended" => ContractType::OpenEnded,
-            "contract.traineeship" => ContractType::Traineeship,
+            "contract.traineeship" | "contract.traineeship_offer" => ContractType::Traineeship,
             "contract.freelance" => ContractType::Freelance,
             _ => return None,
         };
@@ -158,6 +167,25 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
             evidence: doc.evidence(start, end),
         });
     }
+    // A traineeship the posting offers in its prose: a programme or placement ("Traineeship
+    // Programme", "offre de stage"), or the person hired ("seeking to hire a trainee", "wir
+    // suchen eine Praktikantin"): a hiring verb, then at most an article or two.
+    let hired = |i: usize| {
+        let h = &hits[i];
+        // Other words' hits may stand between ("an" is also a year in French).
+        hits[..i]
+            .iter()
+            .rev()
+            .take_while(|v| v.end + MAX_HIRED_GAP >= h.start)
+            .any(|v| v.tag == "hiring" && v.end <= h.start)
+    };
+    if let Some(hit) = (0..hits.len()).map(|i| (i, &hits[i])).find_map(|(i, h)| {
+        let offered =
+            h.tag == "contract.traineeship_offer" || (h.tag == "contract.traineeship" && hired(i));
+        (offered && typed(h).is_some()).then_some(h)
+    }) {
+        return Some(named_by(hit, ContractType::Traineeship));
+    }
     hits.iter().enumerate().find_map(|(i, h)| {
         let kind = typed(h)?;
         let near_context = hits[i.saturating_sub(2)..(i + 3).min(hits.len())]
@@ -171,6 +199,26 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
 mod tests {
     use super::*;
     use crate::analysis::test_support::one;
+
+    /// A traineeship the prose offers: a programme or placement, or the trainee a hiring verb
+    /// names; not a trainee the job only works with.
+    #[test]
+    fn traineeships_offered_in_prose_in_four_languages() {
+        let kind = |text: &str| one(text).conditions.contract.and_then(|c| c.kind);
+        for (text, want) in [
+            ("News\nThe Centre is seeking to hire a trainee for its office in Brussels.", Some(ContractType::Traineeship)),
+            ("Your tasks\nOur Unit is looking for an intern who could contribute to its work.", Some(ContractType::Traineeship)),
+            ("Communication\n2017 High Level Traineeship Programme in the Delegations of the EU", Some(ContractType::Traineeship)),
+            ("Communication\nNotre association recherche un stagiaire pour son équipe.", Some(ContractType::Traineeship)),
+            ("Communicatie\nWij zoeken een stagiair voor onze afdeling in Gent.", Some(ContractType::Traineeship)),
+            ("Kommunikation\nWir suchen eine Praktikantin für unser Team in Bonn.", Some(ContractType::Traineeship)),
+            ("Kommunikation\nUnser Team bietet eine Praktikumsstelle in Bonn.", Some(ContractType::Traineeship)),
+            ("Policy Officer\nWe are looking for a Policy Officer who will coordinate our interns.", None),
+            ("Chargé de projet\nNous recherchons un chargé de projet ; vous encadrerez des stagiaires.", None),
+        ] {
+            assert_eq!(kind(text), want, "{text}");
+        }
+    }
 
     /// Durations in figures and in words, in four languages; a duration of experience is none.
     #[test]

@@ -294,9 +294,6 @@ interns
 internships
 traineeships
 trainees
-traineeship programme
-trainee programme
-trainee-programm
 stagiaire
 stagiaires
 stagiair(e)
@@ -313,10 +310,51 @@ traineeship
 internship
 stage
 stagiaire
-stageplaats
 stagiair
 praktikum
+praktikant*
 trainee
+[contract.traineeship_offer]
+# A traineeship named as what is offered, wherever the posting says it.
+traineeship programme
+traineeship program
+trainee programme
+trainee program
+internship programme
+internship program
+internship placement*
+paid internship*
+unpaid internship*
+offre de stage
+programme de stage*
+stage rémunéré
+traineeprogramma
+stageprogramma
+stageplaats
+stageplaatsen
+praktikumsstelle*
+praktikumsplatz
+praktikumsplätze
+trainee-programm
+
+[hiring]
+# Verbs that hire someone, just before who is hired ("seeking to hire a trainee").
+is seeking to hire
+seeking to hire
+to hire
+is looking for
+looking for
+are looking for
+we seek
+is seeking
+recrute
+recherche
+recherchons
+zoekt
+zoeken
+sucht
+suchen
+
 [contract.freelance]
 freelance
 freelancer
