@@ -52,7 +52,7 @@ corpus:
 	@if [ -d "$(SHARED)/corpus/train" ]; then \
 	  python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 $(SHARED)/corpus/train \
 	    --min postings=0.94 --min deadline=0.91 --min deadline_time=0.77 --min languages=0.93 \
-	    --min language_codes=0.95 --min eligibility=0.93 --min start_date=0.74 --min salary=0.65 \
+	    --min language_codes=0.95 --min eligibility=0.93 --min start_date=0.74 --min salary=0.73 \
 	    --min contract=0.89; \
 	else echo "corpus: $(SHARED)/corpus/train not found"; fi
 	python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 tests/corpus \

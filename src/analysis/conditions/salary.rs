@@ -31,6 +31,8 @@ impl Extractor for SalaryExtractor {
                 "benefit",
                 "pay_scale",
                 "bound.",
+                "basic_salary",
+                "grade_step",
             ],
         }]
     }
@@ -67,6 +69,15 @@ fn currency_signs() -> &'static [char] {
             .filter_map(|w| w.chars().next().filter(|c| !c.is_alphanumeric()))
             .collect()
     })
+}
+
+/// Every amount written with a currency in `text[from..to]`.
+fn amounts_with_currency(text: &str, from: usize, to: usize) -> Vec<f64> {
+    captures_in(money(), text, std::iter::once((from, to)))
+        .filter(|c| c.name("c1").or_else(|| c.name("c2")).is_some() && c.name("b").is_none())
+        .filter_map(|c| parse_amount(c.name("a")?.as_str()))
+        .filter(|&v| v >= 5.0)
+        .collect()
 }
 
 /// The code of a currency as written ("€" is EUR), from its tag.
@@ -206,8 +217,24 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             Some(PayPeriod::Month)
         } else if window_tags.contains(&"period.hour") {
             Some(PayPeriod::Hour)
+        } else if window_tags.contains(&"basic_salary") && window_tags.contains(&"grade_step") {
+            // The basic salary of a grade and step (EU staff, public scales) is a monthly one.
+            Some(PayPeriod::Month)
         } else {
             period_as_unit(text, end)
+        };
+        // One salary per grade or step in the sentence ("EUR 10,082.77 (step 1) or EUR
+        // 10,506.46 (step 2)"): the pay runs from the lowest to the highest. Steps of one scale
+        // lie within a factor of two of each other; other sums in the sentence do not count.
+        let (min, max) = match (c.name("b"), min, max) {
+            (None, Some(one), Some(_)) if window_tags.contains(&"grade_step") => {
+                let mut steps = amounts_with_currency(text, s, e);
+                steps.retain(|&v| v >= one / 2.0 && v <= one * 2.0);
+                let low = steps.iter().copied().fold(one, f64::min);
+                let high = steps.iter().copied().fold(one, f64::max);
+                (Some(low), Some(high))
+            }
+            _ => (min, max),
         };
         let gross = if tags.contains(&"gross") {
             Some(true)
@@ -377,6 +404,35 @@ mod tests {
                 Some((bound(min), bound(max), period, gross)),
                 "{text}"
             );
+        }
+    }
+
+    /// The basic salary of a grade and step is monthly, in four languages; without a grade or
+    /// step a basic salary keeps its period unstated.
+    #[test]
+    fn basic_salaries_of_a_grade_and_step_are_monthly() {
+        use PayPeriod::Month;
+        for (text, want) in [
+            ("The basic salary of a Temporary Agent, AST 3 (step 1) is EUR 4,806.17 which is weighted by the correction coefficient.", Some(Month)),
+            ("Le salaire de base d'un agent temporaire AST 3 (échelon 1) est de 4 806,17 EUR.", Some(Month)),
+            ("Het basissalaris in functiegroep AST 3 (trap 1) bedraagt EUR 4.806,17.", Some(Month)),
+            ("Das Grundgehalt der Funktionsgruppe AST 3 (Dienstaltersstufe 1) beträgt 4.806,17 EUR.", Some(Month)),
+            ("The basic salary is EUR 3.500.", None),
+        ] {
+            assert_eq!(pay(text).and_then(|p| p.2), want, "{text}");
+        }
+        // One amount per step: the range runs from the lowest to the highest; a sum of another
+        // kind in the sentence (a footnote glued to a currency) does not count.
+        for (text, want) in [
+            ("The basic monthly salary is EUR 10,082.77 (step 1) or EUR 10,506.46 (step 2).", (10082.77, 10506.46)),
+            ("A basic salary (currently EUR 11 408.03 for step 1, and EUR 11 887.38 for step 2) paid in EUR13.", (11408.03, 11887.38)),
+            ("Le salaire de base est de 4 806,17 EUR (échelon 1) ou 5 008,13 EUR (échelon 2) par mois.", (4806.17, 5008.13)),
+            ("Het basissalaris bedraagt EUR 3.200 (trap 1) of EUR 3.400 (trap 2) per maand.", (3200.0, 3400.0)),
+            ("Das Grundgehalt beträgt 4.806,17 EUR (Stufe 1) oder 5.008,13 EUR (Dienstaltersstufe 2) monatlich.", (4806.17, 5008.13)),
+            ("Gross salary EUR 3.000 per month; a relocation allowance of EUR 1.500 is paid once.", (3000.0, 3000.0)),
+        ] {
+            let got = pay(text).map(|p| (p.0.unwrap_or(0.0), p.1.unwrap_or(0.0)));
+            assert_eq!(got, Some(want), "{text}");
         }
     }
 

@@ -337,6 +337,29 @@ praktikumsplatz
 praktikumsplätze
 trainee-programm
 
+[basic_salary]
+# The salary of a grade and step on a public scale, which is monthly.
+basic salary
+salaire de base
+traitement de base
+basissalaris
+basisloon
+grundgehalt
+basisgehalt
+
+[grade_step]
+step
+steps
+échelon
+function group
+groupe de fonctions
+functiegroep
+salaristrap
+trap
+funktionsgruppe
+dienstaltersstufe
+erfahrungsstufe
+
 [hiring]
 # Verbs that hire someone, just before who is hired ("seeking to hire a trainee").
 is seeking to hire
