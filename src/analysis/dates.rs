@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
 use super::extractor::{Context, Extractor, Reads};
-use super::lexicon::{Hit, Lexicon, Scanned, Words};
+use super::lexicon::{Hit, Lexicon, PatternWords, Scanned, Words};
 use super::pattern::{
     cued_lines, digit, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
 };
@@ -150,8 +150,7 @@ struct Patterns {
 /// The words of the date and time patterns (`data/date_patterns.lex`): ordinals, prepositions,
 /// noon, midnight, the zones.
 fn clock_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/date_patterns.lex")))
+    PatternWords::DatePatterns.lexicon()
 }
 
 /// The phrases of a tag of `date_patterns.lex` as an alternation, any spaces between words.
@@ -212,11 +211,7 @@ fn patterns() -> &'static Patterns {
 
 fn month_number(word: &str) -> Option<i8> {
     let word = word.trim_end_matches('.');
-    lexicon()
-        .entries()
-        .find(|&(_, w)| w == word)
-        .and_then(|(tag, _)| tag.strip_prefix("month."))
-        .and_then(|n| n.parse().ok())
+    lexicon().tag_after(word, "month.")?.parse().ok()
 }
 
 /// A date as written, before roles and missing years are settled.
@@ -434,7 +429,7 @@ struct Clock {
 
 fn clock(c: &Captures) -> Option<Clock> {
     let (hour, minute): (i8, i8) = if let Some(word) = c.name("word") {
-        let midnight = clock_words().tagged("midnight").any(|w| w == word.as_str());
+        let midnight = clock_words().lists(word.as_str(), "midnight");
         if midnight {
             (24, 0)
         } else {
@@ -448,7 +443,7 @@ fn clock(c: &Captures) -> Option<Clock> {
         let meridiem = c
             .name("ap")
             .or_else(|| c.name("ap2"))
-            .map(|m| clock_words().tagged("pm").any(|pm| pm == m.as_str()));
+            .map(|m| clock_words().lists(m.as_str(), "pm"));
         let hour = match meridiem {
             Some(true) if hour < 12 => hour + 12,
             Some(false) if hour == 12 => 0,
@@ -464,10 +459,7 @@ fn clock(c: &Captures) -> Option<Clock> {
 /// What a zone written after a time is reported as (its tag in `date_patterns.lex`).
 fn zone_named(written: &str) -> Zone {
     let words = written.split_whitespace().collect::<Vec<_>>().join(" ");
-    let tag = clock_words()
-        .entries()
-        .find(|&(_, phrase)| phrase == words)
-        .and_then(|(tag, _)| tag.strip_prefix("zone."));
+    let tag = clock_words().tag_after(&words, "zone.");
     Zone::from(tag.unwrap_or("Europe/Brussels").to_string())
 }
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
 use super::extractor::{Context, Extractor, Reads};
-use super::lexicon::{Hit, Lexicon, Scanned, Words};
+use super::lexicon::{Hit, Lexicon, PatternWords, Scanned, Words};
 use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
@@ -59,8 +59,7 @@ fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
 
 /// The small words between language names in a list (`data/list_words.lex`).
 fn list_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/list_words.lex")))
+    PatternWords::ListWords.lexicon()
 }
 
 /// The CEFR levels written in `hay` ("B2", "c1+"). The pattern runs only where a `1` or a `2`
@@ -258,7 +257,7 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
     // Articles and prepositions before a name ("de l'anglais, de l'allemand ou du
     // néerlandais", "in English or in French") do not break a list; an elided article
     // ("l'") is glued to the name, so only its apostrophe is in `between`.
-    let is_article = |w: &str| list_words().tagged("article").any(|a| a == w);
+    let is_article = |w: &str| list_words().lists(w, "article");
     let kept: Vec<&str> = between
         .trim_end_matches(',')
         .split_whitespace()
@@ -270,7 +269,7 @@ fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<
     if word.is_empty() {
         return Some(false);
     }
-    if list_words().tagged("and").any(|a| a == word) {
+    if list_words().lists(word, "and") {
         return Some(false);
     }
     let tags = lexicon().tags_in(word);

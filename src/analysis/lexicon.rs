@@ -186,6 +186,48 @@ impl Words {
     }
 }
 
+/// Word lists that only build patterns (month-like words, units, prepositions): parsed on first
+/// use like [`Words`], but never part of a document's scan, so that common words in them cost
+/// nothing per paste.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternWords {
+    Abbreviations,
+    Amounts,
+    DatePatterns,
+    Durations,
+    ListWords,
+    Organisation,
+}
+
+impl PatternWords {
+    pub const ALL: [PatternWords; 6] = [
+        PatternWords::Abbreviations,
+        PatternWords::Amounts,
+        PatternWords::DatePatterns,
+        PatternWords::Durations,
+        PatternWords::ListWords,
+        PatternWords::Organisation,
+    ];
+
+    fn source(self) -> &'static str {
+        match self {
+            PatternWords::Abbreviations => include_str!("data/abbreviations.lex"),
+            PatternWords::Amounts => include_str!("data/amounts.lex"),
+            PatternWords::DatePatterns => include_str!("data/date_patterns.lex"),
+            PatternWords::Durations => include_str!("data/durations.lex"),
+            PatternWords::ListWords => include_str!("data/list_words.lex"),
+            PatternWords::Organisation => include_str!("data/organisation.lex"),
+        }
+    }
+
+    /// The list, parsed on first use.
+    pub fn lexicon(self) -> &'static Lexicon {
+        static LISTS: [OnceLock<Lexicon>; PatternWords::ALL.len()] =
+            [const { OnceLock::new() }; PatternWords::ALL.len()];
+        LISTS[self as usize].get_or_init(|| Lexicon::parse(self.source()))
+    }
+}
+
 /// What a phrase in a trie stands for: which of the scanned lists, and its pattern there.
 type Owner = (u16, u32);
 
@@ -361,6 +403,27 @@ impl Lexicon {
             .into_iter()
             .flat_map(|f| self.hits(f))
             .collect()
+    }
+
+    /// The tags a phrase of the list is listed under (none when it is not a phrase of it).
+    pub fn tags_of(&self, phrase: &str) -> &[String] {
+        self.phrases
+            .iter()
+            .position(|p| p == phrase)
+            .map_or(&[], |i| &self.patterns[i].0)
+    }
+
+    /// What follows `prefix` in the first of a phrase's tags that begins with it:
+    /// `tag_after("€", "currency.")` is `EUR`.
+    pub fn tag_after<'l>(&'l self, phrase: &str, prefix: &str) -> Option<&'l str> {
+        self.tags_of(phrase)
+            .iter()
+            .find_map(|tag| tag.strip_prefix(prefix))
+    }
+
+    /// Whether a phrase is listed under `tag`.
+    pub fn lists(&self, phrase: &str, tag: &str) -> bool {
+        self.tags_of(phrase).iter().any(|t| t == tag)
     }
 
     /// The phrases of every tag that begins with `prefix`, in the file's order.

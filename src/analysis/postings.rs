@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use super::extractor::Reads;
-use super::lexicon::{Lexicon, Scanned, Words};
+use super::lexicon::{Lexicon, PatternWords, Scanned, Words};
 use super::pattern::{pattern, Regex};
 use super::text::Doc;
 
@@ -237,8 +237,7 @@ fn noise_line(doc: &Doc, from: usize, to: usize, first: bool) -> Option<(usize, 
 /// more than the rest of the analysis together.
 /// The words that name an employer (`data/organisation.lex`).
 fn organisation_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("data/organisation.lex")))
+    PatternWords::Organisation.lexicon()
 }
 
 /// The phrases of a tag as an alternation matched without regard to ASCII case (phrases with
@@ -302,7 +301,7 @@ pub fn organisation(doc: &Doc, posting: &Posting) -> Option<String> {
 /// "This is a network…", "Wir sind…": a sentence about the job, not naming the employer.
 fn is_pronoun(word: &str) -> bool {
     let word = word.to_lowercase();
-    organisation_words().tagged("pronoun").any(|p| p == word)
+    organisation_words().lists(&word, "pronoun")
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{Lexicon, Scanned, Scans, Words};
+use super::lexicon::{PatternWords, Scanned, Scans, Words};
 use super::{Evidence, Span};
 use crate::order::sort_by_key;
 
@@ -260,12 +260,12 @@ fn is_abbreviation_before(line: &str, dot: usize) -> bool {
 
 /// Abbreviations whose dot ends no sentence (`data/abbreviations.lex`).
 fn abbreviations() -> &'static [&'static str] {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let lexicon =
-            LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/abbreviations.lex")));
-        lexicon.tagged("abbreviation").collect()
+        PatternWords::Abbreviations
+            .lexicon()
+            .tagged("abbreviation")
+            .collect()
     })
 }
 

@@ -2,7 +2,7 @@ use std::sync::OnceLock;
 
 use super::{cues, Contract, ContractType};
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::lexicon::{Hit, Lexicon, Words};
+use crate::analysis::lexicon::{Hit, Lexicon, PatternWords, Words};
 use crate::analysis::pattern::{pattern, Captures, Regex};
 use crate::analysis::postings::Posting;
 use crate::analysis::text::{line_around, sentence_around, sentences_at, Doc};
@@ -39,8 +39,7 @@ const MAX_HIRED_GAP: usize = 10;
 
 /// The words of a duration (`data/durations.lex`): units and numbers written as words.
 fn duration_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("../data/durations.lex")))
+    PatternWords::Durations.lexicon()
 }
 
 /// What follows a duration of experience rather than of a contract.
@@ -70,10 +69,7 @@ fn number_word(n: &str) -> Option<u32> {
     if let Ok(digits) = n.parse() {
         return Some(digits);
     }
-    let (tag, _) = duration_words()
-        .entries()
-        .find(|&(_, phrase)| phrase == n)?;
-    tag.strip_prefix("number.")?.parse().ok()
+    duration_words().tag_after(n, "number.")?.parse().ok()
 }
 
 /// Months of a duration like "3 years", "one-year", "12 mois" in a range, if one is there

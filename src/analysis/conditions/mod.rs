@@ -14,9 +14,7 @@ pub mod working_time;
 
 use serde::{Deserialize, Serialize};
 
-use std::sync::OnceLock;
-
-use super::lexicon::{Lexicon, Scanned, Words};
+use super::lexicon::{Lexicon, PatternWords, Scanned, Words};
 use super::text::Doc;
 use super::Evidence;
 
@@ -196,8 +194,7 @@ impl WorkingTime {
 
 /// The words of amounts, ranges and hours (`data/amounts.lex`), built into patterns.
 pub(super) fn amount_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::parse(include_str!("../data/amounts.lex")))
+    PatternWords::Amounts.lexicon()
 }
 
 /// The conditions' word list, which every extractor of this module reads.

@@ -82,11 +82,7 @@ fn amounts_with_currency(text: &str, from: usize, to: usize) -> Vec<f64> {
 
 /// The code of a currency as written ("€" is EUR), from its tag.
 fn currency_code(written: &str) -> Option<&'static str> {
-    let (tag, _) = Words::Conditions
-        .lexicon()
-        .entries()
-        .find(|&(_, phrase)| phrase == written)?;
-    tag.strip_prefix("currency.")
+    Words::Conditions.lexicon().tag_after(written, "currency.")
 }
 
 /// An amount or a range of amounts, with the currency before or after each.
