@@ -145,11 +145,6 @@ impl PostingAnalysis {
         out
     }
 
-    /// The finding an id names (a checklist item's id names the finding it was made from).
-    pub fn finding(&self, id: &FindingId) -> Option<Finding<'_>> {
-        self.findings().into_iter().find(|f| &f.id() == id)
-    }
-
     /// Every evidence of the posting's findings, of the cues behind them, and of its checklist.
     pub fn evidence(&self) -> Vec<&Evidence> {
         let findings = self.findings();
@@ -181,7 +176,8 @@ mod tests {
         assert!(a.checklist.len() >= 9, "{:?}", a.checklist);
         for item in &a.checklist {
             let id = crate::vocabulary::FindingId::of_item(&item.id);
-            let finding = a.finding(&id).unwrap_or_else(|| panic!("no finding {id}"));
+            let finding = a.findings().into_iter().find(|f| f.id() == id);
+            let finding = finding.unwrap_or_else(|| panic!("no finding {id}"));
             assert_eq!(Some(finding.evidence()), item.evidence.as_ref(), "{id}");
         }
     }
