@@ -140,6 +140,8 @@ struct Patterns {
     month_day_year: LinePattern,
     month_year: LinePattern,
     numeric: LinePattern,
+    /// Day and month in figures after a word that makes them a date ("bis 31.01.").
+    numeric_yearless: LinePattern,
     iso: LinePattern,
     time_after: Regex,
     time_before: Regex,
@@ -195,6 +197,10 @@ fn patterns() -> &'static Patterns {
             )),
             month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
             numeric: build(r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})".to_string()),
+            numeric_yearless: build(format!(
+                r"(?:^|[^\w'])(?:{})\s+(?P<a>\d{{1,2}})(?P<s>[./])(?P<b>\d{{1,2}})(?P<dot>\.)?",
+                clock_alternation("before_yearless")
+            )),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
             time_after: pattern(&format!(
                 r"^(?:t|[\s,(-]*(?:(?:{before_time})\s+)?(?:the\s+)?){time}"
@@ -393,6 +399,32 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
             }
         }
     }
+    // "bis 31.01.", "le 17/02": written with a slash, or with dots and the dot after the
+    // month (a decimal or a time has none); a year after it makes it a full date, read above.
+    for c in p.numeric_yearless.captures(text, from, to, digit) {
+        let Some(a) = c.name("a") else {
+            continue;
+        };
+        // The dot after the month is part of the date ("vom 1.10. bis 30.6.2025").
+        let (start, end) = (a.start(), c.get(0).expect("whole match").end());
+        let slash = c.name("s").is_some_and(|s| s.as_str() == "/");
+        let continues = text[end..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '/');
+        let (day, month): (i8, i8) = (number(&c, "a").unwrap_or(0), number(&c, "b").unwrap_or(0));
+        if (slash || c.name("dot").is_some())
+            && !continues
+            && (1..=31).contains(&day)
+            && (1..=12).contains(&month)
+        {
+            found.push(Written {
+                start,
+                end,
+                year: None,
+                month,
+                day: Some(day),
+                swappable: day != month && day <= 12,
+            });
+        }
+    }
     // Overlaps: the earliest, then the longest match wins.
     sort_by_key(&mut found, |w| (w.start, std::cmp::Reverse(w.end)));
     let mut kept: Vec<Written> = Vec::new();
@@ -401,7 +433,68 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
             kept.push(w);
         }
     }
-    kept
+    with_shared_years(doc, from, kept)
+}
+
+/// Two dates that share one written year ("from October to December 2010", "mi-février ou
+/// début mars 2020", "du 20/06 au 7/07/2022", "vanaf augustus-september 2012"): the first,
+/// a month alone or a day and month, takes the year of the second (the year before, when its
+/// month comes later in the year). A month alone is a date only there.
+fn with_shared_years(doc: &Doc, from: usize, dates: Vec<Written>) -> Vec<Written> {
+    let (text, lex) = (&doc.folded, cues(doc));
+    // Only joining words, dashes and commas between the two.
+    let joined = |a: usize, b: usize| {
+        if a > b || b - a > 30 {
+            return false;
+        }
+        let joiners: Vec<Hit> = lex
+            .find_in(a, b)
+            .into_iter()
+            .filter(|h| matches!(h.tag, "period_to" | "limit" | "alternative" | "month_part"))
+            .collect();
+        text[a..b].char_indices().all(|(i, ch)| {
+            ch.is_whitespace()
+                || matches!(ch, '-' | '–' | ',')
+                || joiners.iter().any(|h| (h.start..h.end).contains(&(a + i)))
+        })
+    };
+    let year_before =
+        |month: i8, of: &Written| of.year.map(|y| if month > of.month { y - 1 } else { y });
+    let mut out: Vec<Written> = Vec::with_capacity(dates.len());
+    for (i, w) in dates.iter().enumerate() {
+        let previous_end = out.last().map_or(from, |p| p.end);
+        if w.year.is_some() {
+            // A month alone before it.
+            let look_from = text.ceil_char_boundary(w.start.saturating_sub(40).max(previous_end));
+            let month = lex.find_in(look_from, w.start).into_iter().rev().find(|h| {
+                h.tag.starts_with("month.")
+                    && letter_bounded(text, h.start, h.end)
+                    && is_month_word(doc, h.start, h.end)
+                    && joined(h.end, w.start)
+            });
+            if let Some(number) = month.and_then(|h| month_number(&text[h.start..h.end])) {
+                let h = month.expect("found");
+                out.push(Written {
+                    start: h.start,
+                    end: h.end,
+                    year: year_before(number, w),
+                    month: number,
+                    day: None,
+                    swappable: false,
+                });
+            }
+            out.push(w.clone());
+            continue;
+        }
+        let shared = dates
+            .get(i + 1)
+            .filter(|next| next.year.is_some() && joined(w.end, next.start));
+        out.push(Written {
+            year: shared.and_then(|next| year_before(w.month, next)),
+            ..w.clone()
+        });
+    }
+    out
 }
 
 /// Which way round numeric dates go in this posting: `Some(true)` day first (a day above 12 seen),
@@ -518,10 +611,14 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
         && sentence_hits.iter().any(|h| {
             h.tag == "limit" && h.end <= start && text[line_start..h.start].trim().is_empty()
         });
+    let governed = sentence_hits
+        .iter()
+        .any(|h| h.end <= start && h.tag.starts_with("role.") && h.tag != "role.deadline");
     let limits = Limits {
         applying: about_applying,
         contract: about_contract,
         heads_line,
+        governed,
     };
     let best = nearest_cue(&sentence_hits, start, end, 0, limits).or_else(|| {
         // "This will take place on 02/04/2025": the cue is earlier in the paragraph, or in a
@@ -547,10 +644,19 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
         let hits: Vec<Hit> = cues(doc)
             .find_in(above, s_start)
             .into_iter()
-            .filter(|h| h.tag.starts_with("role."))
+            .filter(|h| h.tag.starts_with("role.") || h.tag == "at_latest")
             .collect();
         nearest_cue(&hits, start, end, 100, limits)
     });
+    // A start cue that "as soon as possible" answers has its value: a later date in the
+    // sentence is something else ("engagement souhaité au plus vite (plus de travail entre le
+    // 20/06 et le 7/07)").
+    let answered = |hit: &Hit| {
+        sentence_hits
+            .iter()
+            .any(|h| matches!(h.tag, "asap" | "asap_weak") && h.start >= hit.end && h.end <= start)
+    };
+    let best = best.filter(|(_, role, _, hit)| !(*role == DateRole::Start && answered(hit)));
     let Some((_, role, strength, hit)) = best else {
         return Role {
             role: DateRole::Other,
@@ -606,6 +712,10 @@ struct Limits {
     contract: bool,
     /// A limit word opens the date's line, which holds little else.
     heads_line: bool,
+    /// A cue of a role other than the deadline stands before the date in its sentence: an "at
+    /// the latest" limits that ("start at the latest on …"), not the application, unless the
+    /// sentence is about applying.
+    governed: bool,
 }
 
 /// Longest line, in chars, that a limit word opening it makes a deadline line: the date with
@@ -633,6 +743,7 @@ fn nearest_cue<'l>(
         let close_start = hit.tag == "start_prep" && hit.end <= start && distance <= 12 + penalty;
         let (role, strength) = match hit.tag {
             "role.deadline" => (DateRole::Deadline, 3),
+            "at_latest" if limits.applying || !limits.governed => (DateRole::Deadline, 3),
             "role.start" => (DateRole::Start, 0),
             "role.interview" => (DateRole::Interview, 0),
             "role.published" => (DateRole::Published, 0),
@@ -675,10 +786,13 @@ impl Extractor for DateExtractor {
             words: Words::Dates,
             tags: &[
                 "asap",
+                "alternative",
                 "asap_weak",
+                "at_latest",
                 "contract",
                 "limit",
                 "month.",
+                "month_part",
                 "period_from",
                 "period_to",
                 "role.",
@@ -866,7 +980,12 @@ fn mark_periods(doc: &Doc, found: &mut [Placed]) {
             h.tag == "period_from" && text[h.end..first.start].trim_matches([' ', ':']).is_empty()
         });
         let (s, e) = sentence_around(text, first.start);
-        if joined && opened && !is_about_applying(doc, s, e) {
+        // A sentence that gave the start as "as soon as possible" names another period.
+        let started = lex
+            .find_in(s, first.start)
+            .iter()
+            .any(|h| matches!(h.tag, "asap" | "asap_weak"));
+        if joined && opened && !started && !is_about_applying(doc, s, e) {
             found[i - 1].role = DateRole::Start;
             found[i - 1].reason = Some(Reason::of_rule(
                 "dates.period",
@@ -1365,6 +1484,132 @@ mod tests {
         );
         let a = one("Published on 3 November 2025. Deadline: 9 January");
         assert_eq!(a.deadline.unwrap().date.to_string(), "2026-01-09");
+    }
+
+    /// Day and month in figures with no year, after a word that makes them a date, take the
+    /// year as other yearless dates do; without such a word figures stay figures.
+    #[test]
+    fn yearless_numeric_dates_in_four_languages() {
+        for (text, want) in [
+            ("Apply by 15/02 via our website.", "2024-02-15"),
+            ("Postulez avant le 17/02 via le site.", "2024-02-17"),
+            ("Candidatures jusqu'au 3/5.", "2024-05-03"),
+            ("Solliciteren tot 22/4 via de website.", "2024-04-22"),
+            ("Reageer uiterlijk op 30/1.", "2024-01-30"),
+            ("Bewerbungen bis 31.01. an jobs@example.de", "2024-01-31"),
+            ("Bewerbungsfrist: bis zum 15.3. (Eingang)", "2024-03-15"),
+        ] {
+            let d = one(text).deadline.expect(text);
+            assert_eq!(
+                (d.date.to_string().as_str(), d.year_inferred),
+                (want, true),
+                "{text}"
+            );
+        }
+        for text in [
+            "We are available 24/7 for our members.",
+            "About 3/4 of our staff work from home.",
+            "Bewerbungen bis 10.10 Uhr am Freitag.",
+            "Het indexcijfer is 38/38 voor deze schaal.",
+            "La réunion dure 1.5 heures, jusqu'au 2.5 km.",
+            "Sie arbeiten am 3.5 Tage pro Woche.",
+        ] {
+            assert!(one(text).dates.is_empty(), "{text}");
+        }
+    }
+
+    /// A year written once for two dates ("from October to December 2010") belongs to both; a
+    /// month alone is a date only so.
+    #[test]
+    fn two_dates_share_one_written_year() {
+        for (text, start) in [
+            (
+                "The trainee works for 3 months from October to December 2010.",
+                "2010-10-01",
+            ),
+            (
+                "The internship runs from November to February 2025.",
+                "2024-11-01",
+            ),
+            (
+                "Le stage se déroule d'octobre à décembre 2024.",
+                "2024-10-01",
+            ),
+            (
+                "Le début du contrat est estimé à la mi-février ou début mars 2020.",
+                "2020-02-01",
+            ),
+            (
+                "Wij zoeken een stagiair vanaf augustus-september 2012.",
+                "2012-08-01",
+            ),
+            (
+                "Das Praktikum läuft von Oktober bis Dezember 2024.",
+                "2024-10-01",
+            ),
+            (
+                "Die Stelle ist vom 1.10. bis 30.6.2025 zu besetzen.",
+                "2024-10-01",
+            ),
+        ] {
+            assert_eq!(one(text).start_date.as_deref(), Some(start), "{text}");
+        }
+        // A month alone, with no year beside it, is no date.
+        for text in [
+            "We meet every October in Brussels.",
+            "En octobre, l'équipe part en séminaire.",
+            "In augustus is het kantoor gesloten.",
+            "Im Oktober ist das Büro geschlossen.",
+        ] {
+            assert!(one(text).dates.is_empty(), "{text}");
+        }
+    }
+
+    /// "At the latest" is the deadline's word unless another role's cue stands before the date
+    /// in a sentence that is not about applying.
+    #[test]
+    fn at_the_latest_limits_what_its_sentence_is_about() {
+        for (text, start) in [
+            (
+                "Start of contract at the latest on 1 March 2025.",
+                "2025-03-01",
+            ),
+            (
+                "Engagement souhaité au plus tard au 2/10/2023.",
+                "2023-10-02",
+            ),
+            ("Indiensttreding uiterlijk op 1 maart 2025.", "2025-03-01"),
+            ("Arbeitsbeginn spätestens am 1. März 2025.", "2025-03-01"),
+        ] {
+            let a = one(text);
+            assert_eq!(a.start_date.as_deref(), Some(start), "{text}");
+            assert!(a.deadline.is_none(), "{text}");
+        }
+        for (text, deadline) in [
+            ("Applications must reach us at the latest on 1 March 2025.", "2025-03-01"),
+            ("Candidatures au plus tard le 2 octobre 2023.", "2023-10-02"),
+            ("Solliciteer uiterlijk 1 maart 2025.", "2025-03-01"),
+            ("Bitte schicke uns Deine Bewerbung inkl. möglichem Beginn bis spätestens 15. März 2025.", "2025-03-15"),
+        ] {
+            let d = one(text).deadline.expect(text);
+            assert_eq!(d.date.to_string(), deadline, "{text}");
+        }
+    }
+
+    /// A start cue answered by "as soon as possible" gives its role to no later date of the
+    /// sentence.
+    #[test]
+    fn a_start_said_to_be_asap_takes_no_later_date() {
+        for text in [
+            "Start: as soon as possible (busy weeks between 20 June and 7 July 2022).",
+            "Un engagement souhaité au plus vite (plus de travail entre le 20/06 et le 7/07/2022).",
+            "Indiensttreding: zo snel mogelijk (drukke periode van 20 juni tot 7 juli 2022).",
+            "Arbeitsbeginn: so bald wie möglich (Hauptsaison vom 20. Juni bis 7. Juli 2022).",
+        ] {
+            let a = one(text);
+            assert_eq!(a.start_date.as_deref(), Some("asap"), "{text}");
+            assert!(a.dates.iter().all(|d| d.role != DateRole::Start), "{text}");
+        }
     }
 
     #[test]

@@ -189,6 +189,7 @@ mod tests {
                     "noon",
                     "midnight",
                     "zone.",
+                    "before_yearless",
                 ],
                 PatternWords::Amounts => &["range_to", "hours_to", "hour", "per", "week"],
                 PatternWords::Abbreviations => &["abbreviation"],

@@ -484,8 +484,9 @@ impl Lexicon {
                 .find(|(_, c)| !c.is_alphanumeric())
                 .map_or(to - found.end, |(i, _)| i);
         }
-        // The walk starts phrases only where a word may begin.
-        may_end_word(folded, found.end).then_some(found)
+        // The walk starts phrases only where a word may begin. An elided word ends at its
+        // apostrophe, glued to the next ("d'octobre", "l'anglais").
+        (may_end_word(folded, found.end) || folded[..found.end].ends_with('\'')).then_some(found)
     }
 }
 

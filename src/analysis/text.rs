@@ -375,6 +375,19 @@ mod tests {
                 "{text}"
             );
         }
+        // Abbreviations of the four languages, folded as the analysis sees them.
+        for text in [
+            "send your cv, incl. a cover letter, to hr@example.org.",
+            "envoyez votre cv, p.ex. par courriel, à rh@exemple.be.",
+            "stuur je cv, bijv. per e-mail, naar hr@voorbeeld.nl.",
+            "bitte schicke uns deine bewerbung inkl. lebenslauf bis spätestens 15. märz.",
+        ] {
+            assert_eq!(
+                sentence_around(text, text.len() - 3),
+                (0, text.len()),
+                "{text}"
+            );
+        }
         // A longer word before a number still ends one.
         let text = "We are based in Brussels. 15 people work here.";
         assert_eq!(&text[sentence_around(text, 40).0..], "15 people work here.");

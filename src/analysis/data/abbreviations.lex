@@ -19,3 +19,37 @@ resp
 cf
 vs
 st
+# German
+inkl
+zzgl
+evtl
+ggf
+ggfs
+usw
+u.a
+d.h
+z.t
+sog
+bspw
+vgl
+mind
+abs
+# French
+env
+p.ex
+c.-à-d
+càd
+cf
+n°
+art
+# Dutch
+o.a
+bv
+bijv
+m.b.t
+m.a.w
+enz
+evt
+t.a.v
+i.v.m
+zgn

@@ -72,6 +72,46 @@ le
 op
 am
 
+# [before_yearless]: the words right before a day and month written in figures without a year
+# ("bis 31.01.", "le 17/02", "tot 22/4"): without such a word, "3/4" is a fraction and "24/7"
+# a figure of speech.
+[before_yearless]
+le
+du
+au
+jusqu'au
+avant le
+d'ici le
+dès le
+à partir du
+op
+tot
+tot en met
+t/m
+vóór
+voor
+vanaf
+per
+uiterlijk
+am
+bis
+bis zum
+vom
+zum
+ab
+ab dem
+spätestens
+on
+by
+before
+until
+from
+as of
+between
+entre le
+tussen
+zwischen dem
+
 [noon]
 noon
 midday

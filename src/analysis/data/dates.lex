@@ -137,19 +137,15 @@ date limite
 date limite de candidature
 date limite de dépôt
 clôture
-au plus tard
 uiterste datum
 uiterste inzenddatum
 sluitingsdatum
 deadline voor
-uiterlijk
-ten laatste
 bewerbungsschluss
 bewerbungsfrist
 frist
 einsendeschluss
 bewerbungen bis
-spätestens
 [role.start]
 # When the job begins, as postings and job boards label it.
 post available
@@ -202,6 +198,14 @@ eintritt
 arbeitsbeginn
 dienstantritt
 eintrittsdatum
+# "At the latest": the deadline, unless a cue of another role before the date in its sentence
+# says what the limit is for ("Engagement souhaité au plus tard au 2/10/2023" is a start).
+[at_latest]
+at the latest
+au plus tard
+uiterlijk
+ten laatste
+spätestens
 [role.interview]
 interview*
 entretien*
@@ -309,6 +313,8 @@ between
 duration
 period
 du
+de
+d'
 entre
 durée
 van
@@ -330,6 +336,29 @@ au
 et
 en
 und
+# Between two dates that are alternatives ("mi-février ou début mars 2020").
+[alternative]
+or
+ou
+of
+oder
+# The part of a month before its name ("début mars", "mid-February", "Anfang März").
+[month_part]
+early
+mid
+late
+end of
+beginning of
+début
+mi
+fin
+begin
+half
+eind
+medio
+anfang
+mitte
+ende
 # Words that make a sentence about the contract.
 [contract]
 contract*
