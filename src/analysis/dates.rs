@@ -1854,6 +1854,14 @@ mod tests {
             ("Beschikbaar per 1 maart 2025.", "2025-03-01"),
             ("Stellenantritt: 1. Oktober 2025", "2025-10-01"),
             ("Besetzung zum 01.08.2024", "2024-08-01"),
+            // A post vacant from a date.
+            ("The post is vacant from 1 September 2025.", "2025-09-01"),
+            (
+                "Fonction vacante à temps plein au 1er août 2021.",
+                "2021-08-01",
+            ),
+            ("De functie is vacant vanaf 1 augustus 2021.", "2021-08-01"),
+            ("Die Stelle ist frei ab 1. August 2021.", "2021-08-01"),
         ];
         for (text, want) in cases {
             let p = one(&format!("Policy Officer\n{text}"));
@@ -1868,6 +1876,8 @@ mod tests {
         for text in [
             "Applications per e-mail by 30 November 2025.",
             "Le poste est publié le 2 mars 2026.",
+            "Candidatures pour le poste vacant avant le 3 mars 2026.",
+            "Bewerbungen für die frei werdende Stelle bis 3. März 2026.",
         ] {
             assert_eq!(one(text).start_date, None, "{text}");
         }

@@ -148,6 +148,17 @@ einsendeschluss
 bewerbungen bis
 [role.start]
 # When the job begins, as postings and job boards label it.
+# A post vacant from a date starts then.
+fonction vacante
+poste vacant
+emploi vacant
+vacant from
+vacant as of
+vacant with effect from
+vacant per
+vacant vanaf
+frei ab
+zu besetzen ab
 post available
 position available
 available from
