@@ -592,6 +592,15 @@ mod tests {
             assert_eq!(got.len(), 3, "{text}: {got:?}");
             assert!(got.iter().all(|l| l.1 == Required && l.3.as_deref() == Some("g1")), "{text}: {got:?}");
         }
+        // Naming the languages of the EU asks for none of them, in four languages.
+        for text in [
+            "Knowledge of languages: the languages of the EU are Bulgarian, Croatian, Czech, Danish, Dutch, English, Estonian, Finnish, French and German.",
+            "Connaissances linguistiques : les langues de l'UE sont le bulgare, le croate, le tchèque, le danois, le néerlandais, l'anglais, l'estonien, le finnois, le français et l'allemand.",
+            "Talenkennis: de talen van de EU zijn Bulgaars, Kroatisch, Tsjechisch, Deens, Nederlands, Engels, Estisch, Fins, Frans en Duits.",
+            "Sprachkenntnisse: die Sprachen der EU sind Bulgarisch, Kroatisch, Tschechisch, Dänisch, Niederländisch, Englisch, Estnisch, Finnisch, Französisch und Deutsch.",
+        ] {
+            assert!(langs(text).is_empty(), "{text}: {:?}", langs(text));
+        }
         // Naming the official languages asks for none of them.
         assert!(
             langs("The official languages of the EU are Danish, Dutch, English and French.")

@@ -83,7 +83,11 @@ impl Posting {
             .or_else(|| {
                 top.iter().copied().find(|&(s, e)| {
                     let line = doc.folded[s..e].trim();
-                    line.chars().count() <= 100 && !is_navigation(line) && !is_field(line)
+                    line.chars().count() <= 100
+                        && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                        && !starts_in_lower_case(doc, s, e)
+                        && !is_navigation(line)
+                        && !is_field(line)
                 })
             })
     }
@@ -107,16 +111,38 @@ fn is_navigation(line: &str) -> bool {
 }
 
 /// A short line naming a job: "Project Officer – Development Education", "Beleidsmedewerker (m/v/x)".
+/// Not a line that starts in lower case (the rest of a sentence wrapped by a PDF viewer:
+/// "working groups, and expert groups, …") nor a caption of a testimonial ("Jan Weymeirsch,
+/// Intern 2018").
 fn is_title_like(doc: &Doc, start: usize, end: usize) -> bool {
     let line = doc.folded[start..end].trim();
     let chars = line.chars().count();
-    (6..=120).contains(&chars)
+    let continues_sentence = starts_in_lower_case(doc, start, end);
+    let caption = line.contains(',') && is_year(line.rsplit(' ').next().unwrap_or(""));
+    !continues_sentence
+        && !caption
+        && (6..=120).contains(&chars)
         && !line.ends_with('.')
         && !line.starts_with(['*', '-'])
         && !line.contains("http")
         && !line.contains(['@', ';'])
         && line.split_whitespace().count() <= 14
         && cues(doc).has(start, end, "title")
+}
+
+/// Whether a line's first letter or digit is a lower-case letter, as written.
+fn starts_in_lower_case(doc: &Doc, start: usize, end: usize) -> bool {
+    doc.original_of(start, end)
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// "2018": a year of this era, written alone.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a block says how to apply: an address (e-mail or web) or an apply cue, and a year.
@@ -310,6 +336,30 @@ mod tests {
 
     fn filler(n: usize) -> String {
         "We work with cities on climate projects and support them every day.\n".repeat(n)
+    }
+
+    /// A line that continues a wrapped sentence, or the caption of a testimonial, is no title,
+    /// so it opens no posting, in four languages.
+    #[test]
+    fn wrapped_lines_and_captions_open_no_posting() {
+        for line in [
+            "working groups, and expert groups, including support to the Chair",
+            "avec le chargé de mission, y compris le soutien au Président",
+            "samen met de projectleider, met inbegrip van steun aan de voorzitter",
+            "mit dem Referenten, einschließlich der Unterstützung der Leiterin",
+            "Jan Weymeirsch, Intern 2018",
+            "Camille Martin, stagiaire 2019",
+            "Sanne de Vries, Stagiair 2020",
+            "Lena Schmidt, Mitarbeiterin 2021",
+        ] {
+            let text = format!(
+                "Policy Officer\n{}Send your CV to jobs@example.org before 29 February 2024.\n{line}\n{}Apply to hr@example.org by 9 February 2024.\n",
+                filler(14),
+                filler(14)
+            );
+            let doc = Doc::new(&text);
+            assert_eq!(split(&doc).len(), 1, "{line}");
+        }
     }
 
     #[test]

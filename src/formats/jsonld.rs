@@ -100,6 +100,8 @@ pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
                 value["unitText"] = json!(match period {
                     PayPeriod::Year => "YEAR",
                     PayPeriod::Month => "MONTH",
+                    PayPeriod::Week => "WEEK",
+                    PayPeriod::Day => "DAY",
                     PayPeriod::Hour => "HOUR",
                 });
             }

@@ -46,6 +46,8 @@ pub struct Salary {
 pub enum PayPeriod {
     Year,
     Month,
+    Week,
+    Day,
     Hour,
 }
 
@@ -114,6 +116,8 @@ impl Salary {
         let period = match self.period {
             Some(PayPeriod::Year) => " per year",
             Some(PayPeriod::Month) => " per month",
+            Some(PayPeriod::Week) => " per week",
+            Some(PayPeriod::Day) => " per day",
             Some(PayPeriod::Hour) => " per hour",
             None => " (period not stated)",
         };

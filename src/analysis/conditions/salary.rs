@@ -109,12 +109,56 @@ fn period_as_unit(text: &str, end: usize) -> Option<PayPeriod> {
     if hit.start != 0 || hit.end != word.len() {
         return None;
     }
-    match hit.tag {
-        "unit.hour" => Some(PayPeriod::Hour),
-        "unit.month" => Some(PayPeriod::Month),
-        "unit.year" => Some(PayPeriod::Year),
+    period_of(hit.tag.strip_prefix("unit.")?)
+}
+
+/// The period a `period.*` or `unit.*` tag names, by its last part.
+fn period_of(name: &str) -> Option<PayPeriod> {
+    match name {
+        "hour" => Some(PayPeriod::Hour),
+        "day" => Some(PayPeriod::Day),
+        "week" => Some(PayPeriod::Week),
+        "month" => Some(PayPeriod::Month),
+        "year" => Some(PayPeriod::Year),
         _ => None,
     }
+}
+
+/// Whether a number of hours stands right before `at` ("38 hours per week", "20 Stunden pro
+/// Woche"): the period there belongs to the working time, not to the pay.
+fn counts_hours(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    amount_words().tagged("hour").any(|unit| {
+        before
+            .strip_suffix(unit)
+            .is_some_and(|rest| rest.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// The pay period named by the words at an amount at `start..end`: the period word nearest to
+/// it, before it in its sentence or among its own words after it (up to `own_end`); a period
+/// that follows a number of hours is the working time's.
+fn period_at(
+    text: &str,
+    hits: &[Hit],
+    start: usize,
+    end: usize,
+    own_end: usize,
+) -> Option<PayPeriod> {
+    hits.iter()
+        .filter(|h| h.end <= start || (h.start >= end && h.end <= own_end))
+        .filter(|h| !counts_hours(text, h.start))
+        .filter_map(|h| {
+            let period = period_of(h.tag.strip_prefix("period.")?)?;
+            let distance = if h.end <= start {
+                start - h.end
+            } else {
+                h.start - end
+            };
+            Some((distance, period))
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, period)| period)
 }
 
 fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
@@ -207,12 +251,8 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
         // mensuelle brute liée à cette fonction est de 2 203,95 €").
         let window = lex.find_in(start.saturating_sub(100).max(s), e);
         let window_tags: Vec<&str> = window.iter().map(|h| h.tag).collect();
-        let period = if window_tags.contains(&"period.year") {
-            Some(PayPeriod::Year)
-        } else if window_tags.contains(&"period.month") {
-            Some(PayPeriod::Month)
-        } else if window_tags.contains(&"period.hour") {
-            Some(PayPeriod::Hour)
+        let period = if let Some(period) = period_at(text, &window, start, end, after) {
+            Some(period)
         } else if window_tags.contains(&"basic_salary") && window_tags.contains(&"grade_step") {
             // The basic salary of a grade and step (EU staff, public scales) is a monthly one.
             Some(PayPeriod::Month)
@@ -386,6 +426,25 @@ mod tests {
                 (52000.0, 52000.0, Some(Year), None),
             ),
             ("Salaris: 14 euro/uur", (14.0, 14.0, Some(Hour), None)),
+            // Pay by the day or the week, as a word or a unit.
+            ("Paid interns receive a daily allowance of CHF 60.", (60.0, 60.0, Some(Day), None)),
+            ("Une indemnité journalière de 50 € brut.", (50.0, 50.0, Some(Day), Some(true))),
+            ("Dagvergoeding: € 45 per dag.", (45.0, 45.0, Some(Day), None)),
+            ("Honorar: Tagessatz von 400 €.", (400.0, 400.0, Some(Day), None)),
+            ("Salary: £400 per week.", (400.0, 400.0, Some(Week), None)),
+            ("Rémunération : 600 € par semaine.", (600.0, 600.0, Some(Week), None)),
+            ("Weekloon: € 700 bruto.", (700.0, 700.0, Some(Week), Some(true))),
+            ("Vergütung: 650 €/Woche.", (650.0, 650.0, Some(Week), None)),
+            // The period nearest the amount: before it, or among its own words after it.
+            ("The basic monthly gross salary starting from 6152,64 EUR, subject to an annual review.", (6152.64, f64::NAN, Some(Month), Some(true))),
+            ("Un salaire mensuel brut de 3 000 €, avec une indexation annuelle.", (3000.0, 3000.0, Some(Month), Some(true))),
+            ("Een bruto maandsalaris van € 3.000, jaarlijks geïndexeerd.", (3000.0, 3000.0, Some(Month), Some(true))),
+            ("Ein Monatsgehalt von 3.000 € brutto, jährlich angepasst.", (3000.0, 3000.0, Some(Month), Some(true))),
+            // A week of working hours is no pay period.
+            ("Full-time (38 hours per week), gross salary EUR 3,000.", (3000.0, 3000.0, None, Some(true))),
+            ("Temps plein (38 heures par semaine), salaire brut 3 000 €.", (3000.0, 3000.0, None, Some(true))),
+            ("Voltijds (38 uur per week), salaris € 3.000 bruto.", (3000.0, 3000.0, None, Some(true))),
+            ("Vollzeit (39 Stunden pro Woche), Bruttogehalt 3.000 €.", (3000.0, 3000.0, None, Some(true))),
             // A slash to something else is no period.
             (
                 "Salary: EUR 3,000 / negotiable",

@@ -111,6 +111,34 @@ pro monat
 monatlich
 monatsgehalt
 im monat
+[period.week]
+per week
+a week
+weekly
+par semaine
+hebdomadaire
+per week
+wekelijks
+weekloon
+pro woche
+wöchentlich
+in der woche
+wochenlohn
+[period.day]
+per day
+a day
+daily
+par jour
+journalier
+journalière
+per dag
+dagelijks
+dagloon
+dagvergoeding
+pro tag
+täglich
+tagessatz
+tagegeld
 [period.hour]
 per hour
 an hour
@@ -133,6 +161,15 @@ stunde
 heure
 uur
 u
+[unit.day]
+day
+jour
+dag
+tag
+[unit.week]
+week
+semaine
+woche
 [unit.month]
 month
 mo

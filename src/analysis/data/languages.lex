@@ -125,6 +125,7 @@ slowaaks
 slowakisch
 [lang.sl]
 slovenian
+slovene
 slovène
 sloveens
 slowenisch
@@ -140,6 +141,7 @@ lets
 lettisch
 [lang.et]
 estonian
+estisch
 estonien
 ests
 estnisch
@@ -299,6 +301,17 @@ werktalen
 amtssprache*
 arbeitssprache*
 offizielle sprache*
+languages of the eu
+languages of the european union
+eu languages
+langues de l'ue
+langues de l'union européenne
+talen van de eu
+talen van de europese unie
+eu-talen
+sprachen der eu
+sprachen der europäischen union
+eu-sprachen
 [choice]
 one of the following
 l'une des langues suivantes
