@@ -5,7 +5,7 @@ use crate::analysis::extractor::{Context, Extractor, Reads};
 use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::pattern::{captures_in, escape, pattern, Regex};
 use crate::analysis::postings::Posting;
-use crate::analysis::text::{joined, sentence_around, sentences_at, Doc};
+use crate::analysis::text::{joined, line_around, sentence_around, sentences_at, Doc};
 use crate::analysis::PostingAnalysis;
 use crate::order::sort_by_key;
 
@@ -183,7 +183,7 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
     );
     let ranges = joined(&sentences);
     let amounts = captures_in(money(), text, ranges.into_iter());
-    let mut best: Option<(u8, Salary)> = None;
+    let mut candidates: Vec<Candidate> = Vec::new();
     for c in amounts {
         let m = c.get(0).expect("whole match");
         let (start, end) = (m.start(), m.end());
@@ -216,15 +216,15 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
         );
         // The word right before the amount (its currency sign is part of the match): a
         // scale's code ("Entgeltgruppe 11") or a bound ("à partir de 2000 euros").
-        let word_before = at_amount
+        let word_before: Vec<&str> = at_amount
             .iter()
             .filter(|h| h.end <= start && text[h.end..start].trim().is_empty())
             .map(|h| h.tag)
-            .next_back();
+            .collect();
         let not_pay = at_amount
             .iter()
             .any(|h| matches!(h.tag, "not_salary" | "benefit"));
-        if not_pay || word_before == Some("pay_scale") || (currency.is_none() && !about_pay) {
+        if not_pay || word_before.contains(&"pay_scale") || (currency.is_none() && !about_pay) {
             continue;
         }
         let scaled = |amount: &str, k: &str| {
@@ -242,10 +242,13 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             continue;
         }
         // One amount after "from" is a lower bound only, after "up to" an upper bound only.
-        let (min, max) = match (c.name("b"), word_before) {
-            (None, Some("bound.lower")) => (min, None),
-            (None, Some("bound.upper")) => (None, min),
-            _ => (min, max),
+        let bound = |tag| c.name("b").is_none() && word_before.contains(&tag);
+        let (min, max) = if bound("bound.lower") {
+            (min, None)
+        } else if bound("bound.upper") {
+            (None, min)
+        } else {
+            (min, max)
         };
         // The words at the amount: its sentence, from a little before it ("la rémunération
         // mensuelle brute liée à cette fonction est de 2 203,95 €").
@@ -290,21 +293,96 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             None if tags.contains(&"currency.GBP") => "GBP",
             None => "EUR",
         };
-        if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            best = Some((
-                score,
-                Salary {
-                    min,
-                    max,
-                    currency: code.to_string(),
-                    period,
-                    gross,
-                    evidence: doc.evidence(start, end),
-                },
-            ));
-        }
+        candidates.push(Candidate {
+            score,
+            about_pay,
+            start,
+            salary: Salary {
+                min,
+                max,
+                currency: code.to_string(),
+                period,
+                gross,
+                evidence: doc.evidence(start, end),
+            },
+        });
     }
-    best.map(|(_, s)| s)
+    // The highest score, the first of equals.
+    let best = (0..candidates.len()).reduce(|best, i| {
+        if candidates[i].score > candidates[best].score {
+            i
+        } else {
+            best
+        }
+    })?;
+    Some(across_pay_lines(text, &candidates, best))
+}
+
+/// An amount that may be the pay, with how well its words say so.
+struct Candidate {
+    score: u8,
+    /// Its sentence names the pay.
+    about_pay: bool,
+    start: usize,
+    salary: Salary,
+}
+
+/// Pay written on lines one under the other, one per scale, profile or bound ("Minimum
+/// brutoloon B1: 2.509,94 euro" / "Maximum brutoloon B3: 4.229,18 euro"; a range per
+/// diploma's scale): the salary runs from the lowest to the highest of them. Lines of the same
+/// kind only: each names the pay, in the same currency, period and gross or net, within a
+/// factor of two of the best amount.
+fn across_pay_lines(text: &str, candidates: &[Candidate], best: usize) -> Salary {
+    let chosen = &candidates[best].salary;
+    let Some(reference) = chosen.min.or(chosen.max) else {
+        return chosen.clone();
+    };
+    let kin = |c: &Candidate| {
+        let s = &c.salary;
+        c.about_pay
+            && s.currency == chosen.currency
+            && s.period == chosen.period
+            && s.gross == chosen.gross
+            && [s.min, s.max]
+                .into_iter()
+                .flatten()
+                .all(|v| v >= reference / 2.0 && v <= reference * 2.0)
+    };
+    // Two amounts on neighbouring lines: nothing but blank lines between their lines.
+    let neighbours = |a: &Candidate, b: &Candidate| {
+        let a_line_end = line_around(text, a.start).1;
+        let b_line_start = line_around(text, b.start).0;
+        a_line_end < b_line_start && text[a_line_end..b_line_start].trim().is_empty()
+    };
+    let (mut first, mut last) = (best, best);
+    while first > 0
+        && kin(&candidates[first - 1])
+        && neighbours(&candidates[first - 1], &candidates[first])
+    {
+        first -= 1;
+    }
+    while last + 1 < candidates.len()
+        && kin(&candidates[last + 1])
+        && neighbours(&candidates[last], &candidates[last + 1])
+    {
+        last += 1;
+    }
+    let lines = &candidates[first..=last];
+    let all = || {
+        lines
+            .iter()
+            .flat_map(|c| [c.salary.min, c.salary.max])
+            .flatten()
+    };
+    let (low, high) = (
+        all().fold(f64::INFINITY, f64::min),
+        all().fold(f64::NEG_INFINITY, f64::max),
+    );
+    Salary {
+        min: chosen.min.map(|_| low),
+        max: chosen.max.map(|_| high),
+        ..chosen.clone()
+    }
 }
 
 #[cfg(test)]
@@ -480,11 +558,55 @@ mod tests {
         // kind in the sentence (a footnote glued to a currency) does not count.
         for (text, want) in [
             ("The basic monthly salary is EUR 10,082.77 (step 1) or EUR 10,506.46 (step 2).", (10082.77, 10506.46)),
+            ("The basic monthly salary is: grade 13 (EUR 4,449.31), grade 14 (EUR 5,034.18) or grade 16 (EUR 6,444.59)", (4449.31, 6444.59)),
+            ("Le salaire de base mensuel est de : grade 13 (4 449,31 EUR) ou grade 16 (6 444,59 EUR).", (4449.31, 6444.59)),
+            ("Het maandelijkse basissalaris bedraagt: graad 13 (EUR 4.449,31) of graad 16 (EUR 6.444,59).", (4449.31, 6444.59)),
+            ("Das monatliche Grundgehalt beträgt: Entgeltgruppe 13 (4.449,31 EUR) oder Entgeltgruppe 14 (5.034,18 EUR).", (4449.31, 5034.18)),
             ("A basic salary (currently EUR 11 408.03 for step 1, and EUR 11 887.38 for step 2) paid in EUR13.", (11408.03, 11887.38)),
             ("Le salaire de base est de 4 806,17 EUR (échelon 1) ou 5 008,13 EUR (échelon 2) par mois.", (4806.17, 5008.13)),
             ("Het basissalaris bedraagt EUR 3.200 (trap 1) of EUR 3.400 (trap 2) per maand.", (3200.0, 3400.0)),
             ("Das Grundgehalt beträgt 4.806,17 EUR (Stufe 1) oder 5.008,13 EUR (Dienstaltersstufe 2) monatlich.", (4806.17, 5008.13)),
             ("Gross salary EUR 3.000 per month; a relocation allowance of EUR 1.500 is paid once.", (3000.0, 3000.0)),
+        ] {
+            let got = pay(text).map(|p| (p.0.unwrap_or(0.0), p.1.unwrap_or(0.0)));
+            assert_eq!(got, Some(want), "{text}");
+        }
+    }
+
+    /// Pay on lines one under the other, one per scale or bound, is one range; lines of
+    /// another kind (net under gross, another currency) are not part of it.
+    #[test]
+    fn pay_on_neighbouring_lines_is_one_range() {
+        for (text, want) in [
+            ("Minimum gross salary (grade B1): EUR 2,509.94\n\nMaximum gross salary (grade B3): EUR 4,229.18", (2509.94, 4229.18)),
+            ("- Salarisschaal A1a-A3a (master): bruto maandloon tussen 3170,07 euro en 5.578,45 euro.\n- Salarisschaal B4-B5 (bachelor): bruto maandloon tussen 2894,41 euro en 4715,21 euro.", (2894.41, 5578.45)),
+            ("Salaire brut mensuel minimum (A1) : 3 200 €\nSalaire brut mensuel maximum (A3) : 5 100 €", (3200.0, 5100.0)),
+            ("Bruttogehalt (Bachelor): 3.400 € monatlich\nBruttogehalt (Master): 4.100 € monatlich", (3400.0, 4100.0)),
+        ] {
+            let got = pay(text).map(|p| (p.0.unwrap_or(0.0), p.1.unwrap_or(0.0)));
+            assert_eq!(got, Some(want), "{text}");
+        }
+        for (text, want) in [
+            (
+                "Gross salary: EUR 3,500 per month\nNet salary: about EUR 2,400 per month",
+                (3500.0, 3500.0),
+            ),
+            (
+                "Salaire brut : 3 500 € par mois\nSalaire net : environ 2 400 € par mois",
+                (3500.0, 3500.0),
+            ),
+            (
+                "Brutosalaris: € 3.500 per maand\nNettosalaris: ongeveer € 2.400 per maand",
+                (3500.0, 3500.0),
+            ),
+            (
+                "Bruttogehalt: 3.500 € pro Monat\nNettogehalt: etwa 2.400 € pro Monat",
+                (3500.0, 3500.0),
+            ),
+            (
+                "Salary: EUR 3,500 per month\n\nOur office\nSalary: EUR 5,000 per month",
+                (3500.0, 3500.0),
+            ),
         ] {
             let got = pay(text).map(|p| (p.0.unwrap_or(0.0), p.1.unwrap_or(0.0)));
             assert_eq!(got, Some(want), "{text}");

@@ -387,6 +387,11 @@ basisgehalt
 [grade_step]
 step
 steps
+grade
+grades
+graad
+besoldungsgruppe
+entgeltgruppe
 échelon
 function group
 groupe de fonctions
