@@ -74,7 +74,7 @@ fn explain_prints_each_finding_with_its_reasons() {
     let text = String::from_utf8(out.stdout).unwrap();
     for line in [
         "  deadline-deadline  Deadline — 2026-01-05",
-        "      why (dates.role): deadline: \"uiterlijk\" before it  [dates/at_latest: \"uiterlijk\" at 12–21]",
+        "      why (dates.role): deadline: \"uiterlijk\" before it in a sentence about applying  [dates/at_latest: \"uiterlijk\" at 12–21]",
         "  language-fr  French — asset",
         "      why (requirement.cue): asset: \"een pluspunt\" in its sentence",
     ] {

@@ -609,16 +609,14 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
     let (line_start, line_end) = line_around(text, start);
     let heads_line = text[line_start..line_end].trim().chars().count() <= MAX_DATE_LINE_CHARS
         && sentence_hits.iter().any(|h| {
-            h.tag == "limit" && h.end <= start && text[line_start..h.start].trim().is_empty()
+            matches!(h.tag, "limit" | "at_latest")
+                && h.end <= start
+                && text[line_start..h.start].trim().is_empty()
         });
-    let governed = sentence_hits
-        .iter()
-        .any(|h| h.end <= start && h.tag.starts_with("role.") && h.tag != "role.deadline");
     let limits = Limits {
         applying: about_applying,
         contract: about_contract,
         heads_line,
-        governed,
     };
     let best = nearest_cue(&sentence_hits, start, end, 0, limits).or_else(|| {
         // "This will take place on 02/04/2025": the cue is earlier in the paragraph, or in a
@@ -667,10 +665,11 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
     let evidence = doc.evidence(hit.start, hit.end);
     let cue = &evidence.text;
     let because = match hit.tag {
-        "limit" if role == DateRole::Deadline && about_applying => {
-            format!("\"{cue}\" before it in a sentence about applying")
+        "limit" | "at_latest" if role == DateRole::Deadline && about_applying => {
+            let side = if hit.start >= end { "after" } else { "before" };
+            format!("\"{cue}\" {side} it in a sentence about applying")
         }
-        "limit" if role == DateRole::Deadline => {
+        "limit" | "at_latest" if role == DateRole::Deadline => {
             format!("\"{cue}\" opens its line, which holds only the date")
         }
         "limit" => format!("\"{cue}\" before it in a sentence about the contract"),
@@ -712,10 +711,6 @@ struct Limits {
     contract: bool,
     /// A limit word opens the date's line, which holds little else.
     heads_line: bool,
-    /// A cue of a role other than the deadline stands before the date in its sentence: an "at
-    /// the latest" limits that ("start at the latest on …"), not the application, unless the
-    /// sentence is about applying.
-    governed: bool,
 }
 
 /// Longest line, in chars, that a limit word opening it makes a deadline line: the date with
@@ -743,7 +738,7 @@ fn nearest_cue<'l>(
         let close_start = hit.tag == "start_prep" && hit.end <= start && distance <= 12 + penalty;
         let (role, strength) = match hit.tag {
             "role.deadline" => (DateRole::Deadline, 3),
-            "at_latest" if limits.applying || !limits.governed => (DateRole::Deadline, 3),
+            "at_latest" if limits.applying || limits.heads_line => (DateRole::Deadline, 3),
             "role.start" => (DateRole::Start, 0),
             "role.interview" => (DateRole::Interview, 0),
             "role.published" => (DateRole::Published, 0),
@@ -1565,8 +1560,9 @@ mod tests {
         }
     }
 
-    /// "At the latest" is the deadline's word unless another role's cue stands before the date
-    /// in a sentence that is not about applying.
+    /// "At the latest" gives the deadline in a sentence about applying (the documents of an
+    /// application say so too) or at the head of a date's line; elsewhere it limits what its
+    /// sentence names.
     #[test]
     fn at_the_latest_limits_what_its_sentence_is_about() {
         for (text, start) in [
@@ -1590,9 +1586,22 @@ mod tests {
             ("Candidatures au plus tard le 2 octobre 2023.", "2023-10-02"),
             ("Solliciteer uiterlijk 1 maart 2025.", "2025-03-01"),
             ("Bitte schicke uns Deine Bewerbung inkl. möglichem Beginn bis spätestens 15. März 2025.", "2025-03-15"),
+            ("Your CV and cover letter must reach us at the latest on 1 March 2025.", "2025-03-01"),
+            ("CV et lettre de motivation au plus tard le 2 octobre 2023.", "2023-10-02"),
+            ("Je cv en motivatiebrief uiterlijk op 1 maart 2025.", "2025-03-01"),
+            ("Der Lebenslauf muss bis Di. 20.06.17 13:00 Uhr im Büro vorliegen.", "2017-06-20"),
+            ("Spätestens 15. März 2025", "2025-03-15"),
         ] {
             let d = one(text).deadline.expect(text);
             assert_eq!(d.date.to_string(), deadline, "{text}");
+        }
+        for text in [
+            "A university degree obtained at the latest by 30 September 2026.",
+            "Un diplôme obtenu au plus tard le 30 septembre 2026.",
+            "Een diploma behaald uiterlijk op 30 september 2026.",
+            "Ein Diplom, das spätestens bis zum 30. September 2026 erworben wurde.",
+        ] {
+            assert!(one(text).deadline.is_none(), "{text}");
         }
     }
 

@@ -209,8 +209,9 @@ eintritt
 arbeitsbeginn
 dienstantritt
 eintrittsdatum
-# "At the latest": the deadline, unless a cue of another role before the date in its sentence
-# says what the limit is for ("Engagement souhaité au plus tard au 2/10/2023" is a start).
+# "At the latest": the deadline in a sentence about applying or at the head of a date's line;
+# elsewhere it limits what its sentence names ("Engagement souhaité au plus tard au 2/10/2023"
+# is a start, "ein Diplom, das spätestens bis zum 30. September erworben wurde" no deadline).
 [at_latest]
 at the latest
 au plus tard

@@ -121,3 +121,14 @@ bewerb*
 schick*
 richten
 einreichen
+# The documents of an application: a sentence that names them is about applying.
+cv
+curriculum vitae
+cover letter
+motivation letter
+lettre de motivation
+motivatiebrief
+lebenslauf*
+anschreiben
+motivationsschreiben
+bewerbungsunterlagen
