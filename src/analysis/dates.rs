@@ -744,6 +744,7 @@ fn nearest_cue<'l>(
             "role.published" => (DateRole::Published, 0),
             "role.event" => (DateRole::Event, 0),
             "role.contract_end" => (DateRole::ContractEnd, 0),
+            "role.other" => (DateRole::Other, 0),
             "limit" if close_limit && (limits.applying || limits.heads_line) => {
                 (DateRole::Deadline, 2)
             }
@@ -1452,6 +1453,16 @@ mod tests {
             "Version 2.10.2025 of the form; call 02/12/34.",
         ] {
             assert_eq!(one(text).deadline, None, "{text}");
+        }
+        // A date labelled as something else takes no deadline word from before its label.
+        for text in [
+            "Deadline for application: 21 September 2026 12:00 Validity of the reserve list 31 December 2029",
+            "Date limite de candidature : 21 septembre 2026 Validité de la liste de réserve 31 décembre 2029",
+            "Uiterste inzenddatum: 21 september 2026 Geldigheid van de reservelijst 31 december 2029",
+            "Bewerbungsfrist: 21. September 2026 Gültigkeit der Reserveliste 31. Dezember 2029",
+        ] {
+            let d = one(text).deadline.expect(text);
+            assert_eq!(d.date.to_string(), "2026-09-21", "{text}");
         }
     }
 

@@ -218,6 +218,31 @@ au plus tard
 uiterlijk
 ten laatste
 spätestens
+# A date labelled as something else: the label is nearer the date than any deadline word
+# before it ("Deadline for Application 21 September 2026 … Validity of the Reserve List
+# 31 December 2029").
+[role.other]
+validity of the reserve list
+reserve list valid until
+reserve list will be valid until
+valid until
+validité de la liste de réserve
+liste de réserve valable jusqu'au
+valable jusqu'au
+geldigheid van de reservelijst
+reservelijst geldig tot
+geldig tot
+gültigkeit der reserveliste
+reserveliste gültig bis
+gültig bis
+date of birth
+date de naissance
+geboortedatum
+geburtsdatum
+last updated
+dernière mise à jour
+laatst bijgewerkt
+zuletzt aktualisiert
 [role.interview]
 interview*
 entretien*
