@@ -1836,6 +1836,10 @@ mod tests {
             "- Per direct beschikbaar",
             "Wij zijn per direct op zoek naar een jurist.",
             "Wir suchen schnellstmöglich eine Referentin.",
+            "Wir suchen zum frühestmöglichen Zeitpunkt eine:n Coach.",
+            "Start: at the earliest possible date.",
+            "Entrée en fonction : dans les meilleurs délais.",
+            "Indiensttreding: z.s.m.",
         ] {
             assert_eq!(one(text).start_date.as_deref(), Some("asap"), "{text}");
         }
@@ -1844,6 +1848,11 @@ mod tests {
                 .start_date
                 .as_deref(),
             Some("2023-06-01")
+        );
+        // Asking for the earliest date the candidate can start says no start.
+        assert_eq!(
+            one("Bitte senden Sie uns Ihre Unterlagen unter Angabe Ihres frühestmöglichen Eintrittstermins.").start_date,
+            None
         );
         // "immediately" alone, outside a sentence about starting, is no start.
         assert_eq!(

@@ -23,7 +23,7 @@ pub struct Posting {
 /// The tags this module reads.
 pub const READS: Reads = Reads {
     words: Words::Postings,
-    tags: &["apply", "noise", "title"],
+    tags: &["apply", "entry_link", "noise", "title"],
 };
 
 fn cues<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
@@ -122,7 +122,7 @@ fn is_title_like(doc: &Doc, start: usize, end: usize) -> bool {
     !continues_sentence
         && !caption
         && (6..=120).contains(&chars)
-        && !line.ends_with('.')
+        && !line.ends_with(['.', ','])
         && !line.starts_with(['*', '-'])
         && !line.contains("http")
         && !line.contains(['@', ';'])
@@ -184,11 +184,16 @@ pub fn split(doc: &Doc) -> Vec<Posting> {
     postings
 }
 
-/// Splits the postings of `[start, end)` at title lines that open a new posting.
+/// Splits the postings of `[start, end)`: the entries of a listing, else at title lines that
+/// open a new posting.
 fn split_block(doc: &Doc, start: usize, end: usize, postings: &mut Vec<Posting>) {
     let text = &doc.folded;
     let end = start + text[start..end].trim_end().len();
     if start >= end {
+        return;
+    }
+    if let Some(entries) = listing_entries(doc, start, end) {
+        postings.extend(entries);
         return;
     }
     let whole = Posting::untitled(start, end);
@@ -217,6 +222,70 @@ fn split_block(doc: &Doc, start: usize, end: usize, postings: &mut Vec<Posting>)
         }
     }
     postings.push(current);
+}
+
+/// The jobs of a page that lists several, each closed by a link line of its own ("Zum
+/// Stellenangebot", "Apply here"): one posting per entry, the page's text after the last entry
+/// going with it. An entry is short and holds a line of description, and most entries a line
+/// that reads like a job title; a posting with "Apply now" at its top and bottom is no listing.
+fn listing_entries(doc: &Doc, start: usize, end: usize) -> Option<Vec<Posting>> {
+    /// Longest entry of a listing: a title, a few facts and a summary.
+    const MAX_ENTRY_BYTES: usize = 1500;
+    /// A line this long describes the job.
+    const DESCRIPTION_CHARS: usize = 60;
+    let text = &doc.folded;
+    let whole = Posting::untitled(start, end);
+    let links: Vec<(usize, usize)> = whole
+        .lines(doc)
+        .filter(|&(s, e)| is_entry_link(doc, s, e))
+        .collect();
+    if links.len() < 2 {
+        return None;
+    }
+    let mut entries = Vec::with_capacity(links.len());
+    let mut titled = 0;
+    let mut from = start;
+    for &(_, link_end) in &links {
+        let entry = Posting::untitled(from, link_end);
+        let lines: Vec<(usize, usize)> = entry.lines(doc).collect();
+        titled += usize::from(lines.iter().any(|&(s, e)| is_title_like(doc, s, e)));
+        let described = lines
+            .iter()
+            .any(|&(s, e)| text[s..e].trim().chars().count() >= DESCRIPTION_CHARS);
+        if link_end - from > MAX_ENTRY_BYTES || !described {
+            return None;
+        }
+        entries.push(entry);
+        from = link_end;
+    }
+    if titled * 2 < entries.len() {
+        return None;
+    }
+    if let Some(last) = entries.last_mut() {
+        last.end = end;
+    }
+    // Each entry starts at its first non-blank char.
+    for entry in &mut entries {
+        entry.start +=
+            text[entry.start..entry.end].len() - text[entry.start..entry.end].trim_start().len();
+    }
+    Some(entries)
+}
+
+/// A line made of a listing's link alone ("Zum Stellenangebot", "Apply here ›").
+fn is_entry_link(doc: &Doc, start: usize, end: usize) -> bool {
+    let line = &doc.folded[start..end];
+    let lead = line.len() - line.trim_start().len();
+    let words = line
+        .trim()
+        .trim_end_matches(['›', '→', '>', '»', ' '])
+        .len();
+    let (from, to) = (start + lead, start + lead + words);
+    words > 0
+        && cues(doc)
+            .find_in(from, to)
+            .iter()
+            .any(|h| h.tag == "entry_link" && h.start == from && h.end == to)
 }
 
 /// Where a posting opens in a block after a site's listing: the last title-like line before
@@ -359,6 +428,62 @@ mod tests {
             );
             let doc = Doc::new(&text);
             assert_eq!(split(&doc).len(), 1, "{line}");
+        }
+    }
+
+    /// A page listing jobs, each closed by its own link line, gives one posting per job, in
+    /// four languages; a posting with its apply link at the top and the bottom stays one.
+    #[test]
+    fn a_listing_gives_one_posting_per_entry() {
+        let describe = "We are looking for a motivated person to join our team in Brussels and help our members.";
+        for (link, titles) in [
+            (
+                "Apply here",
+                ["Policy Officer", "Finance Assistant", "Events Coordinator"],
+            ),
+            (
+                "Voir l'offre",
+                [
+                    "Chargé de mission",
+                    "Gestionnaire financier",
+                    "Stagiaire communication",
+                ],
+            ),
+            (
+                "Bekijk vacature",
+                [
+                    "Beleidsmedewerker",
+                    "Financieel medewerker",
+                    "Stagiair communicatie",
+                ],
+            ),
+            (
+                "Zum Stellenangebot",
+                [
+                    "Referentin (m/w/d)",
+                    "Werkstudent:in Design (d/w/m)",
+                    "Projektmanager:in (d/w/m)",
+                ],
+            ),
+        ] {
+            let mut text = String::from("Jobs\n\n");
+            for title in titles {
+                text.push_str(&format!("{title}\nFull-time\n{describe}\n{link}\n\n"));
+            }
+            text.push_str("We look forward to your application at jobs@example.org.\n");
+            let doc = Doc::new(&text);
+            let postings = split(&doc);
+            let got: Vec<_> = postings.iter().map(|p| p.title(&doc)).collect();
+            let want: Vec<_> = titles.iter().map(|t| Some(t.to_string())).collect();
+            assert_eq!(got, want, "{link}");
+            assert!(doc.folded[postings[2].start..postings[2].end].contains("jobs@example.org"));
+        }
+        for link in ["Apply now", "Postuler", "Solliciteer nu", "Jetzt bewerben"] {
+            let text = format!(
+                "Policy Officer\nBrussels, full-time\n{link}\n{}{link}\n",
+                filler(20)
+            );
+            assert_eq!(split(&Doc::new(&text)).len(), 1, "{link}");
         }
     }
 

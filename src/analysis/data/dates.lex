@@ -415,6 +415,7 @@ asap
 immediate start
 zum nächstmöglichen zeitpunkt
 nächstmöglich*
+zum frühestmöglichen zeitpunkt
 ab sofort
 # These only in a sentence about starting.
 [asap_weak]
@@ -431,3 +432,6 @@ immédiatement
 zo snel mogelijk
 zo spoedig mogelijk
 onmiddellijk
+dans les meilleurs délais
+at the earliest possible date
+z.s.m.

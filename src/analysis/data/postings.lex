@@ -89,9 +89,22 @@ beraterin
 projektmanager
 projektmanagerin
 m/w/d
+w/m/d
+d/w/m
+m/w/x
+f/m/d
+m/f/d
+m/f/x
 h/f
+f/h
+h/f/x
 m/v/x
 m/v
+v/m/x
+x/v/m
+werkstudent*
+praktikant*
+coach
 
 # Words that show a block tells how to apply.
 [apply]
@@ -106,3 +119,36 @@ solliciteer*
 sollicitatie*
 kandidaat stellen
 bewerb*
+
+# A line made of these alone closes an entry of a page that lists several jobs ("Zum
+# Stellenangebot" under each job's title and summary).
+[entry_link]
+apply here
+apply now
+more info
+more information
+read more
+learn more
+view job
+view vacancy
+see the vacancy
+details
+en savoir plus
+voir l'offre
+voir l'annonce
+plus d'infos
+plus d'informations
+lire la suite
+postuler
+meer info
+meer informatie
+lees meer
+bekijk vacature
+bekijk de vacature
+solliciteer nu
+zum stellenangebot
+zur stellenanzeige
+mehr erfahren
+mehr infos
+weiterlesen
+jetzt bewerben
