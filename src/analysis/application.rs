@@ -10,7 +10,7 @@ use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::Words;
 use super::pattern::{line_pattern, pattern, LinePattern, Regex};
 use super::postings::Posting;
-use super::text::{sentence_around, Doc};
+use super::text::Doc;
 use super::Evidence;
 use super::PostingAnalysis;
 use crate::order::sort_by_key;
@@ -157,7 +157,7 @@ fn extract(doc: &Doc, posting: &Posting) -> Application {
         .words(Words::Application)
         .find_in(posting.start, posting.end);
     for hit in &hits {
-        let (s, e) = sentence_around(text, hit.start);
+        let (s, e) = doc.sentence_around(hit.start);
         if let Some(name) = hit.tag.strip_prefix("doc.") {
             let distinctive = matches!(name, "CV" | "Cover letter");
             if (distinctive || is_about_applying(doc, s, e))
@@ -182,7 +182,7 @@ fn extract(doc: &Doc, posting: &Posting) -> Application {
     }
     let mut noted = Vec::new();
     for hit in hits.iter().filter(|h| h.tag == "warning") {
-        let (s, e) = sentence_around(text, hit.start);
+        let (s, e) = doc.sentence_around(hit.start);
         if noted.contains(&s) || app.notes.len() >= MAX_NOTES {
             continue;
         }
@@ -208,7 +208,7 @@ fn extract(doc: &Doc, posting: &Posting) -> Application {
 /// "put … in the subject".
 fn subject_line(doc: &Doc, at: usize) -> Option<(String, Evidence)> {
     let text = &doc.folded;
-    let (s, e) = sentence_around(text, at);
+    let (s, e) = doc.sentence_around(at);
     let p = patterns();
     let (from, to) = match p.quoted.captures(&text[s..e]) {
         Some(c) => {

@@ -19,7 +19,7 @@ use super::pattern::{
     cued_lines, digit, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
 };
 use super::postings::Posting;
-use super::text::{joined, line_around, sentence_around, Doc};
+use super::text::{joined, line_around, Doc};
 use super::PostingAnalysis;
 use super::{Cue, Evidence, Reason};
 use crate::order::{sort_by, sort_by_key};
@@ -198,7 +198,7 @@ fn patterns() -> &'static Patterns {
             month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
             numeric: build(r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})".to_string()),
             numeric_yearless: build(format!(
-                r"(?:^|[^\w'])(?:{})\s+(?P<a>\d{{1,2}})(?P<s>[./])(?P<b>\d{{1,2}})(?P<dot>\.)?",
+                r"(?:{})\s+(?P<a>\d{{1,2}})(?P<s>[./])(?P<b>\d{{1,2}})(?P<dot>\.)?",
                 clock_alternation("before_yearless")
             )),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
@@ -405,6 +405,11 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
         let Some(a) = c.name("a") else {
             continue;
         };
+        // The word before the figures starts a word ("tot", not "totaal").
+        let word_start = c.get(0).expect("whole match").start();
+        if text[..word_start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
+            continue;
+        }
         // The dot after the month is part of the date ("vom 1.10. bis 30.6.2025").
         let (start, end) = (a.start(), c.get(0).expect("whole match").end());
         let slash = c.name("s").is_some_and(|s| s.as_str() == "/");
@@ -600,7 +605,7 @@ struct Role {
 
 fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
     let text = &doc.folded;
-    let (s_start, s_end) = sentence_around(text, start);
+    let (s_start, s_end) = doc.sentence_around(start);
     let sentence_hits = cues(doc).find_in(s_start, s_end.max(end));
     let about_applying = is_about_applying(doc, s_start, s_end.max(end));
     let about_contract = sentence_hits.iter().any(|h| h.tag == "contract");
@@ -975,7 +980,7 @@ fn mark_periods(doc: &Doc, found: &mut [Placed]) {
         let opened = lex.find_in(look_from, first.start).last().is_some_and(|h| {
             h.tag == "period_from" && text[h.end..first.start].trim_matches([' ', ':']).is_empty()
         });
-        let (s, e) = sentence_around(text, first.start);
+        let (s, e) = doc.sentence_around(first.start);
         // A sentence that gave the start as "as soon as possible" names another period.
         let started = lex
             .find_in(s, first.start)
@@ -1065,11 +1070,11 @@ pub fn start_date(doc: &Doc, posting: &Posting, dates: &[FoundDate]) -> Option<S
     if let Some(d) = dates.iter().find(|d| d.finding.role == DateRole::Start) {
         return Some(d.finding.date.to_string());
     }
-    let (text, lex) = (&doc.folded, cues(doc));
+    let lex = cues(doc);
     lex.find_in(posting.start, posting.end)
         .iter()
         .any(|h| {
-            let (s, e) = sentence_around(text, h.start);
+            let (s, e) = doc.sentence_around(h.start);
             h.tag == "asap"
                 || (h.tag == "asap_weak" && (lex.has(s, e, "role.start") || h.start - s < 3))
         })

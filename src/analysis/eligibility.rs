@@ -12,7 +12,7 @@ use super::cues::{is_non_discrimination, requirement_of};
 use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
-use super::text::{capitalised, sentence_around, Doc};
+use super::text::{capitalised, Doc};
 use super::{Evidence, PostingAnalysis, Reason, Requirement};
 use crate::countries::{self, Place};
 
@@ -186,7 +186,6 @@ impl Extractor for EligibilityExtractor {
 }
 
 fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
-    let text = &doc.folded;
     let hits = cues(doc).find_in(posting.start, posting.end);
     let found: Vec<Found> = hits
         .iter()
@@ -195,7 +194,7 @@ fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
                 EligibilityKind::from_tag(tag).map(|kind| Found {
                     hit: *hit,
                     kind,
-                    sentence: sentence_around(text, hit.start),
+                    sentence: doc.sentence_around(hit.start),
                 })
             })
         })

@@ -15,7 +15,7 @@ use super::lexicon::{Hit, Lexicon, PatternWords, Scanned, Words};
 use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
-use super::text::{capitalised, line_around, sentence_around, Doc};
+use super::text::{capitalised, line_around, Doc};
 use super::{Cue, Evidence, PostingAnalysis, Reason, Requirement};
 use crate::vocabulary::{Cefr, Skill};
 
@@ -113,9 +113,9 @@ struct Mention<'l> {
 }
 
 /// The clause of a mention: its sentence, or its line when the line is a list item.
-fn clause_around(text: &str, at: usize) -> (usize, usize) {
-    let (s, e) = sentence_around(text, at);
-    let (ls, le) = line_around(text, at);
+fn clause_around(doc: &Doc, at: usize) -> (usize, usize) {
+    let (s, e) = doc.sentence_around(at);
+    let (ls, le) = line_around(&doc.folded, at);
     (s.max(ls), e.min(le))
 }
 
@@ -164,7 +164,7 @@ fn extract(
         .filter(|h| !is_nationality_adjective(doc, h))
         .map(|h| Mention {
             hit: *h,
-            clause: clause_around(text, h.start),
+            clause: clause_around(doc, h.start),
         })
         .filter(|m| is_skill_clause(doc, m, sections) && !is_not_required(doc, m))
         .collect();

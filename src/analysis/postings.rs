@@ -117,17 +117,16 @@ fn is_navigation(line: &str) -> bool {
 fn is_title_like(doc: &Doc, start: usize, end: usize) -> bool {
     let line = doc.folded[start..end].trim();
     let chars = line.chars().count();
-    let continues_sentence = starts_in_lower_case(doc, start, end);
-    let caption = line.contains(',') && is_year(line.rsplit(' ').next().unwrap_or(""));
-    !continues_sentence
-        && !caption
-        && (6..=120).contains(&chars)
+    let caption = || line.contains(',') && is_year(line.rsplit(' ').next().unwrap_or(""));
+    (6..=120).contains(&chars)
         && !line.ends_with(['.', ','])
         && !line.starts_with(['*', '-'])
         && !line.contains("http")
         && !line.contains(['@', ';'])
         && line.split_whitespace().count() <= 14
         && cues(doc).has(start, end, "title")
+        && !caption()
+        && !starts_in_lower_case(doc, start, end)
 }
 
 /// Whether a line's first letter or digit is a lower-case letter, as written.
@@ -274,7 +273,12 @@ fn listing_entries(doc: &Doc, start: usize, end: usize) -> Option<Vec<Posting>> 
 
 /// A line made of a listing's link alone ("Zum Stellenangebot", "Apply here ›").
 fn is_entry_link(doc: &Doc, start: usize, end: usize) -> bool {
+    /// Longer than any link's words with an arrow.
+    const MAX_LINK_BYTES: usize = 40;
     let line = &doc.folded[start..end];
+    if line.trim().len() > MAX_LINK_BYTES {
+        return false;
+    }
     let lead = line.len() - line.trim_start().len();
     let words = line
         .trim()

@@ -14,7 +14,7 @@ use super::lexicon::Words;
 use super::pattern::{pattern, Regex};
 use super::postings::Posting;
 use super::sections::{heading_kind, SectionKind, Sections};
-use super::text::{sentence_around, Doc};
+use super::text::Doc;
 use super::PostingAnalysis;
 use super::{languages, Evidence, Reason, Requirement};
 
@@ -56,7 +56,7 @@ fn sentences(doc: &Doc, posting: &Posting) -> Vec<(usize, usize)> {
     for (line_start, line_end) in posting.lines(doc) {
         let mut at = line_start;
         while at < line_end {
-            let (s, e) = sentence_around(text, at);
+            let (s, e) = doc.sentence_around(at);
             let e = e.clamp(at + 1, line_end);
             out.push((s.max(line_start), e));
             at = (e + 1).max(at + 1);

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{PatternWords, Scanned, Scans, Words};
 use super::{Evidence, Span};
-use crate::order::sort_by_key;
+use crate::order::{sort_by, sort_by_key};
 
 /// The input and its folded copy, with the table to move between them.
 pub struct Doc<'a> {
@@ -24,6 +24,9 @@ pub struct Doc<'a> {
     steps: Vec<Step>,
     /// The built-in word lists' phrases in `folded`, found once.
     scans: Scans,
+    /// Where a sentence starts after ". ", "; ", "? " or "! " in `folded`, in order, found once:
+    /// extractors ask for the sentence around thousands of positions of a long paste.
+    sentence_breaks: Vec<u32>,
 }
 
 /// The same position in the folded text, in chars, and in the input.
@@ -87,12 +90,49 @@ impl<'a> Doc<'a> {
             }
         }
         let scans = Scans::new(&folded);
+        let sentence_breaks = sentence_breaks(&folded);
         Doc {
             original,
             folded,
             steps,
             scans,
+            sentence_breaks,
         }
+    }
+
+    /// Byte range of the sentence around `at` in `folded`: bounded by line breaks, `. `, `; `,
+    /// `? `, `! `, and at most [`MAX_SENTENCE_REACH`] bytes on either side.
+    pub fn sentence_around(&self, at: usize) -> (usize, usize) {
+        let text = &self.folded;
+        let (line_start, line_end) = line_around(text, at);
+        let low = text.floor_char_boundary(at.saturating_sub(MAX_SENTENCE_REACH).max(line_start));
+        let high = text.ceil_char_boundary((at + MAX_SENTENCE_REACH).min(line_end));
+        let breaks = &self.sentence_breaks;
+        // The last break in low+1..=at, and the first in at+1..high.
+        let after_at = breaks.partition_point(|&b| b as usize <= at);
+        let start = breaks[..after_at]
+            .last()
+            .map(|&b| b as usize)
+            .filter(|&b| b > low)
+            .unwrap_or(low);
+        let end = breaks
+            .get(after_at)
+            .map(|&b| b as usize)
+            .filter(|&b| b < high)
+            .map_or(high, |b| (b - 1).max(at));
+        (start, end.min(line_end))
+    }
+
+    /// The distinct sentences around byte offsets, in text order: several cues often share one
+    /// sentence, and each sentence needs reading only once.
+    pub fn sentences_at(&self, offsets: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
+        let mut sentences: Vec<(usize, usize)> = offsets
+            .into_iter()
+            .map(|at| self.sentence_around(at))
+            .collect();
+        sort_by_key(&mut sentences, |&s| s);
+        sentences.dedup();
+        sentences
     }
 
     /// A built-in word list's answers about ranges (byte offsets) of `folded`.
@@ -166,8 +206,29 @@ pub fn line_around(text: &str, at: usize) -> (usize, usize) {
 /// text, and the analysis would grow with the square of such a line.
 const MAX_SENTENCE_REACH: usize = 500;
 
-/// Byte range of the sentence around `at`: bounded by line breaks, `. `, `; `, `? `, `! `, and
-/// at most [`MAX_SENTENCE_REACH`] bytes on either side.
+/// Every position of `text` where a sentence starts after ". ", "; ", "? " or "! " within its
+/// line.
+fn sentence_breaks(text: &str) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut breaks = Vec::new();
+    let mut line_start = 0;
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\n' {
+            line_start = i + 1;
+        } else if i >= 2
+            && bytes[i - 1] == b' '
+            && matches!(bytes[i - 2], b'.' | b';' | b'?' | b'!')
+            && is_sentence_break(&text[line_start..], i - line_start)
+        {
+            breaks.push(i as u32);
+        }
+    }
+    breaks
+}
+
+/// Byte range of the sentence around `at`, found by walking the text (the reference that
+/// [`Doc::sentence_around`]'s index must agree with).
+#[cfg(test)]
 pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let (line_start, line_end) = line_around(text, at);
     let low = text.floor_char_boundary(at.saturating_sub(MAX_SENTENCE_REACH).max(line_start));
@@ -186,8 +247,8 @@ pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     (line_start + start, line_start + end.min(line.len()))
 }
 
-/// The distinct sentences around byte offsets, in text order: several cues often share one
-/// sentence, and each sentence needs reading only once.
+/// The distinct sentences around byte offsets, found by walking the text.
+#[cfg(test)]
 pub fn sentences_at(text: &str, offsets: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
     let mut sentences: Vec<(usize, usize)> = offsets
         .into_iter()
@@ -247,25 +308,28 @@ fn is_short_word_before(line: &str, dot: usize) -> bool {
 /// Avoids splitting after "e.g.", "i.e.", "approx.", single initials and ordinal dots ("3. März").
 /// A dot after punctuation ("(C1). Next") does end a sentence.
 fn is_abbreviation_before(line: &str, dot: usize) -> bool {
-    let word: String = line[..dot]
-        .chars()
+    let start = line[..dot]
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect();
-    word.chars().count() == 1 || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit())) || {
-        let word: String = word.chars().rev().collect();
-        abbreviations().contains(&word.as_str())
-    }
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let word = &line[start..dot];
+    word.chars().count() == 1
+        || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        || abbreviations().binary_search(&word).is_ok()
 }
 
-/// Abbreviations whose dot ends no sentence (`data/abbreviations.lex`).
+/// Abbreviations whose dot ends no sentence (`data/abbreviations.lex`), sorted.
 fn abbreviations() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        PatternWords::Abbreviations
+        let mut words: Vec<&str> = PatternWords::Abbreviations
             .lexicon()
             .tagged("abbreviation")
-            .collect()
+            .collect();
+        sort_by(&mut words, |a, b| a.cmp(b));
+        words
     })
 }
 
@@ -352,6 +416,33 @@ mod tests {
                 .collect::<String>(),
             ev.text
         );
+    }
+
+    /// The document's sentence index answers as the walk over the text does, at every
+    /// position of real postings and of run-on and abbreviation-laden text.
+    #[test]
+    fn the_sentence_index_agrees_with_the_walk() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("tests/corpus")
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+            .map(|e| std::fs::read_to_string(e.path()).expect("a posting"))
+            .collect();
+        texts.push("€ ".repeat(1200));
+        texts.push("Apply by 3 May, e.g. by e-mail. Interviews follow; start in June! Ok? z.B. Englisch. bis Di. 20.06.17".repeat(30));
+        for original in &texts {
+            let doc = Doc::new(original);
+            let folded = &doc.folded;
+            for at in (0..folded.len()).filter(|&i| folded.is_char_boundary(i)) {
+                assert_eq!(
+                    doc.sentence_around(at),
+                    sentence_around(folded, at),
+                    "at {at} of {:?}",
+                    &original[..original.floor_char_boundary(40)]
+                );
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::analysis::extractor::{Context, Extractor, Reads};
 use crate::analysis::lexicon::{Hit, Lexicon, PatternWords, Words};
 use crate::analysis::pattern::{pattern, Captures, Regex};
 use crate::analysis::postings::Posting;
-use crate::analysis::text::{line_around, sentence_around, sentences_at, Doc};
+use crate::analysis::text::{line_around, Doc};
 use crate::analysis::PostingAnalysis;
 
 /// The contract: fixed-term, open-ended, traineeship or freelance, with its duration.
@@ -120,7 +120,7 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
     };
     // The contract a hit names, with the duration its sentence gives.
     let named_by = |hit: &Hit, kind: ContractType| {
-        let (s, e) = sentence_around(text, hit.start);
+        let (s, e) = doc.sentence_around(hit.start);
         Contract {
             kind: Some(kind),
             duration_months: duration_in(text, s, e).map(|(m, ..)| m),
@@ -152,7 +152,8 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         .iter()
         .filter(|h| h.tag == "contract_context")
         .map(|h| h.start);
-    let stated = sentences_at(text, context)
+    let stated = doc
+        .sentences_at(context)
         .into_iter()
         .find_map(|(s, e)| duration_in(text, s, e).map(|d| (d, s, e)));
     if let Some(((months, start, end), s, e)) = stated {

@@ -1,7 +1,7 @@
 use super::{shorten, Remote};
 use crate::analysis::extractor::{Context, Extractor, Reads};
 use crate::analysis::lexicon::{Hit, Words};
-use crate::analysis::text::{sentence_around, Doc};
+use crate::analysis::text::Doc;
 use crate::analysis::PostingAnalysis;
 
 /// Telework: the sentence that offers or rules it out.
@@ -25,9 +25,8 @@ impl Extractor for RemoteExtractor {
 }
 
 fn remote(doc: &Doc, hits: &[Hit]) -> Option<Remote> {
-    let text = &doc.folded;
     let hit = hits.iter().find(|h| h.tag == "telework")?;
-    let (s, e) = sentence_around(text, hit.start);
+    let (s, e) = doc.sentence_around(hit.start);
     let sentence = doc
         .original_of(s, e)
         .trim()

@@ -5,7 +5,7 @@ use crate::analysis::extractor::{Context, Extractor, Reads};
 use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::pattern::{captures_in, escape, pattern, Regex};
 use crate::analysis::postings::Posting;
-use crate::analysis::text::{joined, line_around, sentence_around, sentences_at, Doc};
+use crate::analysis::text::{joined, line_around, Doc};
 use crate::analysis::PostingAnalysis;
 use crate::order::sort_by_key;
 
@@ -170,8 +170,7 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             || tag.starts_with("currency.")
             || tag.starts_with("period.")
     };
-    let sentences = sentences_at(
-        text,
+    let sentences = doc.sentences_at(
         hits.iter()
             .filter(|h| pay_word(h.tag))
             .map(|h| h.start)
@@ -192,7 +191,7 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
         {
             continue;
         }
-        let (s, e) = sentence_around(text, start);
+        let (s, e) = doc.sentence_around(start);
         let tags = lex.tags_in(s, e);
         let currency = ["c1", "c2", "c3", "c4"]
             .iter()

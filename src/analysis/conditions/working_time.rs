@@ -5,7 +5,7 @@ use crate::analysis::extractor::{Context, Extractor, Reads};
 use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::pattern::{digit, line_pattern, Captures, LinePattern};
 use crate::analysis::postings::Posting;
-use crate::analysis::text::{sentence_around, Doc};
+use crate::analysis::text::Doc;
 use crate::analysis::PostingAnalysis;
 
 /// The working time: full or part time, hours per week, a share of full time.
@@ -84,7 +84,7 @@ fn working_time(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<WorkingTim
     let percent = percent().captures(text, from, to, shares).find_map(|c| {
         let m = c.get(0)?;
         let at = m.start();
-        let (s, e) = sentence_around(text, at);
+        let (s, e) = doc.sentence_around(at);
         let about_time = lex
             .tags_in(s, e)
             .iter()

@@ -37,10 +37,8 @@ abs
 # French
 env
 p.ex
-c.-à-d
 càd
 cf
-n°
 art
 # Dutch
 o.a
