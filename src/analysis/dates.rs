@@ -140,6 +140,8 @@ struct Patterns {
     month_day_year: LinePattern,
     month_year: LinePattern,
     numeric: LinePattern,
+    /// A day alone at the end of a text, with its ordinal ("1er ", "1. ").
+    day_alone: Regex,
     /// Day and month in figures after a word that makes them a date ("bis 31.01.").
     numeric_yearless: LinePattern,
     iso: LinePattern,
@@ -197,6 +199,9 @@ fn patterns() -> &'static Patterns {
             )),
             month_year: build(format!(r"(?P<mo>{month})\.?\s+(?P<y>\d{{4}})")),
             numeric: build(r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})".to_string()),
+            day_alone: pattern(&format!(
+                r"(?:^|[^\d./:,])(?P<d>\d{{1,2}})(?:{ordinal})?\.?\s*$"
+            )),
             numeric_yearless: build(format!(
                 r"(?:{})\s+(?P<a>\d{{1,2}})(?P<s>[./])(?P<b>\d{{1,2}})(?P<dot>\.)?",
                 clock_alternation("before_yearless")
@@ -441,6 +446,25 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
     with_shared_years(doc, from, kept)
 }
 
+/// A day written alone right before a joining word that ends at `to` ("between 1 and", "du
+/// 1er au", "vom 1. bis"), as (start, end with its ordinal, day).
+fn day_alone_before(doc: &Doc, from: usize, to: usize) -> Option<(usize, usize, i8)> {
+    let text = &doc.folded;
+    let joiner =
+        cues(doc).find_in(from, to).into_iter().rev().find(|h| {
+            matches!(h.tag, "period_to" | "limit") && text[h.end..to].trim().is_empty()
+        })?;
+    let before = &text[from..joiner.start];
+    let c = patterns().day_alone.captures(before)?;
+    let d = c.name("d")?;
+    let day: i8 = d.as_str().parse().ok()?;
+    // The day with its ordinal: "1er", "1.".
+    let end = from + before.trim_end().len();
+    (1..=31)
+        .contains(&day)
+        .then_some((from + d.start(), end, day))
+}
+
 /// Two dates that share one written year ("from October to December 2010", "mi-février ou
 /// début mars 2020", "du 20/06 au 7/07/2022", "vanaf augustus-september 2012"): the first,
 /// a month alone or a day and month, takes the year of the second (the year before, when its
@@ -468,9 +492,21 @@ fn with_shared_years(doc: &Doc, from: usize, dates: Vec<Written>) -> Vec<Written
     let mut out: Vec<Written> = Vec::with_capacity(dates.len());
     for (i, w) in dates.iter().enumerate() {
         let previous_end = out.last().map_or(from, |p| p.end);
-        if w.year.is_some() {
+        let look_from = text.ceil_char_boundary(w.start.saturating_sub(40).max(previous_end));
+        // A day alone before it: "between 1 and 29 September", "vom 1. bis 29. September".
+        if let Some((start, end, day)) = w
+            .day
+            .and_then(|d| day_alone_before(doc, look_from, w.start).filter(|&(.., a)| a < d))
+        {
+            out.push(Written {
+                start,
+                end,
+                day: Some(day),
+                swappable: false,
+                ..w.clone()
+            });
+        } else if w.year.is_some() {
             // A month alone before it.
-            let look_from = text.ceil_char_boundary(w.start.saturating_sub(40).max(previous_end));
             let month = lex.find_in(look_from, w.start).into_iter().rev().find(|h| {
                 h.tag.starts_with("month.")
                     && letter_bounded(text, h.start, h.end)
@@ -488,6 +524,8 @@ fn with_shared_years(doc: &Doc, from: usize, dates: Vec<Written>) -> Vec<Written
                     swappable: false,
                 });
             }
+        }
+        if w.year.is_some() {
             out.push(w.clone());
             continue;
         }
@@ -839,6 +877,7 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
         .collect();
     mark_glued_publication_pair(&mut found);
     mark_periods(doc, &mut found);
+    mark_dateline(doc, posting, &mut found);
     let published = found
         .iter()
         .find(|p| p.role == DateRole::Published && p.written.year.is_some())
@@ -918,6 +957,40 @@ fn nearest_to(w: &Written, dated: &[Date], order: Option<bool>) -> Option<Date> 
         .min_by_key(|c| dated.iter().map(|d| d.days_until(*c).abs()).min())
 }
 
+/// A blog or a board prints when it posted a text as a date alone on a line at its top ("Jul 20,
+/// 2005 17:12"): with no publication date named, that is the publication, from which the
+/// posting's yearless dates take their year.
+fn mark_dateline(doc: &Doc, posting: &Posting, found: &mut [Placed]) {
+    /// How far into a posting its dateline may stand: after a title and a byline at most.
+    const TOP_BYTES: usize = 300;
+    if found.iter().any(|p| p.role == DateRole::Published) {
+        return;
+    }
+    let text = &doc.folded;
+    let Some(first) = found.first_mut() else {
+        return;
+    };
+    let (start, end) = first
+        .clock
+        .as_ref()
+        .map_or((first.written.start, first.written.end), |&(_, s, e)| {
+            (s, e)
+        });
+    let (line_start, line_end) = line_around(text, start);
+    let alone = text[line_start..line_end].trim() == text[start..end].trim();
+    if alone
+        && first.role == DateRole::Other
+        && first.written.year.is_some()
+        && start < posting.start + TOP_BYTES
+    {
+        first.role = DateRole::Published;
+        first.reason = Some(Reason::of_rule(
+            "dates.dateline",
+            "publication: a date alone on a line at the top of the posting".to_string(),
+        ));
+    }
+}
+
 /// Job boards print "posted" and "closing" dates side by side with no words
 /// ("January 26, 2026March 12, 2026"): the earlier is the publication, the later the deadline.
 fn mark_glued_publication_pair(found: &mut [Placed]) {
@@ -951,8 +1024,8 @@ fn mark_glued_publication_pair(found: &mut [Placed]) {
 
 /// A period the job runs for, "from September 2011 to January 2012", "between September 2020
 /// and January 2021", "Ausbildungsdauer: August 2024 bis August 2026": its first date is the
-/// start and its last the end, when no cue named them otherwise and the sentence is not about
-/// applying (an application window ends at the deadline).
+/// start and its last the end, when no cue named them otherwise; in a sentence about applying
+/// the period is the application window, whose last date is the deadline.
 fn mark_periods(doc: &Doc, found: &mut [Placed]) {
     let (text, lex) = (&doc.folded, cues(doc));
     for i in 1..found.len() {
@@ -986,7 +1059,16 @@ fn mark_periods(doc: &Doc, found: &mut [Placed]) {
             .find_in(s, first.start)
             .iter()
             .any(|h| matches!(h.tag, "asap" | "asap_weak"));
-        if joined && opened && !started && !is_about_applying(doc, s, e) {
+        if joined && opened && is_about_applying(doc, s, e) {
+            // A period for applying ("apply on-line between 1 and 29 September") ends at the
+            // deadline.
+            found[i].role = DateRole::Deadline;
+            found[i].strength = 2;
+            found[i].reason = Some(Reason::of_rule(
+                "dates.period",
+                "deadline: the last date of the period for applying".to_string(),
+            ));
+        } else if joined && opened && !started {
             found[i - 1].role = DateRole::Start;
             found[i - 1].reason = Some(Reason::of_rule(
                 "dates.period",
@@ -1573,6 +1655,75 @@ mod tests {
             "Im Oktober ist das Büro geschlossen.",
         ] {
             assert!(one(text).dates.is_empty(), "{text}");
+        }
+    }
+
+    /// A day written alone before a joining word shares the month and year of the date after
+    /// it; a period for applying ends at the deadline, a period of work starts the job.
+    #[test]
+    fn a_day_alone_shares_the_month_of_the_next_date() {
+        for text in [
+            "You can only apply on-line, between 1 and 29 September 2024.",
+            "Candidatures en ligne du 1er au 29 septembre 2024.",
+            "Solliciteren kan van 1 tot 29 september 2024.",
+            "Bewerbungen sind vom 1. bis 29. September 2024 möglich.",
+        ] {
+            let a = one(text);
+            assert_eq!(
+                a.deadline.map(|d| d.date.to_string()).as_deref(),
+                Some("2024-09-29"),
+                "{text}"
+            );
+            assert_eq!(
+                a.dates.first().map(|d| d.date.to_string()).as_deref(),
+                Some("2024-09-01"),
+                "{text}"
+            );
+        }
+        for text in [
+            "The internship runs from 1 to 29 September 2024.",
+            "Le stage a lieu du 1er au 29 septembre 2024.",
+            "De stage loopt van 1 tot 29 september 2024.",
+            "Das Praktikum läuft vom 1. bis 29. September 2024.",
+        ] {
+            let a = one(text);
+            assert_eq!(a.start_date.as_deref(), Some("2024-09-01"), "{text}");
+            assert!(a.deadline.is_none(), "{text}");
+        }
+        // A number that counts something is no day.
+        for text in [
+            "We have 3 offices and 29 September is our open day.",
+            "Nous avons 3 bureaux et le 29 septembre 2024 est notre journée.",
+            "Wij hebben 3 kantoren en 29 september 2024 is onze open dag.",
+            "Wir haben 3 Büros und am 29. September 2024 ist Tag der offenen Tür.",
+        ] {
+            assert_eq!(one(text).dates.len(), 1, "{text}");
+        }
+    }
+
+    /// A date alone on a line at the top of a posting is when it was posted: yearless dates
+    /// after it take their year from it.
+    #[test]
+    fn a_dateline_at_the_top_dates_the_posting() {
+        for text in [
+            "(no subject)\n\nJul 20, 2005 17:12\n\nApply on-line by 29 September.",
+            "Offre d'emploi\n\n20 juillet 2005\n\nCandidatures jusqu'au 29 septembre.",
+            "Vacature\n\n20 juli 2005\n\nSolliciteer uiterlijk 29 september.",
+            "Stellenangebot\n\n20.07.2005\n\nBewerbungen bis 29. September.",
+        ] {
+            let d = one(text).deadline.expect(text);
+            assert_eq!(d.date.to_string(), "2005-09-29", "{text}");
+        }
+        // A date in a sentence, or far down the posting, dates nothing.
+        for text in [
+            "Policy Officer\n\nThe network was founded on 20 July 2005.\n\nApply by 29 September.",
+            &format!(
+                "Policy Officer\n{}\n20 July 2005\n\nApply by 29 September.",
+                "We work with cities on climate projects every day. ".repeat(8)
+            ),
+        ] {
+            let d = one(text).deadline.expect(text);
+            assert_eq!(d.date.to_string(), "2024-09-29", "{text}");
         }
     }
 
