@@ -489,7 +489,7 @@ mod tests {
         assert_eq!(by_item["language-fr"], why);
         let deadline = &by_item["deadline-deadline"];
         assert!(
-            deadline.starts_with("Why: deadline: \"Deadline\""),
+            deadline.starts_with("Why: deadline: the value of the field \"Deadline\""),
             "{deadline}"
         );
     }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
 use super::extractor::{Context, Extractor, Reads};
+use super::fields::{FieldKind, Fields};
 use super::lexicon::{Hit, Lexicon, PatternWords, Scanned, Words};
 use super::pattern::{
     cued_lines, digit, line_pattern, pattern, Captures, LinePattern, Regex, SEARCH_BY_LINE,
@@ -641,7 +642,10 @@ struct Role {
     reason: Option<Reason>,
 }
 
-fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
+fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting, fields: &Fields) -> Role {
+    if let Some(role) = field_role(doc, fields, start) {
+        return role;
+    }
     let text = &doc.folded;
     let (s_start, s_end) = doc.sentence_around(start);
     let sentence_hits = cues(doc).find_in(s_start, s_end.max(end));
@@ -732,6 +736,39 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting) -> Role {
             }),
         }),
     }
+}
+
+/// The role a labelled field gives the date that opens its value ("Bewerbungsfrist:
+/// 15.03.2025", "Afgesloten op 02/08/2023", "Closing date: Fri. 3 May"): its label names it.
+/// A date further into the value is the value's own business ("Deadline: 21 September 2026
+/// … Validity of the reserve list 31 December 2029").
+fn field_role(doc: &Doc, fields: &Fields, at: usize) -> Option<Role> {
+    /// What may stand before the date in its value: a weekday, "le", "am".
+    const LEAD_BYTES: usize = 12;
+    let field = fields.at(at).filter(|f| at - f.value.0 <= LEAD_BYTES)?;
+    let (role, strength, tag) = match field.kind {
+        FieldKind::Deadline => (DateRole::Deadline, 3, "field.deadline"),
+        FieldKind::Start => (DateRole::Start, 0, "field.start"),
+        FieldKind::Published => (DateRole::Published, 0, "field.published"),
+        _ => return None,
+    };
+    let evidence = doc.evidence(field.label.0, field.label.1);
+    Some(Role {
+        role,
+        strength,
+        reason: Some(Reason {
+            rule: "dates.field".to_string(),
+            because: format!(
+                "{}: the value of the field \"{}\"",
+                role_word(role),
+                evidence.text
+            ),
+            cue: Some(Cue {
+                tag: format!("{}/{tag}", Words::Fields.name()),
+                evidence,
+            }),
+        }),
+    })
 }
 
 /// A role in the words of a reason.
@@ -842,7 +879,7 @@ impl Extractor for DateExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        let found = extract(cx.doc, cx.posting, cx.today);
+        let found = extract(cx.doc, cx.posting, cx.fields(), cx.today);
         analysis.deadline = deadline(&found, cx.today);
         analysis.start_date = start_date(cx.doc, cx.posting, &found);
         analysis.dates = found.into_iter().map(|d| d.finding).collect();
@@ -850,7 +887,7 @@ impl Extractor for DateExtractor {
 }
 
 /// Every date of a posting with its role, time and zone; missing years inferred.
-fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
+fn extract(doc: &Doc, posting: &Posting, fields: &Fields, today: Date) -> Vec<FoundDate> {
     let text = &doc.folded;
     let written = written_dates(doc, posting.start, posting.end);
     let order = numeric_order(doc, posting);
@@ -863,7 +900,7 @@ fn extract(doc: &Doc, posting: &Posting, today: Date) -> Vec<FoundDate> {
                 role,
                 strength,
                 reason,
-            } = role_of(doc, w.start, w.end, posting);
+            } = role_of(doc, w.start, w.end, posting, fields);
             Placed {
                 written: w.clone(),
                 role,

@@ -8,6 +8,7 @@
 
 use std::cell::OnceCell;
 
+use super::fields::Fields;
 use super::lexicon::{Hit, Words};
 use super::postings::Posting;
 use super::sections::Sections;
@@ -26,6 +27,8 @@ pub struct Context<'a> {
     pub today: Date,
     /// Each word list's hits in the posting, listed once for all the extractors that ask.
     hits: [OnceCell<Vec<Hit<'static>>>; Words::ALL.len()],
+    /// The posting's labelled fields, read once for all the extractors that ask.
+    fields: OnceCell<Fields>,
 }
 
 impl<'a> Context<'a> {
@@ -43,7 +46,14 @@ impl<'a> Context<'a> {
             text_language,
             today,
             hits: std::array::from_fn(|_| OnceCell::new()),
+            fields: OnceCell::new(),
         }
+    }
+
+    /// The posting's facts written as a label and its value ("Deadline: 15 March 2025").
+    pub fn fields(&self) -> &Fields {
+        self.fields
+            .get_or_init(|| Fields::of(self.doc, self.posting))
     }
 
     /// A word list's hits in the posting, in text order.
@@ -118,6 +128,11 @@ mod tests {
                 "postings",
                 include_str!("postings.rs"),
                 vec![postings::READS],
+            ),
+            (
+                "fields",
+                include_str!("fields.rs"),
+                vec![super::super::fields::READS],
             ),
             (
                 "language_id",

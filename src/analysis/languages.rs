@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cues::{has_requirement_cue, requirement_of};
 use super::extractor::{Context, Extractor, Reads};
+use super::fields::{FieldKind, Fields};
 use super::lexicon::{Hit, Lexicon, PatternWords, Scanned, Words};
 use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
@@ -146,7 +147,13 @@ impl Extractor for LanguageExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.languages = extract(cx.doc, cx.posting, cx.sections, cx.text_language);
+        analysis.languages = extract(
+            cx.doc,
+            cx.posting,
+            cx.sections,
+            cx.fields(),
+            cx.text_language,
+        );
     }
 }
 
@@ -154,6 +161,7 @@ fn extract(
     doc: &Doc,
     posting: &Posting,
     sections: &Sections,
+    fields: &Fields,
     text_language: &str,
 ) -> Vec<LanguageRequirement> {
     let text = &doc.folded;
@@ -166,7 +174,13 @@ fn extract(
             hit: *h,
             clause: clause_around(doc, h.start),
         })
-        .filter(|m| is_skill_clause(doc, m, sections) && !is_not_required(doc, m))
+        .filter(|m| {
+            // "Taal: Nederlands": the value of a language field is a language asked for.
+            let in_field = fields
+                .at(m.hit.start)
+                .is_some_and(|f| f.kind == FieldKind::Language);
+            (in_field || is_skill_clause(doc, m, sections)) && !is_not_required(doc, m)
+        })
         .collect();
 
     let mut groups = 0;

@@ -121,6 +121,7 @@ pub enum Words {
     Conditions,
     Dates,
     Eligibility,
+    Fields,
     LanguageId,
     Languages,
     Places,
@@ -131,11 +132,12 @@ pub enum Words {
 }
 
 impl Words {
-    pub const ALL: [Words; 11] = [
+    pub const ALL: [Words; 12] = [
         Words::Application,
         Words::Conditions,
         Words::Dates,
         Words::Eligibility,
+        Words::Fields,
         Words::LanguageId,
         Words::Languages,
         Words::Places,
@@ -152,6 +154,7 @@ impl Words {
             Words::Conditions => "conditions",
             Words::Dates => "dates",
             Words::Eligibility => "eligibility",
+            Words::Fields => "fields",
             Words::LanguageId => "language_id",
             Words::Languages => "languages",
             Words::Places => "places",
@@ -168,6 +171,7 @@ impl Words {
             Words::Conditions => include_str!("data/conditions.lex"),
             Words::Dates => include_str!("data/dates.lex"),
             Words::Eligibility => include_str!("data/eligibility.lex"),
+            Words::Fields => include_str!("data/fields.lex"),
             Words::LanguageId => include_str!("data/language_id.lex"),
             Words::Languages => include_str!("data/languages.lex"),
             Words::Places => include_str!("data/places.lex"),

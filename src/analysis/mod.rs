@@ -14,6 +14,7 @@ pub mod cues;
 pub mod dates;
 pub mod eligibility;
 pub mod extractor;
+pub mod fields;
 pub mod findings;
 pub mod language_id;
 pub mod languages;

@@ -2,6 +2,7 @@ use std::sync::OnceLock;
 
 use super::{cues, Contract, ContractType};
 use crate::analysis::extractor::{Context, Extractor, Reads};
+use crate::analysis::fields::{FieldKind, Fields};
 use crate::analysis::lexicon::{Hit, Lexicon, PatternWords, Words};
 use crate::analysis::pattern::{pattern, Captures, Regex};
 use crate::analysis::postings::Posting;
@@ -29,7 +30,8 @@ impl Extractor for ContractExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.conditions.contract = contract(cx.doc, cx.posting, cx.hits(Words::Conditions));
+        analysis.conditions.contract =
+            contract(cx.doc, cx.posting, cx.hits(Words::Conditions), cx.fields());
     }
 }
 
@@ -96,7 +98,7 @@ fn duration_in(text: &str, from: usize, to: usize) -> Option<(u32, usize, usize)
 /// The contract: an explicit fixed-term or open-ended phrase first; else a duration stated
 /// about the job ("for 1 year", "one-year contract"), typed by a traineeship or freelance word
 /// in the same sentence; else such a word in the title or next to "contract"/"position".
-fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
+fn contract(doc: &Doc, posting: &Posting, hits: &[Hit], fields: &Fields) -> Option<Contract> {
     let text = &doc.folded;
     let lex = cues(doc);
     // "met uitzicht op een vast contract", "en vue d'un engagement en CDI": an open-ended
@@ -147,6 +149,22 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Contract> {
         .find_map(|h| typed(h).filter(|k| is_strong(*k)).map(|k| (h, k)))
     {
         return Some(named_by(hit, kind));
+    }
+    // A contract field whose value names the kind in a word of its own ("Dienstverband: Vast").
+    if let Some((field, kind)) = fields.of_kind(FieldKind::Contract).find_map(|f| {
+        let kind = match super::super::fields::contract_value(doc, f)? {
+            "open_ended" => ContractType::OpenEnded,
+            "fixed_term" => ContractType::FixedTerm,
+            _ => return None,
+        };
+        Some((f, kind))
+    }) {
+        let (s, e) = field.value;
+        return Some(Contract {
+            kind: Some(kind),
+            duration_months: duration_in(text, s, e).map(|(m, ..)| m),
+            evidence: doc.evidence(s, e),
+        });
     }
     let context = hits
         .iter()

@@ -2,6 +2,7 @@ use std::sync::OnceLock;
 
 use super::{amount_words, cues, parse_amount, PayPeriod, Salary};
 use crate::analysis::extractor::{Context, Extractor, Reads};
+use crate::analysis::fields::{FieldKind, Fields};
 use crate::analysis::lexicon::{Hit, Words};
 use crate::analysis::pattern::{captures_in, escape, pattern, Regex};
 use crate::analysis::postings::Posting;
@@ -38,7 +39,8 @@ impl Extractor for SalaryExtractor {
     }
 
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
-        analysis.conditions.salary = salary(cx.doc, cx.posting, cx.hits(Words::Conditions));
+        analysis.conditions.salary =
+            salary(cx.doc, cx.posting, cx.hits(Words::Conditions), cx.fields());
     }
 }
 
@@ -161,7 +163,7 @@ fn period_at(
         .map(|(_, period)| period)
 }
 
-fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
+fn salary(doc: &Doc, posting: &Posting, hits: &[Hit], fields: &Fields) -> Option<Salary> {
     let text = &doc.folded;
     let lex = cues(doc);
     // Only sentences that speak of pay or money are searched for amounts.
@@ -197,7 +199,11 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit]) -> Option<Salary> {
             .iter()
             .find_map(|n| c.name(n))
             .map(|m| m.as_str());
-        let about_pay = tags.contains(&"salary");
+        // A word of pay in its sentence, or the value of a pay field ("Vergütung: 906,05 €").
+        let about_pay = tags.contains(&"salary")
+            || fields
+                .at(start)
+                .is_some_and(|f| f.kind == FieldKind::Salary);
         // What the amount is, by the words right at it: "meal vouchers worth €8" and "€90 per
         // month of teleworking allowance" are no pay, "salaire net … 2130€ (… chèques repas
         // compris)" is; "Entgeltgruppe 11" is a scale.
