@@ -203,10 +203,9 @@ fn patterns() -> &'static Patterns {
             day_alone: pattern(&format!(
                 r"(?:^|[^\d./:,])(?P<d>\d{{1,2}})(?:{ordinal})?\.?\s*$"
             )),
-            numeric_yearless: build(format!(
-                r"(?:{})\s+(?P<a>\d{{1,2}})(?P<s>[./])(?P<b>\d{{1,2}})(?P<dot>\.)?",
-                clock_alternation("before_yearless")
-            )),
+            numeric_yearless: build(
+                r"(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P<dot>\.)?".to_string(),
+            ),
             iso: build(r"(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})".to_string()),
             time_after: pattern(&format!(
                 r"^(?:t|[\s,(-]*(?:(?:{before_time})\s+)?(?:the\s+)?){time}"
@@ -411,9 +410,7 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
         let Some(a) = c.name("a") else {
             continue;
         };
-        // The word before the figures starts a word ("tot", not "totaal").
-        let word_start = c.get(0).expect("whole match").start();
-        if text[..word_start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
+        if !after_date_word(text, a.start()) {
             continue;
         }
         // The dot after the month is part of the date ("vom 1.10. bis 30.6.2025").
@@ -445,6 +442,22 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
         }
     }
     with_shared_years(doc, from, kept)
+}
+
+/// Whether a word that makes figures a date ("bis", "le", "tot en met") ends right before `at`,
+/// with a space between. Looked up at each candidate rather than built into its pattern: the
+/// page's regex engine would try every word at every position of every line with a digit.
+fn after_date_word(text: &str, at: usize) -> bool {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| clock_words().tagged("before_yearless").collect());
+    let before = &text[..at];
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len()
+        && words.iter().any(|w| {
+            trimmed
+                .strip_suffix(w)
+                .is_some_and(|rest| !rest.ends_with(|ch: char| ch.is_alphanumeric() || ch == '\''))
+        })
 }
 
 /// A day written alone right before a joining word that ends at `to` ("between 1 and", "du
