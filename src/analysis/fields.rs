@@ -145,7 +145,7 @@ pub fn contract_value(doc: &Doc, field: &Field) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::analysis::conditions::ContractType;
-    use crate::analysis::test_support::one;
+    use crate::analysis::test_support::{deadline_of, one};
     use crate::analysis::Requirement;
 
     /// (kind, label, value) of every field of a one-posting text.
@@ -236,8 +236,7 @@ mod tests {
             "Policy Officer\nClosed on 2 August 2023",
             "Policy Officer\nGeschlossen am 02.08.2023",
         ] {
-            let d = one(text).deadline.expect(text);
-            assert_eq!(d.date.to_string(), "2023-08-02", "{text}");
+            assert_eq!(deadline_of(text).as_deref(), Some("2023-08-02"), "{text}");
         }
         for (text, code) in [
             ("Policy Officer\nLanguage: English", "en"),

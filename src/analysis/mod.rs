@@ -143,4 +143,9 @@ pub(crate) mod test_support {
         assert!(!all.is_empty(), "no posting found in {text:?}");
         all.remove(0)
     }
+
+    /// The deadline date of a text that holds one posting.
+    pub fn deadline_of(text: &str) -> Option<String> {
+        one(text).deadline.map(|d| d.date.to_string())
+    }
 }

@@ -298,6 +298,8 @@ mod tests {
             ("Un contrat de remplacement jusqu'au 31/12/2023 en vue d'un engagement en CDI.", Some((FixedTerm, None))),
             ("A one-year contract with a view to a permanent contract.", Some((FixedTerm, Some(12)))),
             ("Zunächst befristet auf zwei Jahre, mit Aussicht auf Entfristung.", Some((FixedTerm, Some(24)))),
+            // The fixed term as a noun.
+            ("- Laufzeit: Zunächst Befristung auf 1 Jahr mit Aussicht auf Verlängerung", Some((FixedTerm, Some(12)))),
             ("Permanent employment, full time.", Some((OpenEnded, None))),
             ("Start as soon as possible, permanent contract.", Some((OpenEnded, None))),
             ("Ce rôle constitue un mandat de deux ans.", Some((FixedTerm, Some(24)))),

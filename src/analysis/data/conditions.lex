@@ -296,6 +296,7 @@ tijdelijke overeenkomst
 contract van bepaalde duur
 bepaalde duur
 befristet*
+befristung
 zeitvertrag
 contract until
 contrat jusqu'au
