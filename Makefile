@@ -53,7 +53,7 @@ corpus:
 	  python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 $(SHARED)/corpus/train \
 	    --min postings=0.98 --min deadline=0.95 --min deadline_time=0.94 --min languages=0.94 \
 	    --min language_codes=0.97 --min eligibility=0.95 --min start_date=0.94 --min salary=0.86 \
-	    --min contract=0.92; \
+	    --min contract=0.93; \
 	else echo "corpus: $(SHARED)/corpus/train not found"; fi
 	python3 scripts/score_corpus.py --cli $(CLI) --today 2024-01-01 tests/corpus \
 	  --min postings=1 --min deadline=1 --min deadline_time=1 --min languages=0.95 --min eligibility=0.95 \
