@@ -90,7 +90,7 @@ pub struct Reads {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{cues, language_id, postings, sections, EXTRACTORS};
+    use super::super::{cues, fields, language_id, postings, sections, EXTRACTORS};
     use super::*;
 
     /// Every reader of the word lists with its source: the extractors by name, then the
@@ -129,11 +129,7 @@ mod tests {
                 include_str!("postings.rs"),
                 vec![postings::READS],
             ),
-            (
-                "fields",
-                include_str!("fields.rs"),
-                vec![super::super::fields::READS],
-            ),
+            ("fields", include_str!("fields.rs"), vec![fields::READS]),
             (
                 "language_id",
                 include_str!("language_id.rs"),

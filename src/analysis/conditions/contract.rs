@@ -2,7 +2,7 @@ use std::sync::OnceLock;
 
 use super::{cues, Contract, ContractType};
 use crate::analysis::extractor::{Context, Extractor, Reads};
-use crate::analysis::fields::{FieldKind, Fields};
+use crate::analysis::fields::{contract_value, FieldKind, Fields};
 use crate::analysis::lexicon::{Hit, Lexicon, PatternWords, Words};
 use crate::analysis::pattern::{pattern, Captures, Regex};
 use crate::analysis::postings::Posting;
@@ -152,7 +152,7 @@ fn contract(doc: &Doc, posting: &Posting, hits: &[Hit], fields: &Fields) -> Opti
     }
     // A contract field whose value names the kind in a word of its own ("Dienstverband: Vast").
     if let Some((field, kind)) = fields.of_kind(FieldKind::Contract).find_map(|f| {
-        let kind = match super::super::fields::contract_value(doc, f)? {
+        let kind = match contract_value(doc, f)? {
             "open_ended" => ContractType::OpenEnded,
             "fixed_term" => ContractType::FixedTerm,
             _ => return None,
