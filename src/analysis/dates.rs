@@ -148,6 +148,8 @@ struct Patterns {
     iso: LinePattern,
     time_after: Regex,
     time_before: Regex,
+    /// A time of day anywhere, with its zone.
+    time: Regex,
     /// Every month word, sorted: what a date with a month name must contain.
     month_words: Vec<&'static str>,
 }
@@ -211,6 +213,7 @@ fn patterns() -> &'static Patterns {
                 r"^(?:t|[\s,(-]*(?:(?:{before_time})\s+)?(?:the\s+)?){time}"
             )),
             time_before: pattern(&format!(r"{time}\s?(?:{after_time}|,)?\s*$")),
+            time: pattern(&time),
             month_words: {
                 let mut words: Vec<&str> = lexicon().tagged("month.").collect();
                 sort_by(&mut words, |a, b| a.cmp(b));
@@ -894,6 +897,9 @@ impl Extractor for DateExtractor {
     fn extract(&self, cx: &Context, analysis: &mut PostingAnalysis) {
         let found = extract(cx.doc, cx.posting, cx.fields(), cx.today);
         analysis.deadline = deadline(&found, cx.today);
+        if let Some(d) = analysis.deadline.as_mut().filter(|d| d.time.is_none()) {
+            add_time_apart(cx.doc, cx.posting, d);
+        }
         analysis.start_date = start_date(cx.doc, cx.posting, &found);
         analysis.dates = found.into_iter().map(|d| d.finding).collect();
     }
@@ -1195,6 +1201,55 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
         evidence: timed.evidence.clone(),
         reasons,
     })
+}
+
+/// A deadline's time written in a sentence of its own about applying, with no date in it
+/// ("Applications must be submitted no later than midnight (Brussels time) on the date of the
+/// deadline", "Bewerbungen … am Tag des Bewerbungsschlusses bis 12 Uhr"): a time right after a
+/// limit word. Only when the posting gives one such time; several would be a schedule.
+fn add_time_apart(doc: &Doc, posting: &Posting, deadline: &mut Deadline) {
+    /// Most bytes between the limit word and its time ("no later than 23:59", "bis 12 Uhr").
+    const LIMIT_TO_TIME: usize = 12;
+    let (text, lex) = (&doc.folded, cues(doc));
+    let limits: Vec<Hit> = lex
+        .find_in(posting.start, posting.end)
+        .into_iter()
+        .filter(|h| matches!(h.tag, "limit" | "at_latest" | "role.deadline"))
+        .collect();
+    let mut times = Vec::new();
+    for (s, e) in doc.sentences_at(limits.iter().map(|h| h.start)) {
+        if !is_about_applying(doc, s, e) || !written_dates(doc, s, e).is_empty() {
+            continue;
+        }
+        for c in patterns().time.captures_iter(&text[s..e]) {
+            let m = c.get(0).expect("whole match");
+            let (start, end) = (s + m.start(), s + m.end());
+            let after_limit = limits
+                .iter()
+                .any(|h| h.end <= start && start - h.end <= LIMIT_TO_TIME && h.start >= s);
+            let bounded = !text[..start].ends_with(|ch: char| ch.is_alphanumeric())
+                && !text[end..].starts_with(|ch: char| ch.is_alphanumeric());
+            if let (true, true, Some(clock)) = (after_limit, bounded, clock(&c)) {
+                times.push((clock, start, end));
+            }
+        }
+    }
+    let [(clock, start, end)] = times.as_slice() else {
+        return;
+    };
+    let evidence = doc.evidence(*start, *end);
+    deadline.reasons.push(Reason::of_rule(
+        "dates.time_apart",
+        format!(
+            "time: \"{}\" after a limit word in a sentence about applying that names no date",
+            evidence.text
+        ),
+    ));
+    deadline.time = Some(clock.time);
+    if let Some(zone) = &clock.timezone {
+        deadline.utc_offset = Some(utc_offset(deadline.date, clock.time, zone));
+        deadline.timezone = Some(zone.clone());
+    }
 }
 
 /// The start date: the first start-role date, else `asap` when the posting says so.
@@ -1704,6 +1759,33 @@ mod tests {
             "Im Oktober ist das Büro geschlossen.",
         ] {
             assert!(one(text).dates.is_empty(), "{text}");
+        }
+    }
+
+    /// A deadline's time in a sentence of its own about applying, with no date, after a limit
+    /// word; not office hours, not a time beside another date, not one of several times.
+    #[test]
+    fn a_deadline_time_written_apart() {
+        let when = |text: &str| {
+            one(text)
+                .deadline
+                .map(|d| (d.time.map(|t| t.to_string()), d.timezone.is_some()))
+        };
+        for (text, time, zoned) in [
+            ("Deadline: 15 March 2025.\nApplications must be submitted no later than midnight (Brussels time) on the date of the deadline.", "24:00", true),
+            ("Date limite : 15 mars 2025.\nLes candidatures doivent parvenir avant midi (heure de Bruxelles) le jour de la date limite.", "12:00", true),
+            ("Uiterste datum: 15 maart 2025.\nKandidaturen moeten ten laatste om 23.59 uur binnen zijn.", "23:59", false),
+            ("Bewerbungsschluss: 15. März 2025.\nBewerbungen müssen am Tag des Bewerbungsschlusses bis 12 Uhr eingegangen sein.", "12:00", false),
+        ] {
+            assert_eq!(when(text), Some((Some(time.to_string()), zoned)), "{text}");
+        }
+        for text in [
+            "Deadline: 15 March 2025.\nOur office is open until 17:00 on weekdays.",
+            "Date limite : 15 mars 2025.\nLes entretiens auront lieu le 20 mars 2025 avant 10:00.",
+            "Uiterste datum: 15 maart 2025.\nStuur je cv vóór 12:00 of vóór 17:00 op vrijdag.",
+            "Bewerbungsschluss: 15. März 2025.\nUnser Büro ist bis 17 Uhr geöffnet.",
+        ] {
+            assert_eq!(when(text), Some((None, false)), "{text}");
         }
     }
 
