@@ -189,13 +189,14 @@ fn patterns() -> &'static Patterns {
         let time = time_pattern();
         let (ordinal, ordinal_en) = (clock_alternation("ordinal."), clock_alternation("ordinal.en"));
         let day_of = clock_alternation("day_of");
+        let day_word = clock_alternation("day.");
         let (before_time, after_time) = (
             clock_alternation("before_time"),
             clock_alternation("after_time"),
         );
         Patterns {
             day_month_year: build(format!(
-                r"(?:(?P<wd>{weekday})[,.]?\s+)?(?P<d>\d{{1,2}})(?:{ordinal}|\.)?\s?(?:(?:{day_of})\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
+                r"(?:(?P<wd>{weekday})[,.]?\s+)?(?:(?P<d>\d{{1,2}})(?:{ordinal}|\.)?|(?P<dw>{day_word}))\s?(?:(?:{day_of})\s+|-)?(?P<mo>{month})\.?(?:[\s,-]+(?P<y>\d{{4}}))?"
             )),
             month_day_year: build(format!(
                 r"(?:(?P<wd>{weekday}),?\s+)?(?P<mo>{month})\.?\s+(?P<d>\d{{1,2}})(?:{ordinal_en})?(?:,?\s+(?P<y>\d{{4}}))?"
@@ -349,8 +350,9 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
             let mo = c.name("mo").expect("month group");
             let (start, end) = (m.start(), m.end());
             let (mo_start, mo_end) = (mo.start(), mo.end());
+            // A year written with it settles "march" and "may" written in lower case.
             if !letter_bounded(text, mo_start, mo_end.min(text.len()))
-                || !is_month_word(doc, mo_start, mo_end)
+                || !(is_month_word(doc, mo_start, mo_end) || c.name("y").is_some())
                 || text[..start].ends_with(char::is_alphabetic)
                 || (m.as_str().ends_with(char::is_alphabetic)
                     && text[end..].starts_with(char::is_alphabetic))
@@ -370,7 +372,10 @@ fn written_dates(doc: &Doc, from: usize, to: usize) -> Vec<Written> {
                     end,
                     year: number(&c, "y"),
                     month,
-                    day: number(&c, "d"),
+                    day: number(&c, "d").or_else(|| {
+                        let word = c.name("dw")?.as_str();
+                        clock_words().tag_after(word, "day.")?.parse().ok()
+                    }),
                     swappable: false,
                 });
             }
@@ -1757,6 +1762,36 @@ mod tests {
             "En octobre, l'équipe part en séminaire.",
             "In augustus is het kantoor gesloten.",
             "Im Oktober ist das Büro geschlossen.",
+        ] {
+            assert!(one(text).dates.is_empty(), "{text}");
+        }
+    }
+
+    /// Dates as people type them: a day written as a word, month names in lower case or
+    /// without accents, an abbreviated weekday before a date with a time before it.
+    #[test]
+    fn dates_people_type_in_four_languages() {
+        for (text, want) in [
+            ("Apply by the first of May 2025.", "2025-05-01"),
+            ("Apply by march 3, 2025.", "2025-03-03"),
+            ("Candidatures jusqu'au premier mars 2025.", "2025-03-01"),
+            ("Candidatures jusqu'au quinze mars 2025.", "2025-03-15"),
+            ("Date limite : 15 fev 2025", "2025-02-15"),
+            ("Solliciteren tot vierentwintigste mei 2025.", "2025-05-24"),
+            ("Solliciteren tot 24 mei 2025.", "2025-05-24"),
+            ("Bewerbungen bis zum ersten Januar 2025.", "2025-01-01"),
+            ("Bewerbungen bis 3. Marz 2025.", "2025-03-03"),
+        ] {
+            assert_eq!(deadline_of(text).as_deref(), Some(want), "{text}");
+        }
+        let d = one("Apply by 1:30 PM on Sat, Sep 21, 2024")
+            .deadline
+            .expect("a deadline");
+        assert_eq!(d.time.map(|t| t.to_string()).as_deref(), Some("13:30"));
+        // "may" and "march" in lower case without a year are verbs.
+        for text in [
+            "Candidates may 2 times apply.",
+            "The teams march 3 kilometres.",
         ] {
             assert!(one(text).dates.is_empty(), "{text}");
         }

@@ -201,6 +201,7 @@ mod tests {
                     "midnight",
                     "zone.",
                     "before_yearless",
+                    "day.",
                 ],
                 PatternWords::Amounts => &["range_to", "hours_to", "hour", "per", "week"],
                 PatternWords::Abbreviations => &["abbreviation"],

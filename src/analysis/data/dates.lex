@@ -15,6 +15,8 @@ février
 fevrier
 févr
 fév
+fevr
+fev
 februari
 februar
 [month.3]
@@ -25,6 +27,7 @@ maart
 mrt
 märz
 maerz
+marz
 mär
 [month.4]
 april
@@ -110,6 +113,8 @@ donnerstag
 freitag
 samstag
 sonntag
+sat
+sun
 
 # What a date is for, from the words before it.
 [role.deadline]
@@ -146,6 +151,9 @@ bewerbungsfrist
 frist
 einsendeschluss
 bewerbungen bis
+bewerbungen bis zum
+bewerbung bis
+bewerbung bis zum
 [role.start]
 # When the job begins, as postings and job boards label it.
 # A post vacant from a date starts then.
