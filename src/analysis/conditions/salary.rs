@@ -291,13 +291,12 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit], fields: &Fields) -> Option
             + u8::from(c.name("b").is_some())
             + u8::from(currency.is_some())
             + u8::from(period.is_some());
-        // The sign at the amount, else a currency named in the sentence ("Swiss Francs").
-        let code = match currency.and_then(currency_code) {
-            Some(code) => code,
-            None if tags.contains(&"currency.CHF") => "CHF",
-            None if tags.contains(&"currency.GBP") => "GBP",
-            None => "EUR",
-        };
+        // The sign at the amount, else a currency named in the sentence ("Swiss Francs"), else
+        // the euro.
+        let code = currency
+            .and_then(currency_code)
+            .or_else(|| tags.iter().find_map(|t| t.strip_prefix("currency.")))
+            .unwrap_or("EUR");
         candidates.push(Candidate {
             score,
             about_pay,
@@ -413,6 +412,22 @@ mod tests {
             Some("CHF")
         );
         assert_eq!(currency("Salary: £32,000 per year").as_deref(), Some("GBP"));
+        assert_eq!(
+            currency("Salary: USD 5,000 monthly").as_deref(),
+            Some("USD")
+        );
+        assert_eq!(
+            currency("Salaire : 5 000 dollars américains par mois").as_deref(),
+            Some("USD")
+        );
+        assert_eq!(
+            currency("Salaris: $ 5.000 per maand").as_deref(),
+            Some("USD")
+        );
+        assert_eq!(
+            currency("Gehalt: 5.000 US-Dollar im Monat").as_deref(),
+            Some("USD")
+        );
         assert_eq!(
             currency("Salaris: € 3.100 per maand").as_deref(),
             Some("EUR")

@@ -256,6 +256,18 @@ schweizer franken
 [currency.GBP]
 £
 gbp
+pounds sterling
+livres sterling
+britse pond
+britische pfund
+[currency.USD]
+$
+usd
+us$
+us dollars
+dollars américains
+amerikaanse dollar
+us-dollar
 
 [contract.fixed_term]
 un mandat de
