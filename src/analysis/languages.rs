@@ -263,7 +263,8 @@ fn merge(found: &mut Vec<LanguageRequirement>, item: LanguageRequirement) {
 /// `Some(true)` for an "or" between two mentions, `Some(false)` for a comma or "and",
 /// `None` when other words stand between them.
 fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<bool> {
-    let between = text[from..to].trim();
+    // Two names of one phrase (a word listed for two languages) have nothing between them.
+    let between = text.get(from..to).unwrap_or("").trim();
     let between = between.trim_start_matches(',').trim();
     if between.is_empty() || between == "/" {
         return Some(between == "/");
@@ -328,12 +329,32 @@ fn is_skill_clause(doc: &Doc, m: &Mention, sections: &Sections) -> bool {
     match sections.kind_at(m.hit.start) {
         SectionKind::Languages => true,
         SectionKind::Tasks | SectionKind::About => cued && competent(s, e),
-        _ => {
+        kind => {
             competent(s, e)
                 || cefr_levels(&text[s..e]).next().is_some()
                 || (cued && competent(line_start, line_end))
+                // "English required; French a strong advantage": a short clause that says
+                // only whether.
+                || (cued && text[s..e].split_whitespace().count() <= MAX_CUED_CLAUSE_WORDS)
+                // "Nice to have:" then "- Spanish": an item of a list of requirements that is
+                // nothing but languages.
+                || (matches!(kind, SectionKind::Required | SectionKind::Asset)
+                    && names_only_languages(doc, s, e))
         }
     }
+}
+
+/// Most words of a clause with a requirement cue that needs no word of skill to be about one.
+const MAX_CUED_CLAUSE_WORDS: usize = 5;
+
+/// Whether every word of `from..to` is a language name, a level, a word of skill or a
+/// conjunction ("Spanish", "Deutsch, Englisch", "Néerlandais ou anglais").
+fn names_only_languages(doc: &Doc, from: usize, to: usize) -> bool {
+    let text = &doc.folded;
+    let hits = cues(doc).find_in(from, to);
+    text[from..to].char_indices().all(|(i, ch)| {
+        !ch.is_alphanumeric() || hits.iter().any(|h| (h.start..h.end).contains(&(from + i)))
+    })
 }
 
 /// "IOM's official languages include English": a not-required cue before the mention,
@@ -560,6 +581,48 @@ mod tests {
             "De Culturele Afdeling van de Nederlandse Ambassade in Bangkok zoekt een stagiair.",
             "Wij communiceren open over de Nederlandse markt.",
             "You will communicate with the French authorities.",
+        ] {
+            assert_eq!(codes(text), vec![], "{text}");
+        }
+    }
+
+    /// A speaker's adjective names the language and the skill; a short clause with a cue
+    /// needs no word of skill; an item of a requirements list made only of language names is
+    /// one; four languages, with the community, the team and the market that are not.
+    #[test]
+    fn adjectives_short_clauses_and_bare_list_items() {
+        use Requirement::{Asset, Required};
+        assert_codes(&[
+            ("Profile\nYou are English-speaking.", &[("en", Required)]),
+            ("Profil\nVous êtes néerlandophone.", &[("nl", Required)]),
+            ("Profiel\nJe bent Franstalig.", &[("fr", Required)]),
+            ("Profil\nSie sind deutschsprachig.", &[("de", Required)]),
+            (
+                "Profile\nEnglish required; French a strong advantage.",
+                &[("en", Required), ("fr", Asset)],
+            ),
+            (
+                "Profil\nAnglais exigé ; allemand un atout.",
+                &[("en", Required), ("de", Asset)],
+            ),
+            (
+                "Profiel\nEngels vereist; Duits een pluspunt.",
+                &[("en", Required), ("de", Asset)],
+            ),
+            (
+                "Profil\nEnglisch erforderlich; Französisch von Vorteil.",
+                &[("en", Required), ("fr", Asset)],
+            ),
+            ("Profile\nNice to have:\n- Spanish", &[("es", Asset)]),
+            ("Profil\nAtouts :\n- Espagnol", &[("es", Asset)]),
+            ("Profiel\nPluspunten:\n- Spaans", &[("es", Asset)]),
+            ("Profil\nWünschenswert:\n- Spanisch", &[("es", Asset)]),
+        ]);
+        for text in [
+            "Profil\nLa Communauté germanophone finance le projet.",
+            "Profiel\nDe Duitstalige Gemeenschap steunt ons.",
+            "Requirements\n- Dutch market",
+            "Profile\nDutch law required.",
         ] {
             assert_eq!(codes(text), vec![], "{text}");
         }

@@ -366,7 +366,10 @@ impl Lexicon {
             match phrases.iter().position(|p| p == phrase) {
                 Some(i) => {
                     let (tags, stems): &mut (Vec<String>, bool) = &mut patterns[i];
-                    tags.push(tag.clone());
+                    // Listed twice in one group, a phrase is still one hit.
+                    if !tags.contains(&tag) {
+                        tags.push(tag.clone());
+                    }
                     *stems |= stem;
                 }
                 None => {
@@ -497,6 +500,13 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_listed_twice_in_one_group_is_one_hit() {
+        let lex = Lexicon::parse("[lang.fr]\nfranstalig\nfranstalig\n[competence]\nfranstalig\n");
+        let tags: Vec<_> = lex.find("franstalig").iter().map(|h| h.tag).collect();
+        assert_eq!(tags, ["lang.fr", "competence"]);
+    }
 
     #[test]
     fn finds_phrases_on_word_bounds_with_stems() {
