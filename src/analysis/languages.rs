@@ -263,8 +263,7 @@ fn merge(found: &mut Vec<LanguageRequirement>, item: LanguageRequirement) {
 /// `Some(true)` for an "or" between two mentions, `Some(false)` for a comma or "and",
 /// `None` when other words stand between them.
 fn separator(text: &str, from: usize, to: usize, text_language: &str) -> Option<bool> {
-    // Two names of one phrase (a word listed for two languages) have nothing between them.
-    let between = text.get(from..to).unwrap_or("").trim();
+    let between = text[from..to].trim();
     let between = between.trim_start_matches(',').trim();
     if between.is_empty() || between == "/" {
         return Some(between == "/");
@@ -583,6 +582,19 @@ mod tests {
             "You will communicate with the French authorities.",
         ] {
             assert_eq!(codes(text), vec![], "{text}");
+        }
+    }
+
+    /// A phrase names one language at most: two mentions of one range would make a list of
+    /// nothing between them, which the list reading does not expect.
+    #[test]
+    fn no_phrase_names_two_languages() {
+        let mut seen: Vec<(&str, &str)> = Vec::new();
+        for (tag, phrase) in lexicon().entries().filter(|(t, _)| t.starts_with("lang.")) {
+            if let Some((other, _)) = seen.iter().find(|(_, p)| *p == phrase) {
+                panic!("{phrase:?} is under {other} and {tag}");
+            }
+            seen.push((tag, phrase));
         }
     }
 
