@@ -7,7 +7,7 @@
 use super::extractor::Reads;
 use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
-use super::text::Doc;
+use super::text::{trimmed, Doc};
 
 /// The tags this module reads.
 pub const READS: Reads = Reads {
@@ -123,13 +123,6 @@ fn kind_of(tag: &str) -> Option<FieldKind> {
         "language" => FieldKind::Language,
         _ => return None,
     })
-}
-
-/// `start..end` without the spaces at either end.
-fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let slice = &text[start..end];
-    let lead = slice.len() - slice.trim_start().len();
-    (start + lead, start + slice.trim_end().len())
 }
 
 /// The contract a contract field's value names in a word that says nothing out of it

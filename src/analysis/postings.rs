@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use super::extractor::Reads;
 use super::lexicon::{Lexicon, PatternWords, Scanned, Words};
 use super::pattern::{pattern, Regex};
-use super::text::Doc;
+use super::text::{trimmed, Doc};
 
 /// One vacancy: a byte range of the folded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,9 +212,7 @@ fn split_block(doc: &Doc, start: usize, end: usize, postings: &mut Vec<Posting>)
                 ..current
             });
             current = Posting {
-                start: line_start
-                    + (text[line_start..line_end].len()
-                        - text[line_start..line_end].trim_start().len()),
+                start: trimmed(text, line_start, line_end).0,
                 end,
                 title_line: Some((line_start, line_end)),
             };
@@ -265,8 +263,7 @@ fn listing_entries(doc: &Doc, start: usize, end: usize) -> Option<Vec<Posting>> 
     }
     // Each entry starts at its first non-blank char.
     for entry in &mut entries {
-        entry.start +=
-            text[entry.start..entry.end].len() - text[entry.start..entry.end].trim_start().len();
+        entry.start = trimmed(text, entry.start, entry.end).0;
     }
     Some(entries)
 }
@@ -275,17 +272,15 @@ fn listing_entries(doc: &Doc, start: usize, end: usize) -> Option<Vec<Posting>> 
 fn is_entry_link(doc: &Doc, start: usize, end: usize) -> bool {
     /// Longer than any link's words with an arrow.
     const MAX_LINK_BYTES: usize = 40;
-    let line = &doc.folded[start..end];
-    if line.trim().len() > MAX_LINK_BYTES {
+    let (from, line_end) = trimmed(&doc.folded, start, end);
+    if line_end - from > MAX_LINK_BYTES {
         return false;
     }
-    let lead = line.len() - line.trim_start().len();
-    let words = line
-        .trim()
-        .trim_end_matches(['›', '→', '>', '»', ' '])
-        .len();
-    let (from, to) = (start + lead, start + lead + words);
-    words > 0
+    let to = from
+        + doc.folded[from..line_end]
+            .trim_end_matches(['›', '→', '>', '»', ' '])
+            .len();
+    to > from
         && cues(doc)
             .find_in(from, to)
             .iter()

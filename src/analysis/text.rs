@@ -201,6 +201,14 @@ pub fn line_around(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// The byte range `start..end` of `text` without the white space at either end (empty at its
+/// end when it is all white space).
+pub fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let from = start + slice.len() - slice.trim_start().len();
+    (from, from + slice.trim().len())
+}
+
 /// Longest stretch a sentence may reach on either side of a match. A list run together on one
 /// line has no sentence breaks; without this bound every cue in it would re-read kilobytes of
 /// text, and the analysis would grow with the square of such a line.
