@@ -107,6 +107,15 @@ impl Reason {
             because,
         }
     }
+
+    /// A reason that words of the posting give.
+    pub fn of_cue(rule: &str, because: String, cue: Cue) -> Reason {
+        Reason {
+            rule: rule.to_string(),
+            cue: Some(cue),
+            because,
+        }
+    }
 }
 
 /// Words of the posting that decided something, and the word list and tag they were found as.

@@ -5,7 +5,7 @@ use super::extractor::Reads;
 use super::lexicon::{Scanned, Words};
 use super::sections::{Heading, SectionKind};
 use super::text::Doc;
-use super::{Cue, Reason, Requirement};
+use super::{Reason, Requirement};
 
 /// The tags this module reads.
 pub const READS: Reads = Reads {
@@ -36,18 +36,15 @@ pub fn requirement_of(doc: &Doc, from: usize, to: usize, heading: Option<Heading
         let evidence = doc.evidence(hit.start, hit.end);
         return Decided {
             requirement,
-            reason: Reason {
-                rule: "requirement.cue".to_string(),
-                because: format!(
+            reason: Reason::of_cue(
+                "requirement.cue",
+                format!(
                     "{}: \"{}\" in its sentence",
                     word(requirement),
                     evidence.text
                 ),
-                cue: Some(Cue {
-                    tag: format!("{}/{}", Words::Requirement.name(), hit.tag),
-                    evidence,
-                }),
-            },
+                Words::Requirement.cue(hit.tag, evidence),
+            ),
         };
     }
     let under = heading.filter(|h| matches!(h.kind, SectionKind::Asset | SectionKind::Required));
@@ -60,18 +57,15 @@ pub fn requirement_of(doc: &Doc, from: usize, to: usize, heading: Option<Heading
             let evidence = doc.evidence(h.start, h.end);
             Decided {
                 requirement,
-                reason: Reason {
-                    rule: "requirement.heading".to_string(),
-                    because: format!(
+                reason: Reason::of_cue(
+                    "requirement.heading",
+                    format!(
                         "{}: under the heading \"{}\"",
                         word(requirement),
                         evidence.text
                     ),
-                    cue: Some(Cue {
-                        tag: format!("{}/{}", Words::Sections.name(), h.kind.tag()),
-                        evidence,
-                    }),
-                },
+                    Words::Sections.cue(h.kind.tag(), evidence),
+                ),
             }
         }
         None => Decided {

@@ -22,7 +22,7 @@ use super::pattern::{
 use super::postings::Posting;
 use super::text::{joined, line_around, Doc};
 use super::PostingAnalysis;
-use super::{Cue, Evidence, Reason};
+use super::{Evidence, Reason};
 use crate::order::{sort_by, sort_by_key};
 
 /// What a date in a posting is for.
@@ -748,14 +748,11 @@ fn role_of(doc: &Doc, start: usize, end: usize, posting: &Posting, fields: &Fiel
     Role {
         role,
         strength,
-        reason: Some(Reason {
-            rule: "dates.role".to_string(),
-            because: format!("{}: {because}", role_word(role)),
-            cue: Some(Cue {
-                tag: format!("{}/{}", Words::Dates.name(), hit.tag),
-                evidence,
-            }),
-        }),
+        reason: Some(Reason::of_cue(
+            "dates.role",
+            format!("{}: {because}", role_word(role)),
+            Words::Dates.cue(hit.tag, evidence),
+        )),
     }
 }
 
@@ -777,18 +774,15 @@ fn field_role(doc: &Doc, fields: &Fields, at: usize) -> Option<Role> {
     Some(Role {
         role,
         strength,
-        reason: Some(Reason {
-            rule: "dates.field".to_string(),
-            because: format!(
+        reason: Some(Reason::of_cue(
+            "dates.field",
+            format!(
                 "{}: the value of the field \"{}\"",
                 role_word(role),
                 evidence.text
             ),
-            cue: Some(Cue {
-                tag: format!("{}/{tag}", Words::Fields.name()),
-                evidence,
-            }),
-        }),
+            Words::Fields.cue(tag, evidence),
+        )),
     })
 }
 

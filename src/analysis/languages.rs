@@ -17,7 +17,7 @@ use super::pattern::{pattern, Match, Regex};
 use super::postings::Posting;
 use super::sections::{SectionKind, Sections};
 use super::text::{capitalised, line_around, Doc};
-use super::{Cue, Evidence, PostingAnalysis, Reason, Requirement};
+use super::{Evidence, PostingAnalysis, Reason, Requirement};
 use crate::vocabulary::{Cefr, Skill};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -464,14 +464,11 @@ fn level(
     match inferred {
         Some((h, level)) => {
             let evidence = doc.evidence(h.start, h.end);
-            let reason = Reason {
-                rule: "languages.level".to_string(),
-                because: format!("≈{level}: \"{}\" implies it", evidence.text),
-                cue: Some(Cue {
-                    tag: format!("{}/{}", Words::Languages.name(), h.tag),
-                    evidence,
-                }),
-            };
+            let reason = Reason::of_cue(
+                "languages.level",
+                format!("≈{level}: \"{}\" implies it", evidence.text),
+                Words::Languages.cue(h.tag, evidence),
+            );
             (Some(level), Some(LevelSource::Inferred), Some(reason))
         }
         None => (None, None, None),

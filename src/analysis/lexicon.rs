@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use super::pattern::escape;
 use super::trie::Trie;
+use super::{Cue, Evidence};
 use crate::order::sort_by_key;
 
 /// A phrase found in the document under analysis: its pattern and byte range.
@@ -179,6 +180,14 @@ impl Words {
             Words::Requirement => include_str!("data/requirement.lex"),
             Words::Requirements => include_str!("data/requirements.lex"),
             Words::Sections => include_str!("data/sections.lex"),
+        }
+    }
+
+    /// The words of this list found as `tag`, as a reason names them (`requirement/asset`).
+    pub fn cue(self, tag: &str, evidence: Evidence) -> Cue {
+        Cue {
+            tag: format!("{}/{tag}", self.name()),
+            evidence,
         }
     }
 
