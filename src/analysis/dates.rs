@@ -897,7 +897,7 @@ impl Extractor for DateExtractor {
         let found = extract(cx.doc, cx.posting, cx.fields(), cx.today);
         analysis.deadline = deadline(&found, cx.today);
         if let Some(d) = analysis.deadline.as_mut().filter(|d| d.time.is_none()) {
-            add_time_apart(cx.doc, cx.posting, d);
+            add_time_apart(cx.doc, cx.posting, &found, d);
         }
         analysis.start_date = start_date(cx.doc, cx.posting, &found);
         analysis.dates = found.into_iter().map(|d| d.finding).collect();
@@ -1206,7 +1206,7 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
 /// ("Applications must be submitted no later than midnight (Brussels time) on the date of the
 /// deadline", "Bewerbungen … am Tag des Bewerbungsschlusses bis 12 Uhr"): a time right after a
 /// limit word. Only when the posting gives one such time; several would be a schedule.
-fn add_time_apart(doc: &Doc, posting: &Posting, deadline: &mut Deadline) {
+fn add_time_apart(doc: &Doc, posting: &Posting, found: &[FoundDate], deadline: &mut Deadline) {
     /// Most bytes between the limit word and its time ("no later than 23:59", "bis 12 Uhr").
     const LIMIT_TO_TIME: usize = 12;
     let (text, lex) = (&doc.folded, cues(doc));
@@ -1215,9 +1215,17 @@ fn add_time_apart(doc: &Doc, posting: &Posting, deadline: &mut Deadline) {
         .into_iter()
         .filter(|h| matches!(h.tag, "limit" | "at_latest" | "role.deadline"))
         .collect();
+    // Whether one of the posting's dates lies in `s..e`.
+    let names_a_date = |s: usize, e: usize| {
+        let span = doc.span(s, e);
+        found.iter().any(|d| {
+            let ev = &d.finding.evidence;
+            ev.start < span.end() && ev.end > span.start()
+        })
+    };
     let mut times = Vec::new();
     for (s, e) in doc.sentences_at(limits.iter().map(|h| h.start)) {
-        if !is_about_applying(doc, s, e) || !written_dates(doc, s, e).is_empty() {
+        if !is_about_applying(doc, s, e) || names_a_date(s, e) {
             continue;
         }
         for c in patterns().time.captures_iter(&text[s..e]) {

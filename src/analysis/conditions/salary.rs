@@ -259,23 +259,20 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit], fields: &Fields) -> Option
         // mensuelle brute liée à cette fonction est de 2 203,95 €").
         let window = lex.find_in(start.saturating_sub(100).max(s), e);
         let window_tags: Vec<&str> = window.iter().map(|h| h.tag).collect();
-        let period = if let Some(period) = period_at(text, &window, start, end, after) {
-            Some(period)
-        } else if window_tags.contains(&"basic_salary") && window_tags.contains(&"grade_step") {
-            // The basic salary of a grade and step (EU staff, public scales) is a monthly one.
-            Some(PayPeriod::Month)
-        } else {
-            period_as_unit(text, end)
-        };
+        // The basic salary of a grade and step (EU staff, public scales) is a monthly one.
+        let of_a_step =
+            window_tags.contains(&"basic_salary") && window_tags.contains(&"grade_step");
+        let period = period_at(text, &window, start, end, after)
+            .or(of_a_step.then_some(PayPeriod::Month))
+            .or_else(|| period_as_unit(text, end));
         // One salary per grade or step in the sentence ("EUR 10,082.77 (step 1) or EUR
-        // 10,506.46 (step 2)"): the pay runs from the lowest to the highest. Steps of one scale
-        // lie within a factor of two of each other; other sums in the sentence do not count.
+        // 10,506.46 (step 2)"): the pay runs from the lowest to the highest of its scale.
         let (min, max) = match (c.name("b"), min, max) {
             (None, Some(one), Some(_)) if window_tags.contains(&"grade_step") => {
                 let mut steps = amounts_with_currency(text, s, e);
-                steps.retain(|&v| v >= one / 2.0 && v <= one * 2.0);
-                let low = steps.iter().copied().fold(one, f64::min);
-                let high = steps.iter().copied().fold(one, f64::max);
+                steps.retain(|&v| same_scale(v, one));
+                steps.push(one);
+                let (low, high) = lowest_and_highest(&steps);
                 (Some(low), Some(high))
             }
             _ => (min, max),
@@ -322,6 +319,21 @@ fn salary(doc: &Doc, posting: &Posting, hits: &[Hit], fields: &Fields) -> Option
     Some(across_pay_lines(text, &candidates, best))
 }
 
+/// Whether an amount is of the same scale as another, within a factor of two: the steps, grades
+/// and bounds of one pay are; other sums in the text (an allowance, a footnote's figure) are not.
+fn same_scale(amount: f64, reference: f64) -> bool {
+    amount >= reference / 2.0 && amount <= reference * 2.0
+}
+
+/// The lowest and the highest of some amounts.
+fn lowest_and_highest(amounts: &[f64]) -> (f64, f64) {
+    amounts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), &v| {
+            (low.min(v), high.max(v))
+        })
+}
+
 /// An amount that may be the pay, with how well its words say so.
 struct Candidate {
     score: u8,
@@ -350,7 +362,7 @@ fn across_pay_lines(text: &str, candidates: &[Candidate], best: usize) -> Salary
             && [s.min, s.max]
                 .into_iter()
                 .flatten()
-                .all(|v| v >= reference / 2.0 && v <= reference * 2.0)
+                .all(|v| same_scale(v, reference))
     };
     // Two amounts on neighbouring lines: nothing but blank lines between their lines.
     let neighbours = |a: &Candidate, b: &Candidate| {
@@ -371,17 +383,12 @@ fn across_pay_lines(text: &str, candidates: &[Candidate], best: usize) -> Salary
     {
         last += 1;
     }
-    let lines = &candidates[first..=last];
-    let all = || {
-        lines
-            .iter()
-            .flat_map(|c| [c.salary.min, c.salary.max])
-            .flatten()
-    };
-    let (low, high) = (
-        all().fold(f64::INFINITY, f64::min),
-        all().fold(f64::NEG_INFINITY, f64::max),
-    );
+    let amounts: Vec<f64> = candidates[first..=last]
+        .iter()
+        .flat_map(|c| [c.salary.min, c.salary.max])
+        .flatten()
+        .collect();
+    let (low, high) = lowest_and_highest(&amounts);
     Salary {
         min: chosen.min.map(|_| low),
         max: chosen.max.map(|_| high),
