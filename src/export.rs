@@ -11,6 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+use crate::analysis::corrections::{Correction, MAX_CORRECTIONS};
 use crate::analysis::PostingAnalysis;
 
 pub const SCHEMA: &str = "vacancy-lens/checklist";
@@ -82,12 +83,15 @@ pub struct Source {
     pub chars: usize,
 }
 
-/// What the user did to one posting's checklist: ticks, dismissals, items of their own.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What the user did to one posting: ticks, dismissals, items of their own, corrections.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UserMarks {
     pub checked: BTreeSet<String>,
     pub dismissed: BTreeSet<String>,
     pub custom: Vec<CustomItem>,
+    /// At most one per finding, in the order made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,6 +109,11 @@ impl UserMarks {
                 "items of your own in one posting",
                 m.custom.len(),
                 MAX_CUSTOM_ITEMS,
+            )?;
+            TooMany::check(
+                "corrections in one posting",
+                m.corrections.len(),
+                MAX_CORRECTIONS,
             )?;
         }
         Ok(())
@@ -135,9 +144,19 @@ impl UserMarks {
             .collect()
     }
 
-    /// The marks recorded in an exported checklist.
-    pub fn from_checklist(items: &[ChecklistItem]) -> UserMarks {
+    /// The marks recorded in an exported posting: its checklist and its corrections.
+    pub fn of_posting(posting: &PostingAnalysis) -> UserMarks {
+        let items = &posting.checklist;
         UserMarks {
+            // The analysis' values are found again when they are applied.
+            corrections: posting
+                .corrections
+                .iter()
+                .map(|c| Correction {
+                    original: None,
+                    ..c.clone()
+                })
+                .collect(),
             checked: items
                 .iter()
                 .filter(|i| i.checked)
@@ -266,6 +285,11 @@ impl Export {
             TooMany::check("languages in one posting", p.languages.len(), MAX_LANGUAGES)?;
             let custom = p.checklist.iter().filter(|i| i.custom).count();
             TooMany::check("items of your own in one posting", custom, MAX_CUSTOM_ITEMS)?;
+            TooMany::check(
+                "corrections in one posting",
+                p.corrections.len(),
+                MAX_CORRECTIONS,
+            )?;
         }
         Ok(())
     }
@@ -338,13 +362,11 @@ mod tests {
                 id: "custom-1".into(),
                 label: "Ask a referee".into(),
             }],
+            corrections: Vec::new(),
         };
         let json = serde_json::to_string(&app_export(&marks)).unwrap();
         let back = Export::from_json(&json).unwrap();
-        assert_eq!(
-            UserMarks::from_checklist(&back.postings[0].checklist),
-            marks
-        );
+        assert_eq!(UserMarks::of_posting(&back.postings[0]), marks);
         assert_eq!(back.text.as_deref(), Some(POSTING));
     }
 

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::checklist::{stable_hash, ChecklistItem};
+use crate::analysis::corrections::{apply_all, Correction, Value};
 use crate::analysis::{analyze, PostingAnalysis};
 use crate::calendar::Date;
 use crate::export::{CustomItem, Export, UserMarks};
@@ -65,6 +66,9 @@ pub struct AppState {
     /// The text the current analysis was made from (lags `text` while typing).
     pub analyzed: String,
     pub today: Date,
+    /// The analysis of `analyzed`, as the analysis made it.
+    analysis: Rc<Vec<PostingAnalysis>>,
+    /// The analysis with the user's corrections applied: what the page shows and exports.
     pub postings: Rc<Vec<PostingAnalysis>>,
     /// The user's marks, one per posting, by position.
     pub marks: Vec<UserMarks>,
@@ -123,6 +127,16 @@ pub enum Action {
         posting: usize,
         label: String,
     },
+    /// The user set a finding right, or added one the analysis missed.
+    Correct {
+        posting: usize,
+        correction: Correction,
+    },
+    /// Takes back the correction of the finding `finding` (as the correction names it).
+    Revert {
+        posting: usize,
+        finding: String,
+    },
     Select(usize),
     ToggleCategory(Category),
     Clear,
@@ -165,6 +179,7 @@ impl AppState {
             analyzed: String::new(),
             text,
             today,
+            analysis: Rc::new(Vec::new()),
             postings: Rc::new(Vec::new()),
             marks,
             active: 0,
@@ -228,14 +243,71 @@ impl AppState {
             return;
         }
         self.analysis_ms = millis;
-        self.postings = Rc::new(postings);
+        self.analysis = Rc::new(postings);
         self.analyzed = text;
         self.marks.resize_with(
-            self.postings.len().max(self.marks.len()),
+            self.analysis.len().max(self.marks.len()),
             UserMarks::default,
         );
-        self.active = self.active.min(self.postings.len().saturating_sub(1));
+        self.active = self.active.min(self.analysis.len().saturating_sub(1));
+        self.correct();
         self.announce_import();
+    }
+
+    /// Shows the analysis with the user's corrections. Corrections whose words the text no
+    /// longer has are dropped, and a notice names them.
+    fn correct(&mut self) {
+        // Until the new text's analysis arrives, its corrections wait for it.
+        if self.analyzed != self.text || self.marks.iter().all(|m| m.corrections.is_empty()) {
+            self.postings = self.analysis.clone();
+            return;
+        }
+        let mut postings = self.analysis.as_ref().clone();
+        let corrections = self.marks.iter().map(|m| m.corrections.as_slice());
+        let stale = apply_all(&mut postings, corrections, &self.analyzed, self.today);
+        self.postings = Rc::new(postings);
+        if stale.is_empty() {
+            return;
+        }
+        for (posting, gone) in &stale {
+            self.marks[*posting].corrections.retain(|c| c != gone);
+        }
+        let named: Vec<String> = stale.iter().map(|(_, c)| c.describe()).collect();
+        self.notice =
+            Some(Notice {
+                kind: NoticeKind::Info,
+                text: format!(
+                "The text changed where you had corrected the analysis, so {} no longer {}: {}.",
+                if stale.len() == 1 { "this correction" } else { "these corrections" },
+                if stale.len() == 1 { "applies" } else { "apply" },
+                named.join("; ")
+            ),
+            });
+    }
+
+    /// Keeps `correction` for `posting`, in place of an earlier one of the same finding (the
+    /// finding as shown: a condition already changed to another kind is corrected again, not
+    /// twice). Removing a finding the user added takes the addition back.
+    fn keep_correction(&mut self, posting: usize, mut correction: Correction) {
+        let applied = self.postings.get(posting).map(|p| p.corrections.clone());
+        let kept = &mut self.marks_mut(posting).corrections;
+        if let Some(i) = kept.iter().position(|c| c.shown_as() == correction.finding) {
+            let earlier = kept.remove(i);
+            let added = applied
+                .iter()
+                .flatten()
+                .any(|c| c.finding == earlier.finding && c.original.is_none());
+            if added && correction.value == Value::Removed {
+                return self.correct();
+            }
+            correction.finding = earlier.finding;
+            if correction.evidence.text.is_empty() {
+                correction.evidence = earlier.evidence;
+            }
+        }
+        kept.retain(|c| c.finding != correction.finding);
+        kept.push(correction);
+        self.correct();
     }
 
     /// The export of the current state: the user's marks, the verdicts when a profile is set
@@ -287,6 +359,7 @@ impl AppState {
         });
         self.reanalyze();
         self.marks = marks;
+        self.correct();
     }
 
     fn marks_mut(&mut self, posting: usize) -> &mut UserMarks {
@@ -377,6 +450,16 @@ impl AppState {
                     s.marks_mut(posting).custom.push(CustomItem { id, label });
                 }
             }
+            Action::Correct {
+                posting,
+                correction,
+            } => s.keep_correction(posting, correction),
+            Action::Revert { posting, finding } => {
+                s.marks_mut(posting)
+                    .corrections
+                    .retain(|c| c.finding != finding);
+                s.correct();
+            }
             Action::Select(i) => s.active = i.min(s.postings.len().saturating_sub(1)),
             Action::ToggleCategory(c) => {
                 if !s.hidden.remove(&c) {
@@ -395,17 +478,14 @@ impl AppState {
                     s.text = c.text;
                     s.reanalyze();
                     s.marks = c.marks;
+                    s.correct();
                     s.notice = None;
                 }
             }
             Action::Import(export) => {
                 let before = s.postings.first().map(describe);
                 let text = export.text.clone().unwrap_or_default();
-                let marks = export
-                    .postings
-                    .iter()
-                    .map(|p| UserMarks::from_checklist(&p.checklist))
-                    .collect();
+                let marks = export.postings.iter().map(UserMarks::of_posting).collect();
                 let same_text = text == s.text;
                 s.pending_import = Some(PendingImport { before, same_text });
                 s.replace_keeping_undo(text, marks);
@@ -729,5 +809,163 @@ mod tests {
         s.apply(Action::Flash(id.clone()));
         s.apply(Action::Flash(id.clone()));
         assert_eq!(s.flash, Some((id, 2)), "the same finding flashes again");
+    }
+
+    /// The words `of` in `text`, as a correction's evidence.
+    fn words(text: &str, of: &str) -> crate::vocabulary::Evidence {
+        let at = text.find(of).expect("the words are in the text");
+        let start = text[..at].chars().count();
+        crate::vocabulary::Evidence {
+            start,
+            end: start + of.chars().count(),
+            text: of.to_string(),
+        }
+    }
+
+    fn french_asset(text: &str) -> Action {
+        Action::Correct {
+            posting: 0,
+            correction: Correction::new(
+                "language-fr",
+                words(text, "French"),
+                Value::Language {
+                    language: "fr".into(),
+                    requirement: crate::vocabulary::Requirement::Asset,
+                    level: None,
+                },
+            ),
+        }
+    }
+
+    fn item(s: &AppState, id: &str) -> Option<ChecklistItem> {
+        s.checklist(0).into_iter().find(|i| i.id == id)
+    }
+
+    #[test]
+    fn corrections_drive_the_checklist_export_and_saved_list_and_revert() {
+        use crate::analysis::checklist::ItemRequirement;
+        let mut s = showing(POLICY);
+        s.apply(Action::Toggle {
+            posting: 0,
+            id: "language-fr".into(),
+        });
+        s.apply(french_asset(POLICY));
+        let french = item(&s, "language-fr").unwrap();
+        assert_eq!(french.requirement, ItemRequirement::Asset);
+        assert!(french.checked, "a tick stays on the corrected item");
+        let deadline = Correction::new(
+            "deadline",
+            words(POLICY, "30 November 2025"),
+            Value::Deadline {
+                date: Date::constant(2025, 11, 20),
+                time: None,
+                timezone: None,
+            },
+        );
+        s.apply(Action::Correct {
+            posting: 0,
+            correction: deadline,
+        });
+        assert_eq!(s.postings[0].deadline.as_ref().unwrap().days_left, 19);
+        let export = s.export();
+        let corrections = &export.postings[0].corrections;
+        assert_eq!(corrections.len(), 2);
+        assert_eq!(
+            corrections[1]
+                .original
+                .as_ref()
+                .map(Value::to_string)
+                .as_deref(),
+            Some("2025-11-30")
+        );
+        s.apply(Action::SaveCurrent);
+        assert_eq!(s.saved[0].deadline, Some(Date::constant(2025, 11, 20)));
+        assert_eq!(s.saved[0].marks[0].corrections.len(), 2);
+        s.apply(Action::Revert {
+            posting: 0,
+            finding: "language-fr".into(),
+        });
+        assert_eq!(
+            item(&s, "language-fr").unwrap().requirement,
+            ItemRequirement::Required
+        );
+        assert_eq!(s.marks[0].corrections.len(), 1);
+    }
+
+    #[test]
+    fn a_correction_corrected_again_is_one_and_an_addition_removed_is_none() {
+        use crate::analysis::eligibility::EligibilityKind;
+        use crate::vocabulary::Requirement;
+        let text = format!(
+            "{POLICY}
+Candidates must live in Belgium."
+        );
+        let mut s = showing(&text);
+        let living = words(&text, "Candidates must live in Belgium.");
+        let kind = |kind| Action::Correct {
+            posting: 0,
+            correction: Correction::new(
+                format!("eligibility-{}", EligibilityKind::key(kind)),
+                living.clone(),
+                Value::Eligibility {
+                    kind,
+                    requirement: Requirement::Required,
+                },
+            ),
+        };
+        let had = s.postings[0].eligibility.len();
+        s.apply(kind(EligibilityKind::Medical));
+        assert!(item(&s, "eligibility-medical").is_some());
+        s.apply(Action::Correct {
+            posting: 0,
+            correction: Correction::new("eligibility-medical", living.clone(), Value::Removed),
+        });
+        assert!(s.marks[0].corrections.is_empty());
+        assert_eq!(s.postings[0].eligibility.len(), had);
+        // A found language corrected twice keeps one correction, of the finding found.
+        s.apply(french_asset(&text));
+        s.apply(Action::Correct {
+            posting: 0,
+            correction: Correction::new("language-fr", words(&text, "French"), Value::Removed),
+        });
+        assert_eq!(s.marks[0].corrections.len(), 1);
+        assert!(item(&s, "language-fr").is_none());
+    }
+
+    #[test]
+    fn corrections_survive_reanalysis_and_go_with_a_notice_when_their_words_do() {
+        let mut s = showing(POLICY);
+        s.apply(french_asset(POLICY));
+        s.apply(Action::Edit(format!("Brussels, 1 November 2025\n{POLICY}")));
+        s.apply(Action::Analyze);
+        answer(&mut s);
+        assert_eq!(s.marks[0].corrections.len(), 1);
+        let moved = words(&s.text, "French");
+        assert_eq!(s.postings[0].corrections[0].evidence, moved);
+        assert!(s.notice.is_none());
+        s.apply(Action::Edit(
+            POLICY.replace("Fluent French", "Fluent German"),
+        ));
+        s.apply(Action::Analyze);
+        answer(&mut s);
+        assert!(s.marks[0].corrections.is_empty());
+        let notice = s.notice.clone().unwrap().text;
+        assert!(
+            notice.contains("this correction no longer applies: language-fr: French: asset"),
+            "{notice}"
+        );
+    }
+
+    #[test]
+    fn corrections_travel_in_the_export_and_come_back_on_import() {
+        let mut s = showing(POLICY);
+        s.apply(french_asset(POLICY));
+        let json = serde_json::to_string(&s.export()).unwrap();
+        let export = Export::from_json(&json).expect("imports");
+        let mut fresh = showing(FINANCE);
+        fresh.apply(Action::Import(export));
+        answer(&mut fresh);
+        assert_eq!(fresh.marks[0].corrections, s.marks[0].corrections);
+        assert_eq!(fresh.export().postings, s.export().postings);
     }
 }

@@ -101,6 +101,41 @@ pub struct Deadline {
 }
 
 impl Deadline {
+    /// The deadline at `date` (and `time` in `timezone`), with its status and days left as of
+    /// `today`; the analysis adds its reasons, a correction by the user its own.
+    pub fn on(
+        date: Date,
+        time: Option<ClockTime>,
+        timezone: Option<Zone>,
+        today: Date,
+        evidence: Evidence,
+    ) -> Deadline {
+        let days_left = i64::from(today.days_until(date));
+        let status = if days_left < 0 {
+            DeadlineStatus::Expired
+        } else if days_left <= CLOSING_SOON_DAYS {
+            DeadlineStatus::ClosingSoon
+        } else {
+            DeadlineStatus::Open
+        };
+        let utc_offset = match (time, &timezone) {
+            (Some(t), Some(z)) => Some(utc_offset(date, t, z)),
+            _ => None,
+        };
+        Deadline {
+            date,
+            time,
+            timezone,
+            utc_offset,
+            year_inferred: false,
+            ambiguous: false,
+            status,
+            days_left,
+            evidence,
+            reasons: Vec::new(),
+        }
+    }
+
     /// "2025-11-30 23:59 CET": date, then time and zone when the posting gives them.
     pub fn when(&self) -> String {
         [
@@ -1180,25 +1215,17 @@ pub fn deadline(dates: &[FoundDate], today: Date) -> Option<Deadline> {
         .map(|d| &d.finding)
         .next()
         .unwrap_or(&best.finding);
-    let days_left = today.days_until(best.finding.date) as i64;
-    let status = if days_left < 0 {
-        DeadlineStatus::Expired
-    } else if days_left <= CLOSING_SOON_DAYS {
-        DeadlineStatus::ClosingSoon
-    } else {
-        DeadlineStatus::Open
-    };
     Some(Deadline {
-        date: best.finding.date,
-        time: timed.time,
-        timezone: timed.timezone.clone(),
-        utc_offset: timed.utc_offset.clone(),
         year_inferred: best.finding.year_inferred,
         ambiguous: best.finding.ambiguous,
-        status,
-        days_left,
-        evidence: timed.evidence.clone(),
         reasons,
+        ..Deadline::on(
+            best.finding.date,
+            timed.time,
+            timed.timezone.clone(),
+            today,
+            timed.evidence.clone(),
+        )
     })
 }
 

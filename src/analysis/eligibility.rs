@@ -281,11 +281,27 @@ fn summary(
 ) -> String {
     let (s, e) = f.sentence;
     let place_tags = places(doc).tags_in(s, e);
+    described(f.kind, &place_tags, requirement, alternatives)
+}
+
+/// The summary of a condition the user named (its kind and requirement, no words of the
+/// posting about places).
+pub fn plain_summary(kind: EligibilityKind, requirement: Requirement) -> String {
+    described(kind, &[], requirement, &[])
+}
+
+/// One plain sentence for a condition of `kind` whose sentence names the places `place_tags`.
+fn described(
+    kind: EligibilityKind,
+    place_tags: &[&str],
+    requirement: Requirement,
+    alternatives: &[EligibilityKind],
+) -> String {
     let country = place_tags.iter().find_map(|t| place_name(t));
     let in_country = country
         .as_ref()
         .map_or(String::new(), |c| format!(" for {c}"));
-    let what = match f.kind {
+    let what = match kind {
         EligibilityKind::Citizenship => {
             let scope = if place_tags.contains(&"group.nato") {
                 "of a NATO member country"

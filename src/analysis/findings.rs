@@ -145,7 +145,8 @@ impl PostingAnalysis {
         out
     }
 
-    /// Every evidence of the posting's findings, of the cues behind them, and of its checklist.
+    /// Every evidence of the posting's findings, of the cues behind them, of its checklist and of
+    /// the user's corrections.
     pub fn evidence(&self) -> Vec<&Evidence> {
         let findings = self.findings();
         let mut out: Vec<&Evidence> = findings.iter().map(|f| f.evidence()).collect();
@@ -155,6 +156,7 @@ impl PostingAnalysis {
             .filter_map(|r| r.cue.as_ref());
         out.extend(cues.map(|c| &c.evidence));
         out.extend(self.checklist.iter().filter_map(|i| i.evidence.as_ref()));
+        out.extend(self.corrections.iter().map(|c| &c.evidence));
         out
     }
 }

@@ -10,6 +10,7 @@
 pub mod application;
 pub mod checklist;
 pub mod conditions;
+pub mod corrections;
 pub mod cues;
 pub mod dates;
 pub mod eligibility;
@@ -51,6 +52,10 @@ pub struct PostingAnalysis {
     pub requirements: Vec<requirements::RequirementItem>,
     pub application: application::Application,
     pub checklist: Vec<checklist::ChecklistItem>,
+    /// The user's corrections applied to this posting, each with the analysis' own value: the
+    /// findings above already hold the user's values. Absent from the analysis alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<corrections::Correction>,
 }
 
 /// Checks what the analysis promises about offsets: posting spans in order and in bounds, and

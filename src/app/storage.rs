@@ -25,8 +25,10 @@ use crate::sync::merge_by_id;
 const KEY: &str = "vacancy-lens/work";
 /// The revision of the record under [`KEY`], written with it by every save.
 const REVISION_KEY: &str = "vacancy-lens/work-revision";
-/// 1: text and marks. 2: adds the revision that tabs compare.
-pub const STORAGE_VERSION: u32 = 2;
+/// 1: text and marks. 2: adds the revision that tabs compare. 3: the marks carry the user's
+/// corrections (records of 1 and 2 are read as having none); a page of version 2 sets a record
+/// of 3 aside instead of dropping its corrections on its next save.
+pub const STORAGE_VERSION: u32 = 3;
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
@@ -411,8 +413,9 @@ pub struct StoredSavedList {
 impl SharedRecord for StoredSavedList {
     type Body = Vec<SavedAnalysis>;
     const KEY: &'static str = SAVED_KEY;
-    /// 1: the list of [`SavedAnalysis`] (the revision was added with a default).
-    const VERSION: u32 = 1;
+    /// 1: the list of [`SavedAnalysis`] (the revision was added with a default). 2: their marks
+    /// carry the user's corrections (a list of 1 is read as having none).
+    const VERSION: u32 = 2;
     fn new(items: Vec<SavedAnalysis>, revision: u64) -> StoredSavedList {
         StoredSavedList {
             version: Self::VERSION,

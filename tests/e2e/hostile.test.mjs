@@ -257,16 +257,16 @@ test("corrupted or foreign data under the app's key is set aside with a notice",
   }
 });
 
-test("work saved by the previous storage version is loaded and migrated", async () => {
-  const v1 = JSON.stringify({ version: 1, text: ICLEI, marks: [{ checked: ["language-en"], dismissed: [], custom: [] }] });
-  const page = await openWithStored(v1);
+for (const version of [1, 2]) test(`work saved by storage version ${version} is loaded and migrated`, async () => {
+  const older = JSON.stringify({ version, text: ICLEI, marks: [{ checked: ["language-en"], dismissed: [], custom: [] }], ...(version === 2 ? { revision: 4 } : {}) });
+  const page = await openWithStored(older);
   await page.waitForSelector('[data-testid="results"]');
   assert.equal(await page.inputValue("#posting"), ICLEI);
   assert.deepEqual(await checkedIds(page), ["language-en"]);
   assert.equal(await page.$('[data-testid="notice"]'), null, "no warning for an older version");
   await page.click('li[data-id="language-fr"] input[type=checkbox]');
   const record = await stored(page);
-  assert.equal(record.version, 2);
+  assert.equal(record.version, 3);
   assert.ok(record.revision >= 1);
   assert.deepEqual(record.marks[0].checked, ["language-en", "language-fr"]);
   await page.context().close();

@@ -1,0 +1,937 @@
+//! The user's corrections of the analysis: a finding set right where it is shown, or one the
+//! analysis missed added from words of the posting.
+//!
+//! A [`Correction`] names the finding it changes (by id), the words of the posting it stands on,
+//! and the user's value. [`apply`] puts the corrections into a posting's analysis before anything
+//! else reads it, so the deadline's status and days left, the checklist, the profile's verdicts,
+//! the calendar event, the JSON-LD, the table row and the export follow a corrected value exactly
+//! as they follow a found one. Each applied correction keeps the analysis' own value
+//! (`original`), which the page shows on its "edited" mark and the export carries.
+//!
+//! A correction stays attached to its words while the text has them: after an edit elsewhere it
+//! follows them to where they moved (their nearest occurrence); when they are gone it no longer
+//! applies, and [`apply`] returns it so the page can say so.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::checklist::{self, stable_hash};
+use crate::analysis::conditions::{Contract, ContractType, PayPeriod, Salary};
+use crate::analysis::dates::Deadline;
+use crate::analysis::eligibility::{plain_summary, EligibilityConstraint, EligibilityKind};
+use crate::analysis::findings::requirement_kind;
+use crate::analysis::languages::{english_name, LanguageRequirement, LevelSource};
+use crate::analysis::requirements::{RequirementCategory, RequirementItem};
+use crate::analysis::PostingAnalysis;
+use crate::calendar::{ClockTime, Date, Zone};
+use crate::vocabulary::{Cefr, Evidence, FindingId, Reason, Requirement};
+
+/// The rule a corrected finding names as its reason.
+pub const RULE: &str = "user.correction";
+
+/// Most corrections kept for one posting; a posting has a few dozen findings at most.
+pub const MAX_CORRECTIONS: usize = 300;
+
+/// One correction by the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Correction {
+    /// The id of the finding corrected (`deadline`, `language-fr`, `eligibility-work_permit`,
+    /// `condition-salary`, `condition-contract`, `start-date`), or for a finding the user added,
+    /// the id it has.
+    pub finding: String,
+    /// The words of the posting it stands on: the finding's own, or the words the user selected.
+    /// Empty (at the posting's start) for a value typed with no words of the posting behind it.
+    pub evidence: Evidence,
+    /// What the user says it is.
+    pub value: Value,
+    /// What the analysis had found; null when the user added the finding. Filled in whenever the
+    /// correction is applied, so an export shows both values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<Value>,
+}
+
+/// A finding's value, as the user sets it or as the analysis had it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum Value {
+    Deadline {
+        date: Date,
+        time: Option<ClockTime>,
+        timezone: Option<Zone>,
+    },
+    /// The posting has no application deadline.
+    NoDeadline,
+    Language {
+        /// ISO 639-1 code.
+        language: String,
+        requirement: Requirement,
+        level: Option<Cefr>,
+    },
+    Eligibility {
+        kind: EligibilityKind,
+        requirement: Requirement,
+    },
+    /// A condition of the posting in its own words (the selected sentence).
+    Condition {
+        text: String,
+        requirement: Requirement,
+    },
+    Salary {
+        min: Option<f64>,
+        max: Option<f64>,
+        currency: String,
+        period: Option<PayPeriod>,
+        gross: Option<bool>,
+    },
+    Contract {
+        #[serde(rename = "type")]
+        kind: Option<ContractType>,
+        duration_months: Option<u32>,
+    },
+    /// `YYYY-MM-DD`, `asap`, or null for none.
+    StartDate { start_date: Option<String> },
+    /// The finding is not one: the user removed it.
+    Removed,
+}
+
+impl fmt::Display for Value {
+    /// How the page names the value: "2025-12-15 23:59 CET", "French: required, C1".
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Value::Deadline {
+                date,
+                time,
+                timezone,
+            } => {
+                write!(f, "{date}")?;
+                if let Some(t) = time {
+                    write!(f, " {t}")?;
+                }
+                if let Some(z) = timezone {
+                    write!(f, " {z}")?;
+                }
+                Ok(())
+            }
+            Value::NoDeadline => f.write_str("no deadline"),
+            Value::Language {
+                language,
+                requirement,
+                level,
+            } => {
+                write!(f, "{}: {}", english_name(language), need(*requirement))?;
+                match level {
+                    Some(level) => write!(f, ", {level}"),
+                    None => Ok(()),
+                }
+            }
+            Value::Eligibility { kind, requirement } => {
+                write!(f, "{}: {}", kind.label(), need(*requirement))
+            }
+            Value::Condition { text, requirement } => write!(f, "{text} ({})", need(*requirement)),
+            Value::Salary { .. } | Value::Contract { .. } => match self.condition() {
+                Some(described) => f.write_str(&described),
+                None => Ok(()),
+            },
+            Value::StartDate { start_date } => {
+                f.write_str(start_date.as_deref().unwrap_or("no start date"))
+            }
+            Value::Removed => f.write_str("removed"),
+        }
+    }
+}
+
+fn need(requirement: Requirement) -> &'static str {
+    match requirement {
+        Requirement::Required => "required",
+        Requirement::Asset => "asset",
+    }
+}
+
+impl Value {
+    /// A salary's or a contract's summary, as the checklist writes it.
+    fn condition(&self) -> Option<String> {
+        let evidence = Evidence {
+            start: 0,
+            end: 0,
+            text: String::new(),
+        };
+        match self.clone() {
+            Value::Salary {
+                min,
+                max,
+                currency,
+                period,
+                gross,
+            } => Some(
+                Salary {
+                    min,
+                    max,
+                    currency,
+                    period,
+                    gross,
+                    evidence,
+                }
+                .describe(),
+            ),
+            Value::Contract {
+                kind,
+                duration_months,
+            } => Some(
+                Contract {
+                    kind,
+                    duration_months,
+                    evidence,
+                }
+                .describe(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The id of the finding this value makes, if it makes one.
+    pub fn finding_id(&self) -> Option<FindingId> {
+        Some(match self {
+            Value::Deadline { .. } => FindingId::new("deadline", "deadline"),
+            Value::Language { language, .. } => FindingId::new("language", language),
+            Value::Eligibility { kind, .. } => FindingId::new("eligibility", kind.key()),
+            Value::Condition { text, .. } => FindingId::new(
+                requirement_kind(RequirementCategory::Other),
+                &stable_hash(text),
+            ),
+            Value::Salary { .. } => FindingId::new("condition", "salary"),
+            Value::Contract { .. } => FindingId::new("condition", "contract"),
+            Value::StartDate { .. } => FindingId::new("start", "date"),
+            Value::NoDeadline | Value::Removed => return None,
+        })
+    }
+}
+
+impl Correction {
+    /// A correction of the finding `finding` standing on `evidence`.
+    pub fn new(finding: impl Into<String>, evidence: Evidence, value: Value) -> Correction {
+        Correction {
+            finding: finding.into(),
+            evidence,
+            value,
+            original: None,
+        }
+    }
+
+    /// The id of the finding the page shows for it: the corrected finding's new id (a condition
+    /// changed to another kind has the new kind's id), or the one it removed.
+    pub fn shown_as(&self) -> String {
+        self.value
+            .finding_id()
+            .map_or(self.finding.clone(), |id| id.to_string())
+    }
+
+    /// "Deadline: 2025-12-15 (the analysis found 2025-11-30)": how a notice or a list names it.
+    pub fn describe(&self) -> String {
+        let original = self
+            .original
+            .as_ref()
+            .map_or("nothing".to_string(), Value::to_string);
+        format!("{}: {} (found: {original})", self.finding, self.value)
+    }
+}
+
+/// The corrections applied to one posting, and those whose words the text no longer has.
+#[derive(Debug, Default, PartialEq)]
+pub struct Applied {
+    /// With their evidence where the words are now, and the analysis' original values.
+    pub kept: Vec<Correction>,
+    pub stale: Vec<Correction>,
+}
+
+/// Applies `corrections` to `posting`, an analysis of `text`, as of `today`: its findings take
+/// the user's values, its checklist is made again from them, and `posting.corrections` lists
+/// what was applied.
+pub fn apply(
+    posting: &mut PostingAnalysis,
+    corrections: &[Correction],
+    text: &str,
+    today: Date,
+) -> Applied {
+    let mut applied = Applied::default();
+    if corrections.is_empty() {
+        return applied;
+    }
+    let chars = CharText::new(text);
+    for correction in corrections {
+        let Some(evidence) = chars.anchor(&correction.evidence, posting.span.start()) else {
+            applied.stale.push(correction.clone());
+            continue;
+        };
+        let mut kept = Correction {
+            evidence,
+            ..correction.clone()
+        };
+        kept.original = change(posting, &kept, today);
+        applied.kept.push(kept);
+    }
+    posting.checklist = checklist::build(posting);
+    posting.corrections = applied.kept.clone();
+    applied
+}
+
+/// Applies each posting's corrections (`corrections[i]` to `postings[i]`); returns those that
+/// no longer apply, with the posting they were for.
+pub fn apply_all<'c>(
+    postings: &mut [PostingAnalysis],
+    corrections: impl IntoIterator<Item = &'c [Correction]>,
+    text: &str,
+    today: Date,
+) -> Vec<(usize, Correction)> {
+    let mut stale = Vec::new();
+    for (i, (posting, corrections)) in postings.iter_mut().zip(corrections).enumerate() {
+        let applied = apply(posting, corrections, text, today);
+        stale.extend(applied.stale.into_iter().map(|c| (i, c)));
+    }
+    stale
+}
+
+/// The reason a corrected finding gives.
+fn reason(original: Option<&Value>) -> Reason {
+    let because = match original {
+        Some(found) => format!("corrected by you; the analysis found {found}"),
+        None => "added by you".to_string(),
+    };
+    Reason::of_rule(RULE, because)
+}
+
+/// Puts one correction into the posting; returns the analysis' value it replaced.
+fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<Value> {
+    let evidence = c.evidence.clone();
+    match &c.value {
+        Value::Deadline {
+            date,
+            time,
+            timezone,
+        } => {
+            let original = posting.deadline.take().map(|d| Value::Deadline {
+                date: d.date,
+                time: d.time,
+                timezone: d.timezone,
+            });
+            let mut deadline = Deadline::on(*date, *time, timezone.clone(), today, evidence);
+            deadline.reasons.push(reason(original.as_ref()));
+            posting.deadline = Some(deadline);
+            original
+        }
+        Value::NoDeadline => posting.deadline.take().map(|d| Value::Deadline {
+            date: d.date,
+            time: d.time,
+            timezone: d.timezone,
+        }),
+        Value::Language {
+            language,
+            requirement,
+            level,
+        } => {
+            let at = find(&posting.languages, &c.finding, |l| {
+                FindingId::new("language", &l.language)
+            });
+            let original = at.map(|i| {
+                let l = posting.languages.remove(i);
+                (
+                    Value::Language {
+                        language: l.language.clone(),
+                        requirement: l.requirement,
+                        level: l.level,
+                    },
+                    l,
+                )
+            });
+            let (original, mut found) = match original {
+                Some((value, found)) => (Some(value), found),
+                None => (None, new_language(language, evidence)),
+            };
+            found.language = language.clone();
+            found.name = english_name(language);
+            found.requirement = *requirement;
+            if found.level != *level {
+                found.level = *level;
+                found.level_source = level.map(|_| LevelSource::Stated);
+            }
+            found.reasons = vec![reason(original.as_ref())];
+            posting
+                .languages
+                .insert(at.unwrap_or(posting.languages.len()), found);
+            original
+        }
+        Value::Eligibility { kind, requirement } => {
+            let at = find(&posting.eligibility, &c.finding, |e| {
+                FindingId::new("eligibility", e.kind.key())
+            });
+            let (original, mut found) = match at.map(|i| posting.eligibility.remove(i)) {
+                Some(e) => (
+                    Some(Value::Eligibility {
+                        kind: e.kind,
+                        requirement: e.requirement,
+                    }),
+                    e,
+                ),
+                None => (None, new_condition(*kind, evidence)),
+            };
+            if found.kind != *kind || found.requirement != *requirement {
+                found.summary = plain_summary(*kind, *requirement);
+            }
+            found.kind = *kind;
+            found.requirement = *requirement;
+            found.reasons = vec![reason(original.as_ref())];
+            posting
+                .eligibility
+                .insert(at.unwrap_or(posting.eligibility.len()), found);
+            original
+        }
+        Value::Condition { text, requirement } => {
+            posting.requirements.push(RequirementItem {
+                category: RequirementCategory::Other,
+                requirement: *requirement,
+                text: text.clone(),
+                years: None,
+                evidence,
+                reasons: vec![reason(None)],
+            });
+            None
+        }
+        Value::Salary {
+            min,
+            max,
+            currency,
+            period,
+            gross,
+        } => {
+            let found = posting.conditions.salary.take();
+            let original = found.as_ref().map(|s| Value::Salary {
+                min: s.min,
+                max: s.max,
+                currency: s.currency.clone(),
+                period: s.period,
+                gross: s.gross,
+            });
+            posting.conditions.salary = Some(Salary {
+                min: *min,
+                max: *max,
+                currency: currency.clone(),
+                period: *period,
+                gross: *gross,
+                evidence,
+            });
+            original
+        }
+        Value::Contract {
+            kind,
+            duration_months,
+        } => {
+            let original = posting.conditions.contract.take().map(|c| Value::Contract {
+                kind: c.kind,
+                duration_months: c.duration_months,
+            });
+            posting.conditions.contract = Some(Contract {
+                kind: *kind,
+                duration_months: *duration_months,
+                evidence,
+            });
+            original
+        }
+        Value::StartDate { start_date } => {
+            let original = std::mem::replace(&mut posting.start_date, start_date.clone());
+            Some(Value::StartDate {
+                start_date: original,
+            })
+        }
+        Value::Removed => remove(posting, &c.finding),
+    }
+}
+
+/// The place of the finding with id `id` among `items`.
+fn find<T>(items: &[T], id: &str, id_of: impl Fn(&T) -> FindingId) -> Option<usize> {
+    items.iter().position(|item| id_of(item).as_str() == id)
+}
+
+fn new_language(language: &str, evidence: Evidence) -> LanguageRequirement {
+    LanguageRequirement {
+        language: language.to_string(),
+        name: english_name(language),
+        requirement: Requirement::Required,
+        level: None,
+        level_source: None,
+        skills: Vec::new(),
+        one_of: None,
+        evidence,
+        reasons: Vec::new(),
+    }
+}
+
+fn new_condition(kind: EligibilityKind, evidence: Evidence) -> EligibilityConstraint {
+    EligibilityConstraint {
+        kind,
+        requirement: Requirement::Required,
+        summary: plain_summary(kind, Requirement::Required),
+        alternatives: Vec::new(),
+        places: Vec::new(),
+        evidence,
+        reasons: Vec::new(),
+    }
+}
+
+/// Removes the finding `id` (a language, a condition, a requirement, the salary or contract, the
+/// start date); returns its value.
+fn remove(posting: &mut PostingAnalysis, id: &str) -> Option<Value> {
+    if let Some(i) = find(&posting.languages, id, |l| {
+        FindingId::new("language", &l.language)
+    }) {
+        let l = posting.languages.remove(i);
+        return Some(Value::Language {
+            language: l.language,
+            requirement: l.requirement,
+            level: l.level,
+        });
+    }
+    if let Some(i) = find(&posting.eligibility, id, |e| {
+        FindingId::new("eligibility", e.kind.key())
+    }) {
+        let e = posting.eligibility.remove(i);
+        return Some(Value::Eligibility {
+            kind: e.kind,
+            requirement: e.requirement,
+        });
+    }
+    if let Some(i) = find(&posting.requirements, id, |r| {
+        FindingId::new(requirement_kind(r.category), &stable_hash(&r.text))
+    }) {
+        let r = posting.requirements.remove(i);
+        return Some(Value::Condition {
+            text: r.text,
+            requirement: r.requirement,
+        });
+    }
+    match id {
+        "condition-salary" => posting.conditions.salary.take().map(|s| Value::Salary {
+            min: s.min,
+            max: s.max,
+            currency: s.currency,
+            period: s.period,
+            gross: s.gross,
+        }),
+        "condition-contract" => posting.conditions.contract.take().map(|c| Value::Contract {
+            kind: c.kind,
+            duration_months: c.duration_months,
+        }),
+        _ => None,
+    }
+}
+
+/// A text with its chars' byte offsets, to find a correction's words in it.
+struct CharText<'t> {
+    text: &'t str,
+    /// Byte offset of each char, and the text's length at the end.
+    bytes: Vec<usize>,
+}
+
+impl<'t> CharText<'t> {
+    fn new(text: &'t str) -> CharText<'t> {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        CharText { text, bytes }
+    }
+
+    fn chars(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    /// The slice of chars `start..end`, if the text has them.
+    fn slice(&self, start: usize, end: usize) -> Option<&'t str> {
+        (start <= end && end <= self.chars())
+            .then(|| &self.text[self.bytes[start]..self.bytes[end]])
+    }
+
+    /// Where `evidence`'s words are now: where they were, or else their occurrence nearest to
+    /// it; `None` when the text no longer has them. Words typed with no evidence stay at the
+    /// posting's start (`posting_start`).
+    fn anchor(&self, evidence: &Evidence, posting_start: usize) -> Option<Evidence> {
+        if evidence.text.is_empty() {
+            let at = posting_start.min(self.chars());
+            return Some(Evidence {
+                start: at,
+                end: at,
+                text: String::new(),
+            });
+        }
+        if self.slice(evidence.start, evidence.end) == Some(evidence.text.as_str()) {
+            return Some(evidence.clone());
+        }
+        let len = evidence.text.chars().count();
+        let start = self
+            .text
+            .match_indices(evidence.text.as_str())
+            .map(|(b, _)| self.bytes.partition_point(|&x| x < b))
+            .min_by_key(|&start| start.abs_diff(evidence.start))?;
+        Some(Evidence {
+            start,
+            end: start + len,
+            text: evidence.text.clone(),
+        })
+    }
+}
+
+/// The dates of a posting that "use this date as the deadline" offers: each with its value as
+/// a deadline and its words.
+pub fn deadline_choices(posting: &PostingAnalysis) -> Vec<(Value, &Evidence)> {
+    posting
+        .dates
+        .iter()
+        .map(|d| {
+            (
+                Value::Deadline {
+                    date: d.date,
+                    time: d.time,
+                    timezone: d.timezone.clone(),
+                },
+                &d.evidence,
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::checklist::ItemRequirement;
+    use crate::analysis::dates::DeadlineStatus;
+    use crate::analysis::test_support::{one, today};
+
+    const POSTING: &str = "Policy Officer\nDeadline for applications: 30 January 2024.\n\
+        Interviews will take place on 12 February 2024.\nFluent French is required; Dutch is an asset.\n\
+        Applicants must hold a valid work permit for Belgium.\nGross salary EUR 3.000 per month.";
+
+    fn words(text: &str, of: &str) -> Evidence {
+        let at = text.find(of).expect("the words are in the text");
+        let start = text[..at].chars().count();
+        Evidence {
+            start,
+            end: start + of.chars().count(),
+            text: of.to_string(),
+        }
+    }
+
+    fn corrected(text: &str, corrections: &[Correction]) -> (PostingAnalysis, Applied) {
+        let mut posting = one(text);
+        let applied = apply(&mut posting, corrections, text, today());
+        (posting, applied)
+    }
+
+    fn item<'a>(p: &'a PostingAnalysis, id: &str) -> Option<&'a checklist::ChecklistItem> {
+        p.checklist.iter().find(|i| i.id == id)
+    }
+
+    #[test]
+    fn another_date_of_the_text_becomes_the_deadline_everywhere() {
+        let interview = words(POSTING, "12 February 2024");
+        let use_it = Correction::new(
+            "deadline",
+            interview.clone(),
+            Value::Deadline {
+                date: Date::constant(2024, 2, 12),
+                time: Some(ClockTime::new(12, 0).unwrap()),
+                timezone: Some(Zone::Cet),
+            },
+        );
+        let (p, applied) = corrected(POSTING, &[use_it]);
+        let d = p.deadline.as_ref().unwrap();
+        assert_eq!(d.date.to_string(), "2024-02-12");
+        assert_eq!(d.days_left, 42);
+        assert_eq!(d.status, DeadlineStatus::Open);
+        assert_eq!(d.utc_offset.as_deref(), Some("+01:00"));
+        assert_eq!(d.evidence, interview);
+        assert_eq!(d.reasons[0].rule, RULE);
+        assert!(
+            d.reasons[0].because.contains("2024-01-30"),
+            "{:?}",
+            d.reasons
+        );
+        assert_eq!(
+            item(&p, "deadline-deadline").unwrap().label,
+            "Apply before 2024-02-12 12:00 CET"
+        );
+        assert_eq!(
+            applied.kept[0].original.as_ref().unwrap().to_string(),
+            "2024-01-30"
+        );
+        assert_eq!(p.corrections, applied.kept);
+    }
+
+    #[test]
+    fn no_deadline_and_a_typed_one() {
+        let found = one(POSTING).deadline.unwrap().evidence;
+        let (p, _) = corrected(
+            POSTING,
+            &[Correction::new("deadline", found, Value::NoDeadline)],
+        );
+        assert!(p.deadline.is_none());
+        assert!(item(&p, "deadline-deadline").is_none());
+        let typed = Evidence {
+            start: 0,
+            end: 0,
+            text: String::new(),
+        };
+        let (p, applied) = corrected(
+            "Policy Officer\nFluent French.",
+            &[Correction::new(
+                "deadline",
+                typed,
+                Value::Deadline {
+                    date: Date::constant(2024, 1, 5),
+                    time: None,
+                    timezone: None,
+                },
+            )],
+        );
+        assert_eq!(p.deadline.unwrap().status, DeadlineStatus::ClosingSoon);
+        assert_eq!(applied.kept[0].original, None);
+    }
+
+    #[test]
+    fn a_language_changes_requirement_and_level_is_removed_or_added() {
+        let p = one(POSTING);
+        let dutch = p.languages.iter().find(|l| l.language == "nl").unwrap();
+        let required = Correction::new(
+            "language-nl",
+            dutch.evidence.clone(),
+            Value::Language {
+                language: "nl".into(),
+                requirement: Requirement::Required,
+                level: Some(Cefr::B2),
+            },
+        );
+        let french = p.languages.iter().find(|l| l.language == "fr").unwrap();
+        let removed = Correction::new("language-fr", french.evidence.clone(), Value::Removed);
+        let text = format!("{POSTING}\nSome Spanish would help.");
+        let spanish = Correction::new(
+            "language-es",
+            words(&text, "Spanish"),
+            Value::Language {
+                language: "es".into(),
+                requirement: Requirement::Asset,
+                level: None,
+            },
+        );
+        let (p, applied) = corrected(&text, &[required, removed, spanish]);
+        let codes: Vec<(&str, Requirement, Option<Cefr>)> = p
+            .languages
+            .iter()
+            .map(|l| (l.language.as_str(), l.requirement, l.level))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("nl", Requirement::Required, Some(Cefr::B2)),
+                ("es", Requirement::Asset, None)
+            ]
+        );
+        assert_eq!(
+            item(&p, "language-nl").unwrap().requirement,
+            ItemRequirement::Required
+        );
+        assert!(item(&p, "language-fr").is_none());
+        assert_eq!(item(&p, "language-es").unwrap().label, "Spanish");
+        let originals: Vec<Option<String>> = applied
+            .kept
+            .iter()
+            .map(|c| c.original.as_ref().map(Value::to_string))
+            .collect();
+        assert_eq!(
+            originals,
+            [
+                Some("Dutch: asset".to_string()),
+                Some("French: required, C1".to_string()),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn eligibility_changes_kind_or_is_added_from_a_sentence() {
+        let p = one(POSTING);
+        let permit = &p.eligibility[0];
+        assert_eq!(permit.kind, EligibilityKind::WorkPermit);
+        let text = format!("{POSTING}\nYou must live within 50 km of Brussels.");
+        let living = words(&text, "You must live within 50 km of Brussels.");
+        let (p, _) = corrected(
+            &text,
+            &[
+                Correction::new(
+                    "eligibility-work_permit",
+                    permit.evidence.clone(),
+                    Value::Eligibility {
+                        kind: EligibilityKind::ResidencePermit,
+                        requirement: Requirement::Asset,
+                    },
+                ),
+                Correction::new(
+                    "eligibility-local_residence",
+                    living.clone(),
+                    Value::Eligibility {
+                        kind: EligibilityKind::LocalResidence,
+                        requirement: Requirement::Required,
+                    },
+                ),
+            ],
+        );
+        let kinds: Vec<(EligibilityKind, Requirement)> = p
+            .eligibility
+            .iter()
+            .map(|e| (e.kind, e.requirement))
+            .collect();
+        assert!(kinds.contains(&(EligibilityKind::ResidencePermit, Requirement::Asset)));
+        assert!(kinds.contains(&(EligibilityKind::LocalResidence, Requirement::Required)));
+        assert!(item(&p, "eligibility-work_permit").is_none());
+        let added = item(&p, "eligibility-local_residence").unwrap();
+        assert_eq!(added.evidence.as_ref(), Some(&living));
+        assert_eq!(
+            added.label,
+            "Living in the country, or moving there is required."
+        );
+    }
+
+    #[test]
+    fn conditions_and_start_date_take_the_typed_values() {
+        let text = format!("{POSTING}\nHome office possible.");
+        let condition = words(&text, "Home office possible.");
+        let (p, applied) = corrected(
+            &text,
+            &[
+                Correction::new(
+                    "condition-salary",
+                    one(POSTING).conditions.salary.unwrap().evidence,
+                    Value::Salary {
+                        min: Some(3000.0),
+                        max: Some(3600.0),
+                        currency: "EUR".into(),
+                        period: Some(PayPeriod::Month),
+                        gross: Some(true),
+                    },
+                ),
+                Correction::new(
+                    "condition-contract",
+                    words(&text, "Policy Officer"),
+                    Value::Contract {
+                        kind: Some(ContractType::FixedTerm),
+                        duration_months: Some(12),
+                    },
+                ),
+                Correction::new(
+                    "start-date",
+                    words(&text, "Policy Officer"),
+                    Value::StartDate {
+                        start_date: Some("asap".into()),
+                    },
+                ),
+                Correction::new(
+                    "other-x",
+                    condition.clone(),
+                    Value::Condition {
+                        text: condition.text.clone(),
+                        requirement: Requirement::Asset,
+                    },
+                ),
+            ],
+        );
+        assert_eq!(
+            item(&p, "condition-salary").unwrap().label,
+            "Salary EUR 3000–3600 per month, gross"
+        );
+        assert_eq!(
+            item(&p, "condition-contract").unwrap().label,
+            "Fixed-term contract, 12 months"
+        );
+        assert_eq!(p.start_date.as_deref(), Some("asap"));
+        let added = p.requirements.iter().find(|r| r.text == condition.text);
+        assert_eq!(added.unwrap().requirement, Requirement::Asset);
+        assert_eq!(
+            applied.kept[0].original.as_ref().unwrap().to_string(),
+            "EUR 3000 per month, gross"
+        );
+        assert_eq!(applied.kept[1].original, None);
+    }
+
+    #[test]
+    fn corrections_follow_their_words_and_go_stale_without_them() {
+        let dutch = one(POSTING)
+            .languages
+            .into_iter()
+            .find(|l| l.language == "nl")
+            .unwrap();
+        let required = Correction::new(
+            "language-nl",
+            dutch.evidence.clone(),
+            Value::Language {
+                language: "nl".into(),
+                requirement: Requirement::Required,
+                level: None,
+            },
+        );
+        // Words typed before it move it; its words are followed there.
+        let moved = format!("Brussels, ünïcode 🇧🇪\n{POSTING}");
+        let (p, applied) = corrected(&moved, std::slice::from_ref(&required));
+        assert!(applied.stale.is_empty());
+        let shift = "Brussels, ünïcode 🇧🇪\n".chars().count();
+        assert_eq!(applied.kept[0].evidence.start, dutch.evidence.start + shift);
+        assert_eq!(
+            p.languages
+                .iter()
+                .find(|l| l.language == "nl")
+                .unwrap()
+                .requirement,
+            Requirement::Required
+        );
+        // Its words gone, it applies no more, and says so.
+        let gone = POSTING.replace("Dutch is an asset", "German is an asset");
+        let (p, applied) = corrected(&gone, std::slice::from_ref(&required));
+        assert_eq!(applied.stale, [required]);
+        assert!(applied.kept.is_empty() && p.corrections.is_empty());
+    }
+
+    #[test]
+    fn the_dates_of_a_posting_are_offered_as_deadlines() {
+        let p = one(POSTING);
+        let offered: Vec<String> = deadline_choices(&p)
+            .iter()
+            .map(|(v, e)| format!("{v} {}", e.text))
+            .collect();
+        assert_eq!(
+            offered,
+            ["2024-01-30 30 January 2024", "2024-02-12 12 February 2024"]
+        );
+    }
+
+    #[test]
+    fn exports_carry_both_values() {
+        let c = Correction {
+            original: Some(Value::NoDeadline),
+            ..Correction::new(
+                "deadline",
+                words(POSTING, "30 January 2024"),
+                Value::Deadline {
+                    date: Date::constant(2024, 1, 31),
+                    time: Some(ClockTime::new(24, 0).unwrap()),
+                    timezone: Some(Zone::Named("Europe/Brussels".into())),
+                },
+            )
+        };
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(
+            json.contains(r#""value":{"field":"deadline","date":"2024-01-31","time":"24:00","timezone":"Europe/Brussels"}"#),
+            "{json}"
+        );
+        assert!(
+            json.contains(r#""original":{"field":"no_deadline"}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), c);
+    }
+}
