@@ -12,6 +12,7 @@ pub mod export;
 pub mod formats;
 pub mod order;
 pub mod profile;
+pub mod score;
 pub mod session;
 pub mod sync;
 pub mod view;

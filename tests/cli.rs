@@ -136,18 +136,196 @@ fn bad_input_gives_one_line_and_exit_1() {
 }
 
 #[test]
-fn bad_usage_gives_exit_2() {
-    for args in [
-        &[][..],
-        &["--today"],
-        &["--today", "30/11/2025", "x"],
-        &["--frobnicate", "x"],
-        &["a", "b"],
+fn bad_usage_gives_exit_2_naming_the_argument() {
+    for (args, named) in [
+        (&[][..], "no input given"),
+        (&["--today"], "--today <YYYY-MM-DD>"),
+        (&["--today", "30/11/2025", "x"], "'30/11/2025' for '--today"),
+        (&["--frobnicate", "x"], "'--frobnicate'"),
+        (&["a", "b"], "'b'"),
+        (&["--format", "xml", "x"], "'xml' for '--format"),
+        (&["score"], "<DIR>"),
+        (
+            &["score", "x", "--min", "speed=1"],
+            "unknown field \"speed\"",
+        ),
+        (&["score", "x", "--min", "deadline"], "FIELD=VALUE"),
     ] {
         let out = cli(args, None);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-        assert!(stderr(&out).contains("usage:"));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.starts_with("error: ") && err.contains(named),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("Usage: vacancy-lens") || err.contains("--help"),
+            "{err}"
+        );
     }
+}
+
+#[test]
+fn help_explains_every_option_and_the_exit_codes() {
+    let out = cli(&["--help"], None);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for option in [
+        "--today",
+        "--format",
+        "--pretty",
+        "--with-text",
+        "--profile",
+        "--explain",
+        "score",
+        "text:",
+        "gold:",
+        "Exit codes:",
+        "  2  bad usage",
+    ] {
+        assert!(
+            help.contains(option),
+            "{option} missing from --help:\n{help}"
+        );
+    }
+    let out = cli(&["score", "--help"], None);
+    let help = String::from_utf8_lossy(&out.stdout);
+    for option in [
+        "--exports",
+        "--min <FIELD=VALUE>",
+        "--verbose",
+        "Exit codes:",
+    ] {
+        assert!(
+            help.contains(option),
+            "{option} missing from score --help:\n{help}"
+        );
+    }
+}
+
+#[test]
+fn text_summary_names_each_finding_with_its_line() {
+    let file = temp_file(
+        "cli-text",
+        "posting.txt",
+        "Policy Officer\nDeadline for application: 30 November 2025\nFluent in English and French.",
+    );
+    let out = cli(
+        &[
+            "--today",
+            "2025-11-20",
+            "--format",
+            "text",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Policy Officer\nDeadline\n  2025-11-30 — in 10 days\n    line 2: Deadline for application: 30 November 2025\nLanguages\n  English — required"),
+        "{text}"
+    );
+}
+
+/// A corpus of one text and its gold, in a test's own folder.
+fn corpus(test: &str, text: &str, gold: &str) -> std::path::PathBuf {
+    let file = temp_file(test, "posting.txt", text);
+    std::fs::write(file.with_file_name("posting.gold.json"), gold).unwrap();
+    file.parent().unwrap().to_path_buf()
+}
+
+#[test]
+fn score_prints_each_field_and_fails_below_a_floor() {
+    let dir = corpus(
+        "cli-score",
+        "Deadline for application: 30 November 2025\nFluent French is required.",
+        r#"{"postings": [{"deadline": {"date": "2025-11-30"}, "languages": [{"language": "fr", "requirement": "asset"}]}]}"#,
+    );
+    let dir = dir.to_str().unwrap();
+    let out = cli(&["score", dir, "--min", "deadline=1"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.starts_with(
+            "postings        1.000 (1/1)\ndeadline        1.000 (1/1)\nlanguages       0.000\n"
+        ),
+        "{report}"
+    );
+    assert!(report.trim_end().ends_with("texts=1 errors=0 postings=1.00 deadline=1.00 languages=0.00 language_codes=1.00 eligibility=1.00"), "{report}");
+    let out = cli(&["score", dir, "--min", "languages=0.5", "--verbose"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains(
+            "posting.txt#0: languages missing=[(\"fr\", \"asset\")] extra=[(\"fr\", \"required\")]"
+        ),
+        "{report}"
+    );
+    assert!(
+        report
+            .trim_end()
+            .ends_with("| below floor: languages 0.000 < 0.5"),
+        "{report}"
+    );
+    let out = cli(&["score", "/nonexistent-corpus"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out).trim_end(),
+        "vacancy-lens: /nonexistent-corpus: no such file"
+    );
+}
+
+#[test]
+fn the_gold_of_an_analysis_scores_one_against_it_and_exports_can_be_scored() {
+    let text = "Policy Officer\nApply by 30 November 2025, 12:00 CET.\nFluent French (C1) is required; Dutch is an asset.\nEU citizenship required.";
+    let file = temp_file("cli-gold", "case.txt", text);
+    let out = cli(
+        &[
+            "--today",
+            "2024-01-01",
+            "--format",
+            "gold",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    std::fs::write(file.with_file_name("case.gold.json"), &out.stdout).unwrap();
+    let dir = file.parent().unwrap().to_str().unwrap().to_string();
+    let out = cli(
+        &[
+            "score",
+            &dir,
+            "--min",
+            "deadline=1",
+            "--min",
+            "languages=1",
+            "--min",
+            "language_levels=1",
+            "--min",
+            "eligibility=1",
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // An export with another deadline, scored in place of the analysis.
+    let exports = temp_file(
+        "cli-gold-exports",
+        "case.json",
+        r#"{"postings": [{"deadline": {"date": "2025-12-01"}}]}"#,
+    );
+    let exports = exports.parent().unwrap().to_str().unwrap();
+    let out = cli(
+        &["score", &dir, "--exports", exports, "--min", "deadline=1"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("deadline        0.000 (0/1)"));
 }
 
 #[test]

@@ -170,12 +170,12 @@ fn App() -> Html {
     let on_csv = {
         let (state, analyser) = (state.clone(), analyser.clone());
         Callback::from(move |_| {
-            let texts = by_deadline(&state.saved)
+            let saved = by_deadline(&state.saved)
                 .into_iter()
-                .map(|item| item.text.clone())
+                .map(|item| (item.text.clone(), item.marks.clone()))
                 .collect();
             analyser.send(Request::Saved {
-                texts,
+                saved,
                 today: state.today,
             });
         })

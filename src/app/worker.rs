@@ -8,7 +8,9 @@ use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+use crate::analysis::corrections::apply_all;
 use crate::analysis::{analyze, PostingAnalysis};
+use crate::export::UserMarks;
 
 /// The worker's script, written next to the page by `scripts/worker-loader.mjs`: it loads this
 /// same wasm module, whose entry point registers the worker when it finds itself in one.
@@ -26,8 +28,11 @@ your CV and cover letter to jobs@example.org, subject \"PO-2026\", see https://e
 pub enum Request {
     /// The text on screen, and which analysis asked for it.
     Current { run: u32, text: String, today: Date },
-    /// Every saved posting's text, for the CSV of the saved list.
-    Saved { texts: Vec<String>, today: Date },
+    /// Every saved posting's text with the user's marks, for the CSV of the saved list.
+    Saved {
+        saved: Vec<(String, Vec<UserMarks>)>,
+        today: Date,
+    },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -94,8 +99,16 @@ impl Worker for AnalysisWorker {
                 let scope = scope.clone();
                 Timeout::new(0, move || scope.send_message(())).forget();
             }
-            Request::Saved { texts, today } => {
-                let analyses = texts.iter().flat_map(|t| analyze(t, today)).collect();
+            Request::Saved { saved, today } => {
+                let analyses = saved
+                    .iter()
+                    .flat_map(|(text, marks)| {
+                        let mut postings = analyze(text, today);
+                        let corrections = marks.iter().map(|m| m.corrections.as_slice());
+                        apply_all(&mut postings, corrections, text, today);
+                        postings
+                    })
+                    .collect();
                 scope.respond(id, Reply::Saved { analyses, today });
             }
         }

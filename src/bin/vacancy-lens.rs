@@ -1,104 +1,150 @@
-//! `vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format F] [--explain] FILE|-`:
-//! prints the export JSON of a posting, or with `--format` the deadlines as iCalendar (`ics`, an
-//! event for every posting with a deadline),
-//! schema.org JSON-LD (`jsonld`), spreadsheet rows (`tsv`, `csv`); with `--with-text` the export carries the text, so the web page
-//! can import it; with `--explain` every finding, the words it stands on and the rules that
-//! decided it, as text; with `--profile` (a profile file exported by the page) every checklist item the
-//! profile can decide carries its verdict. The profile itself is never printed.
-//!
-//! Exit codes: 0 success, 1 the input or the profile could not be read or used (missing file,
-//! directory, invalid UTF-8, empty, too large, not a profile), 2 bad command-line usage.
+//! `vacancy-lens`: the analysis on the command line. `vacancy-lens FILE` prints what a posting
+//! asks for (a summary at a terminal, the export JSON when piped, or another `--format`);
+//! `vacancy-lens score DIR` scores the analysis against hand-checked answers. `--help` says
+//! everything; the exit codes are in [`EXIT_CODES`].
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use vacancy_lens::calendar::Date;
 use vacancy_lens::export::Export;
 use vacancy_lens::formats::explain::explain;
+use vacancy_lens::formats::gold::gold;
 use vacancy_lens::formats::ics::deadline_calendar;
 use vacancy_lens::formats::jsonld::{job_posting, to_embeddable_json};
+use vacancy_lens::formats::summary::summary;
 use vacancy_lens::formats::table::{csv, tsv_row};
+use vacancy_lens::order::sort_by_key;
 use vacancy_lens::profile::verdict::judge;
 use vacancy_lens::profile::{Profile, ProfileError, ProfileFile, MAX_PROFILE_BYTES};
+use vacancy_lens::score::{Tally, FIELDS};
 
-const USAGE: &str = "usage: vacancy-lens [--today YYYY-MM-DD] [--pretty] [--with-text] [--profile FILE] [--format json|ics|jsonld|tsv|csv] [--explain] FILE|-";
+const EXIT_CODES: &str = "Exit codes:
+  0  success (score: every floor met)
+  1  the input, the profile or a corpus could not be used (missing file, a directory, not
+     UTF-8, empty, larger than 16 MB, not a profile), or a score is below its --min floor
+  2  bad usage (an unknown option, a bad value), with the bad argument named";
 
-/// What to print.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Parser)]
+#[command(
+    name = "vacancy-lens",
+    version,
+    about = "Reads a job vacancy: its deadline, the languages it asks for, who may apply, and its conditions.",
+    long_about = "Reads a job vacancy (English, French, Dutch or German) and finds its application deadline, \
+the languages asked for and at what level, who may apply (nationality, permits, clearance, residence), \
+and its conditions. Nothing leaves the machine.\n\n\
+At a terminal it prints a summary; piped, the export JSON (the format of schema/export.schema.json), \
+so scripts see JSON unless they ask for another --format.",
+    after_help = EXIT_CODES,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    analyse: Analyse,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scores the analysis against hand-checked answers: every NAME.txt of DIR with a
+    /// NAME.gold.json beside it (the shared corpus' format, or "Save as a test case" of the page).
+    #[command(after_help = EXIT_CODES)]
+    Score(Score),
+}
+
+#[derive(Args)]
+struct Analyse {
+    /// The posting: a text file (UTF-8), or - for standard input.
+    #[arg(value_name = "FILE")]
+    input: Option<String>,
+    /// The day deadline status, days left and inferred years refer to [default: today in the
+    /// system time zone].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<Date>,
+    /// What to print [default: text at a terminal, json otherwise].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Indent the JSON.
+    #[arg(long)]
+    pretty: bool,
+    /// Put the posting's text in the export, so the web page can import it.
+    #[arg(long)]
+    with_text: bool,
+    /// A profile exported by the page: each checklist item it can decide gets a verdict
+    /// (the profile itself is never printed).
+    #[arg(long, value_name = "FILE")]
+    profile: Option<PathBuf>,
+    /// Every finding with its id, the words it stands on and each rule that decided it
+    /// (the same as --format explain).
+    #[arg(long, conflicts_with = "format")]
+    explain: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
+    /// A summary for reading: deadline and days left, languages, who may apply, conditions,
+    /// each with its line in the text.
+    Text,
+    /// The export (schema/export.schema.json).
     Json,
+    /// An iCalendar event at each posting's deadline.
     Ics,
-    JsonLd,
+    /// schema.org JobPosting.
+    Jsonld,
+    /// A tab-separated row per posting, for a spreadsheet.
     Tsv,
+    /// The same rows as CSV, with a header.
     Csv,
-    /// Every finding with its reasons, as text.
+    /// Every finding and the rules behind it.
     Explain,
+    /// The answers in the corpus gold format (NAME.gold.json), to start a test case.
+    Gold,
+}
+
+#[derive(Args)]
+struct Score {
+    /// The folder of NAME.txt and NAME.gold.json files.
+    #[arg(value_name = "DIR")]
+    corpus: PathBuf,
+    /// Score exports already made (DIR/NAME.json, such as the page's corrected export) instead
+    /// of analysing each text.
+    #[arg(long, value_name = "DIR")]
+    exports: Option<PathBuf>,
+    /// The analysis day (the corpus' answers assume 2024-01-01).
+    #[arg(long, value_name = "YYYY-MM-DD", default_value = "2024-01-01")]
+    today: Date,
+    /// Fail (exit 1) when FIELD scores below VALUE; repeatable. Fields: postings, deadline,
+    /// deadline_time, languages, language_codes, language_levels, eligibility, start_date,
+    /// salary, contract.
+    #[arg(long = "min", value_name = "FIELD=VALUE", value_parser = floor)]
+    floors: Vec<(String, f64)>,
+    /// List every miss.
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+/// Reads `deadline=0.95`.
+fn floor(arg: &str) -> Result<(String, f64), String> {
+    let (field, value) = arg
+        .split_once('=')
+        .ok_or("expected FIELD=VALUE, such as deadline=0.95")?;
+    if !FIELDS.contains(&field) {
+        return Err(format!(
+            "unknown field {field:?}; one of {}",
+            FIELDS.join(", ")
+        ));
+    }
+    let value: f64 = value
+        .parse()
+        .map_err(|_| format!("{value:?} is not a number"))?;
+    Ok((field.to_string(), value))
 }
 
 /// Largest input read: a pasted page is far smaller; anything bigger is a mistake.
 const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
-
-struct Args {
-    today: Option<Date>,
-    pretty: bool,
-    with_text: bool,
-    profile: Option<String>,
-    format: Format,
-    input: String,
-}
-
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let mut today = None;
-    let mut pretty = false;
-    let mut with_text = false;
-    let mut profile = None;
-    let mut format = Format::Json;
-    let mut input = None;
-    let mut args = args.peekable();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--pretty" => pretty = true,
-            "--with-text" => with_text = true,
-            "--explain" => format = Format::Explain,
-            "--profile" => profile = Some(args.next().ok_or("--profile needs a profile file")?),
-            "--format" => {
-                format = match args.next().as_deref() {
-                    Some("json") => Format::Json,
-                    Some("ics") => Format::Ics,
-                    Some("jsonld") => Format::JsonLd,
-                    Some("tsv") => Format::Tsv,
-                    Some("csv") => Format::Csv,
-                    other => {
-                        return Err(format!(
-                            "--format: one of json, ics, jsonld, tsv, csv (got {})",
-                            other.unwrap_or("nothing")
-                        ))
-                    }
-                }
-            }
-            "--today" => {
-                let value = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
-                today = Some(
-                    value
-                        .parse::<Date>()
-                        .map_err(|_| format!("--today: not a date (YYYY-MM-DD): {value}"))?,
-                );
-            }
-            "-h" | "--help" => return Err(String::new()),
-            other if other.starts_with("--") => return Err(format!("unknown option: {other}")),
-            other if input.is_none() => input = Some(other.to_string()),
-            other => return Err(format!("only one input expected, got another: {other}")),
-        }
-    }
-    Ok(Args {
-        today,
-        pretty,
-        with_text,
-        profile,
-        format,
-        input: input.ok_or("no input given (a file, or - for standard input)")?,
-    })
-}
 
 fn read_input(input: &str) -> Result<(String, Option<String>), String> {
     let mut bytes = Vec::new();
@@ -140,12 +186,13 @@ fn read_input(input: &str) -> Result<(String, Option<String>), String> {
     Ok((text, name))
 }
 
-fn read_profile(path: &str) -> Result<Profile, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
+fn read_profile(file: &Path) -> Result<Profile, String> {
+    let path = file.display();
+    let meta = std::fs::metadata(file).map_err(|e| format!("{path}: {}", describe(&e)))?;
     if meta.len() > MAX_PROFILE_BYTES as u64 {
         return Err(format!("{path}: {}", ProfileError::TooLarge));
     }
-    let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
+    let json = std::fs::read_to_string(file).map_err(|e| format!("{path}: {}", describe(&e)))?;
     ProfileFile::from_json(&json).map_err(|e| format!("{path}: {e}"))
 }
 
@@ -164,33 +211,53 @@ fn system_today() -> Date {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(args) => args,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("vacancy-lens: {message}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Score(score)) => run_score(&score),
+        None => run_analysis(cli.analyse),
     };
-    let (text, name) = match read_input(&args.input) {
-        Ok(read) => read,
-        Err(message) => {
+    match result {
+        Ok(out) => {
+            println!("{}", out.trim_end_matches(['\r', '\n']));
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Unusable(message)) => {
             eprintln!("vacancy-lens: {message}");
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
+        Err(Failure::BelowFloor(report)) => {
+            println!("{report}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+enum Failure {
+    /// One line naming what could not be used.
+    Unusable(String),
+    /// The score report, with the floors missed.
+    BelowFloor(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Unusable(message)
+    }
+}
+
+fn run_analysis(args: Analyse) -> Result<String, Failure> {
+    let Some(input) = args.input.as_deref() else {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "no input given: a posting file, or - for standard input",
+            )
+            .exit();
     };
+    let (text, name) = read_input(input)?;
     let today = args.today.unwrap_or_else(system_today);
-    let profile = match args.profile.as_deref().map(read_profile).transpose() {
-        Ok(profile) => profile,
-        Err(message) => {
-            eprintln!("vacancy-lens: {message}");
-            return ExitCode::from(1);
-        }
-    };
-    let mut export = Export::analyze(&text, today, name);
+    let profile = args.profile.as_deref().map(read_profile).transpose()?;
+    let mut export = Export::analyze(&text, today, name.clone());
     if let Some(profile) = &profile {
         for p in &mut export.postings {
             p.checklist = judge(p, &p.checklist, profile);
@@ -199,18 +266,23 @@ fn main() -> ExitCode {
     if args.with_text {
         export.text = Some(text.clone());
     }
+    let format = match args.format {
+        _ if args.explain => Format::Explain,
+        Some(format) => format,
+        None if std::io::stdout().is_terminal() => Format::Text,
+        None => Format::Json,
+    };
     let postings = &export.postings;
-    let output = match args.format {
-        Format::Json if args.pretty => {
-            serde_json::to_string_pretty(&export).map_err(|e| e.to_string())
-        }
-        Format::Json => serde_json::to_string(&export).map_err(|e| e.to_string()),
+    match format {
+        Format::Text => Ok(summary(postings, &text)),
+        Format::Json => json(&export, args.pretty),
         Format::Ics => {
             let stamp = jiff::Timestamp::now().as_second();
-            deadline_calendar(postings, stamp)
-                .ok_or_else(|| "no deadline found, so there is no calendar event".to_string())
+            deadline_calendar(postings, stamp).ok_or_else(|| {
+                Failure::Unusable("no deadline found, so there is no calendar event".to_string())
+            })
         }
-        Format::JsonLd => {
+        Format::Jsonld => {
             let all: Vec<_> = postings.iter().map(|p| job_posting(p, &text)).collect();
             let value = match <[_; 1]>::try_from(all) {
                 Ok([one]) => one,
@@ -225,15 +297,89 @@ fn main() -> ExitCode {
             .join("\n")),
         Format::Csv => Ok(csv(postings, today).trim_end().to_string()),
         Format::Explain => Ok(explain(postings)),
-    };
-    match output {
-        Ok(out) => {
-            println!("{}", out.trim_end_matches(['\r', '\n']));
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("vacancy-lens: {e}");
-            ExitCode::from(1)
+        Format::Gold => {
+            let source = format!(
+                "{}, as analysed by vacancy-lens {} on {today}",
+                name.as_deref().unwrap_or("standard input"),
+                env!("CARGO_PKG_VERSION")
+            );
+            json(&gold(postings, &source), args.pretty)
         }
     }
+}
+
+/// `value` as JSON, compact or pretty.
+fn json(value: &impl serde::Serialize, pretty: bool) -> Result<String, Failure> {
+    let written = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    written.map_err(|e| Failure::Unusable(e.to_string()))
+}
+
+/// Scores every NAME.txt of the corpus that has a NAME.gold.json, in name order.
+fn run_score(args: &Score) -> Result<String, Failure> {
+    let dir = &args.corpus;
+    let shown = dir.display();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{shown}: {}", describe(&e)))?;
+    let mut golds: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    sort_by_key(&mut golds, PathBuf::clone);
+    if golds.is_empty() {
+        return Err(format!("{shown}: no NAME.gold.json here, nothing to score").into());
+    }
+    let mut tally = Tally::default();
+    for gold_path in &golds {
+        let file = gold_path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let stem = file.trim_end_matches(".gold.json").to_string();
+        let gold: serde_json::Value = std::fs::read_to_string(gold_path)
+            .map_err(|e| describe(&e))
+            .and_then(|json| serde_json::from_str(&json).map_err(|e| e.to_string()))
+            .map_err(|e| format!("{}: not a gold file: {e}", gold_path.display()))?;
+        let export = match &args.exports {
+            Some(exports) => read_export(&exports.join(format!("{stem}.json"))),
+            None => analysed(&dir.join(format!("{stem}.txt")), args.today),
+        };
+        let export = match export {
+            Ok(export) => Some(export),
+            Err(why) => {
+                tally
+                    .misses
+                    .push(format!("  {stem}.txt: no usable export ({why})"));
+                None
+            }
+        };
+        tally.text(&format!("{stem}.txt"), &gold, export.as_ref());
+    }
+    let mut out = String::new();
+    if args.verbose {
+        for miss in &tally.misses {
+            out.push_str(miss);
+            out.push('\n');
+        }
+    }
+    match tally.report(&args.floors) {
+        Ok(report) => Ok(out + &report),
+        Err(report) => Err(Failure::BelowFloor(out + &report)),
+    }
+}
+
+/// The export of a text file, as JSON.
+fn analysed(path: &Path, today: Date) -> Result<serde_json::Value, String> {
+    let (text, name) = read_input(&path.to_string_lossy())?;
+    serde_json::to_value(Export::analyze(&text, today, name)).map_err(|e| e.to_string())
+}
+
+/// An export made already (any JSON: a missing field scores as nothing found).
+fn read_export(path: &Path) -> Result<serde_json::Value, String> {
+    let json = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: {}", path.display(), describe(&e)))?;
+    serde_json::from_str(&json).map_err(|e| format!("{}: not JSON: {e}", path.display()))
 }
