@@ -1,4 +1,5 @@
-// Writes dist/sw.js: a service worker that caches every file of this build, so that after the
+// Writes dist/sw.js: a service worker that caches every file of this build's page (the files at
+// the top of dist; those in its folders are parts loaded only when used), so that after the
 // first visit the page loads and analyses with no network. Its cache is named after a hash of
 // the files, so each release is a new worker: the browser installs it on the next visit, it
 // takes over at once (skipWaiting, clients.claim) and deletes the old cache, and users are
@@ -9,7 +10,10 @@ import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
 // _headers is for the host, not a file the page fetches (hosts do not serve it).
-const files = readdirSync(dist).filter((f) => f !== "sw.js" && f !== "_headers").sort();
+const files = readdirSync(dist, { withFileTypes: true })
+  .filter((f) => f.isFile() && f.name !== "sw.js" && f.name !== "_headers")
+  .map((f) => f.name)
+  .sort();
 const hash = createHash("sha256");
 for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
 const version = hash.digest("hex").slice(0, 16);
@@ -38,12 +42,17 @@ self.addEventListener("activate", (event) => {
 });
 
 // Cache first for the page's own files (they are versioned by the cache name); the page is
-// served from the cache for any navigation, so it opens offline.
+// served from the cache for any navigation, so it opens offline. A part the page loads only
+// when it is used (the files of dist's folders: the examples) is kept once fetched, so it
+// works offline after its first use.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   const key = request.mode === "navigate" ? "./" : request;
-  event.respondWith(caches.open(CACHE).then((c) => c.match(key)).then((hit) => hit ?? fetch(request)));
+  event.respondWith(caches.open(CACHE).then((c) => c.match(key).then((hit) => hit ?? fetch(request).then((response) => {
+    if (response.ok && request.mode !== "navigate") c.put(request, response.clone());
+    return response;
+  }))));
 });
 `;
 writeFileSync(join(dist, "sw.js"), worker);

@@ -138,7 +138,7 @@ pub fn free_movement(country: &str, place: &str) -> bool {
 pub fn all() -> &'static [(&'static str, &'static str)] {
     static ALL: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
     ALL.get_or_init(|| {
-        include_str!("data/countries.tsv")
+        include_str!(concat!(env!("OUT_DIR"), "/data/countries.tsv"))
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter_map(|l| l.split_once('\t'))

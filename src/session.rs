@@ -389,6 +389,20 @@ impl PendingImport {
     }
 }
 
+/// The analyses of saved postings, each with the user's corrections: what the saved list's CSV
+/// is made of.
+pub fn analyse_saved(saved: &[(String, Vec<UserMarks>)], today: Date) -> Vec<PostingAnalysis> {
+    saved
+        .iter()
+        .flat_map(|(text, marks)| {
+            let mut postings = analyze(text, today);
+            let corrections = marks.iter().map(|m| m.corrections.as_slice());
+            apply_all(&mut postings, corrections, text, today);
+            postings
+        })
+        .collect()
+}
+
 /// "“Policy Officer” (Example Org)": how a notice names a posting.
 fn describe(p: &PostingAnalysis) -> String {
     named(p.title.as_deref(), p.organisation.as_deref())

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
 use crate::analysis::findings::Finding;
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
-use crate::analysis::{PostingAnalysis, Requirement};
+use crate::analysis::PostingAnalysis;
 use crate::order::sort_by_key;
 pub use crate::vocabulary::Category;
 use crate::vocabulary::FindingId;
@@ -50,7 +50,7 @@ pub fn shown_as(p: &PostingAnalysis, finding: Finding) -> (Category, String) {
         Finding::Remote(_) => "Telework".to_string(),
         Finding::Benefit(..) => "Benefit".to_string(),
         Finding::Application(f) => format!("How to apply — {}", f.value),
-        Finding::Requirement(r) => format!("Requirement ({})", requirement_word(r.requirement)),
+        Finding::Requirement(r) => format!("Requirement ({})", r.requirement.word()),
     };
     (finding.category(), tip)
 }
@@ -240,13 +240,6 @@ pub fn role_label(role: DateRole) -> &'static str {
     }
 }
 
-pub fn requirement_word(r: Requirement) -> &'static str {
-    match r {
-        Requirement::Required => "required",
-        Requirement::Asset => "asset",
-    }
-}
-
 /// "C1" as stated, "≈C1" when inferred from the wording.
 pub fn level_text(l: &LanguageRequirement) -> Option<String> {
     let approx = if l.level_source == Some(LevelSource::Inferred) {
@@ -259,7 +252,7 @@ pub fn level_text(l: &LanguageRequirement) -> Option<String> {
 
 /// "French — required, ≈C1": ≈ marks a level inferred from the wording.
 pub fn language_tip(l: &LanguageRequirement) -> String {
-    let mut tip = format!("{} — {}", l.name, requirement_word(l.requirement));
+    let mut tip = format!("{} — {}", l.name, l.requirement.word());
     if let Some(level) = level_text(l) {
         let _ = write!(tip, ", {level}");
     }

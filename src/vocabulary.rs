@@ -136,6 +136,16 @@ pub enum Requirement {
     Asset,
 }
 
+impl Requirement {
+    /// `required`, `asset`: its name in the export, the page's classes and its wording.
+    pub fn word(self) -> &'static str {
+        match self {
+            Requirement::Required => "required",
+            Requirement::Asset => "asset",
+        }
+    }
+}
+
 /// The kinds of finding, in the order the page's legend lists them. Earlier ones win where
 /// highlights overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -237,7 +247,19 @@ impl Cefr {
     pub fn parse(level: &str) -> Option<Cefr> {
         Cefr::ALL
             .into_iter()
-            .find(|c| c.to_string().eq_ignore_ascii_case(level.trim()))
+            .find(|c| c.as_str().eq_ignore_ascii_case(level.trim()))
+    }
+
+    /// "B2".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cefr::A1 => "A1",
+            Cefr::A2 => "A2",
+            Cefr::B1 => "B1",
+            Cefr::B2 => "B2",
+            Cefr::C1 => "C1",
+            Cefr::C2 => "C2",
+        }
     }
 
     /// How many levels above `other` this is (negative when below).
@@ -248,7 +270,7 @@ impl Cefr {
 
 impl fmt::Display for Cefr {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        fmt::Debug::fmt(self, f)
+        f.write_str(self.as_str())
     }
 }
 

@@ -52,10 +52,10 @@ pub struct Correction {
     pub original: Option<Value>,
 }
 
-/// A finding's value, as the user sets it or as the analysis had it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(tag = "field", rename_all = "snake_case")]
+/// A finding's value, as the user sets it or as the analysis had it. In JSON, one object:
+/// `field` names the kind, with the fields of that kind (see [`ValueFields`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(into = "ValueFields")]
 pub enum Value {
     Deadline {
         date: Date,
@@ -87,7 +87,6 @@ pub enum Value {
         gross: Option<bool>,
     },
     Contract {
-        #[serde(rename = "type")]
         kind: Option<ContractType>,
         duration_months: Option<u32>,
     },
@@ -95,6 +94,224 @@ pub enum Value {
     StartDate { start_date: Option<String> },
     /// The finding is not one: the user removed it.
     Removed,
+}
+
+/// Which kind of value a [`ValueFields`] holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+enum Field {
+    Deadline,
+    NoDeadline,
+    Language,
+    Eligibility,
+    Condition,
+    Salary,
+    Contract,
+    StartDate,
+    #[default]
+    Removed,
+}
+
+// The JSON form of a value: one flat object. Read back through serde_json's own `Value`
+// (`Value::from_json`), which the page has already: derived readers for a value's kinds would
+// cost the page's wasm a reader per kind and per field type. Its doc comment is the schema's.
+/// A finding's value: `field` says which kind (`deadline`: `date`, `time`, `timezone`;
+/// `language`: `language`, `requirement`, `level`; `eligibility`: `kind`, `requirement`;
+/// `condition`: `text`, `requirement`; `salary`: `min`, `max`, `currency`, `period`, `gross`;
+/// `contract`: `type`, `duration_months`; `start_date`: `start_date`; `no_deadline` and
+/// `removed`: nothing else).
+#[derive(Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+struct ValueFields {
+    field: Field,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    time: Option<ClockTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    timezone: Option<Zone>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    requirement: Option<Requirement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<Cefr>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<EligibilityKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    period: Option<PayPeriod>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gross: Option<bool>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    contract_type: Option<ContractType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    duration_months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start_date: Option<String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Value {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Value".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ValueFields::json_schema(generator)
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        let json = serde_json::Value::deserialize(d)?;
+        Value::from_json(&json).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Value {
+    /// Reads the JSON form written by [`ValueFields`]; the message names what is wrong.
+    fn from_json(json: &serde_json::Value) -> Result<Value, String> {
+        let text = |name: &str| json.get(name).and_then(serde_json::Value::as_str);
+        let field = text("field").unwrap_or("");
+        let bad = |name: &str| format!("a {field} value with no valid {name}");
+        let requirement = || match text("requirement") {
+            Some("required") => Ok(Requirement::Required),
+            Some("asset") => Ok(Requirement::Asset),
+            _ => Err(bad("requirement")),
+        };
+        let optional = |name: &str| text(name).map(str::to_string);
+        let number = |name: &str| json.get(name).and_then(serde_json::Value::as_f64);
+        Ok(match field {
+            "deadline" => Value::Deadline {
+                date: text("date")
+                    .and_then(|d| d.parse().ok())
+                    .ok_or_else(|| bad("date"))?,
+                time: match optional("time") {
+                    Some(t) => Some(ClockTime::try_from(t).map_err(|_| bad("time"))?),
+                    None => None,
+                },
+                timezone: optional("timezone").map(Zone::from),
+            },
+            "no_deadline" => Value::NoDeadline,
+            "language" => Value::Language {
+                language: optional("language").ok_or_else(|| bad("language"))?,
+                requirement: requirement()?,
+                level: text("level").and_then(Cefr::parse),
+            },
+            "eligibility" => Value::Eligibility {
+                kind: text("kind")
+                    .and_then(EligibilityKind::of_key)
+                    .ok_or_else(|| bad("kind"))?,
+                requirement: requirement()?,
+            },
+            "condition" => Value::Condition {
+                text: optional("text").ok_or_else(|| bad("text"))?,
+                requirement: requirement()?,
+            },
+            "salary" => Value::Salary {
+                min: number("min"),
+                max: number("max"),
+                currency: optional("currency").ok_or_else(|| bad("currency"))?,
+                period: text("period").and_then(PayPeriod::of_key),
+                gross: json.get("gross").and_then(serde_json::Value::as_bool),
+            },
+            "contract" => Value::Contract {
+                kind: text("type").and_then(ContractType::of_key),
+                duration_months: json
+                    .get("duration_months")
+                    .and_then(serde_json::Value::as_u64)
+                    .and_then(|m| u32::try_from(m).ok()),
+            },
+            "start_date" => Value::StartDate {
+                start_date: optional("start_date"),
+            },
+            "removed" => Value::Removed,
+            _ => return Err(format!("an unknown kind of value: {field:?}")),
+        })
+    }
+}
+
+impl From<Value> for ValueFields {
+    fn from(value: Value) -> ValueFields {
+        match value {
+            Value::Deadline {
+                date,
+                time,
+                timezone,
+            } => ValueFields {
+                field: Field::Deadline,
+                date: Some(date),
+                time,
+                timezone,
+                ..ValueFields::default()
+            },
+            Value::NoDeadline => ValueFields {
+                field: Field::NoDeadline,
+                ..ValueFields::default()
+            },
+            Value::Language {
+                language,
+                requirement,
+                level,
+            } => ValueFields {
+                field: Field::Language,
+                language: Some(language),
+                requirement: Some(requirement),
+                level,
+                ..ValueFields::default()
+            },
+            Value::Eligibility { kind, requirement } => ValueFields {
+                field: Field::Eligibility,
+                kind: Some(kind),
+                requirement: Some(requirement),
+                ..ValueFields::default()
+            },
+            Value::Condition { text, requirement } => ValueFields {
+                field: Field::Condition,
+                text: Some(text),
+                requirement: Some(requirement),
+                ..ValueFields::default()
+            },
+            Value::Salary {
+                min,
+                max,
+                currency,
+                period,
+                gross,
+            } => ValueFields {
+                field: Field::Salary,
+                min,
+                max,
+                currency: Some(currency),
+                period,
+                gross,
+                ..ValueFields::default()
+            },
+            Value::Contract {
+                kind,
+                duration_months,
+            } => ValueFields {
+                field: Field::Contract,
+                contract_type: kind,
+                duration_months,
+                ..ValueFields::default()
+            },
+            Value::StartDate { start_date } => ValueFields {
+                field: Field::StartDate,
+                start_date,
+                ..ValueFields::default()
+            },
+            Value::Removed => ValueFields::default(),
+        }
+    }
 }
 
 impl fmt::Display for Value {
@@ -121,16 +338,16 @@ impl fmt::Display for Value {
                 requirement,
                 level,
             } => {
-                write!(f, "{}: {}", english_name(language), need(*requirement))?;
+                write!(f, "{}: {}", english_name(language), requirement.word())?;
                 match level {
                     Some(level) => write!(f, ", {level}"),
                     None => Ok(()),
                 }
             }
             Value::Eligibility { kind, requirement } => {
-                write!(f, "{}: {}", kind.label(), need(*requirement))
+                write!(f, "{}: {}", kind.label(), requirement.word())
             }
-            Value::Condition { text, requirement } => write!(f, "{text} ({})", need(*requirement)),
+            Value::Condition { text, requirement } => write!(f, "{text} ({})", requirement.word()),
             Value::Salary { .. } | Value::Contract { .. } => match self.condition() {
                 Some(described) => f.write_str(&described),
                 None => Ok(()),
@@ -140,13 +357,6 @@ impl fmt::Display for Value {
             }
             Value::Removed => f.write_str("removed"),
         }
-    }
-}
-
-fn need(requirement: Requirement) -> &'static str {
-    match requirement {
-        Requirement::Required => "required",
-        Requirement::Asset => "asset",
     }
 }
 
@@ -311,21 +521,13 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
             time,
             timezone,
         } => {
-            let original = posting.deadline.take().map(|d| Value::Deadline {
-                date: d.date,
-                time: d.time,
-                timezone: d.timezone,
-            });
+            let original = posting.deadline.take().map(deadline_value);
             let mut deadline = Deadline::on(*date, *time, timezone.clone(), today, evidence);
             deadline.reasons.push(reason(original.as_ref()));
             posting.deadline = Some(deadline);
             original
         }
-        Value::NoDeadline => posting.deadline.take().map(|d| Value::Deadline {
-            date: d.date,
-            time: d.time,
-            timezone: d.timezone,
-        }),
+        Value::NoDeadline => posting.deadline.take().map(deadline_value),
         Value::Language {
             language,
             requirement,
@@ -336,14 +538,7 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
             });
             let original = at.map(|i| {
                 let l = posting.languages.remove(i);
-                (
-                    Value::Language {
-                        language: l.language.clone(),
-                        requirement: l.requirement,
-                        level: l.level,
-                    },
-                    l,
-                )
+                (Value::of_language(&l), l)
             });
             let (original, mut found) = match original {
                 Some((value, found)) => (Some(value), found),
@@ -367,13 +562,7 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
                 FindingId::new("eligibility", e.kind.key())
             });
             let (original, mut found) = match at.map(|i| posting.eligibility.remove(i)) {
-                Some(e) => (
-                    Some(Value::Eligibility {
-                        kind: e.kind,
-                        requirement: e.requirement,
-                    }),
-                    e,
-                ),
+                Some(e) => (Some(Value::of_eligibility(&e)), e),
                 None => (None, new_condition(*kind, evidence)),
             };
             if found.kind != *kind || found.requirement != *requirement {
@@ -405,14 +594,7 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
             period,
             gross,
         } => {
-            let found = posting.conditions.salary.take();
-            let original = found.as_ref().map(|s| Value::Salary {
-                min: s.min,
-                max: s.max,
-                currency: s.currency.clone(),
-                period: s.period,
-                gross: s.gross,
-            });
+            let original = posting.conditions.salary.take().map(Value::of_salary);
             posting.conditions.salary = Some(Salary {
                 min: *min,
                 max: *max,
@@ -427,10 +609,7 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
             kind,
             duration_months,
         } => {
-            let original = posting.conditions.contract.take().map(|c| Value::Contract {
-                kind: c.kind,
-                duration_months: c.duration_months,
-            });
+            let original = posting.conditions.contract.take().map(Value::of_contract);
             posting.conditions.contract = Some(Contract {
                 kind: *kind,
                 duration_months: *duration_months,
@@ -446,6 +625,55 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
         }
         Value::Removed => remove(posting, &c.finding),
     }
+}
+
+/// What the analysis found, as values: a correction keeps them as its `original`; the page
+/// starts its controls from them.
+impl Value {
+    /// A deadline at a date found (`time` and `timezone` as found with it).
+    pub fn deadline_at(date: Date, time: Option<ClockTime>, timezone: Option<Zone>) -> Value {
+        Value::Deadline {
+            date,
+            time,
+            timezone,
+        }
+    }
+
+    pub fn of_language(l: &LanguageRequirement) -> Value {
+        Value::Language {
+            language: l.language.clone(),
+            requirement: l.requirement,
+            level: l.level,
+        }
+    }
+
+    pub fn of_eligibility(e: &EligibilityConstraint) -> Value {
+        Value::Eligibility {
+            kind: e.kind,
+            requirement: e.requirement,
+        }
+    }
+
+    fn of_salary(s: Salary) -> Value {
+        Value::Salary {
+            min: s.min,
+            max: s.max,
+            currency: s.currency,
+            period: s.period,
+            gross: s.gross,
+        }
+    }
+
+    fn of_contract(c: Contract) -> Value {
+        Value::Contract {
+            kind: c.kind,
+            duration_months: c.duration_months,
+        }
+    }
+}
+
+fn deadline_value(d: Deadline) -> Value {
+    Value::deadline_at(d.date, d.time, d.timezone)
 }
 
 /// The place of the finding with id `id` among `items`.
@@ -485,21 +713,12 @@ fn remove(posting: &mut PostingAnalysis, id: &str) -> Option<Value> {
     if let Some(i) = find(&posting.languages, id, |l| {
         FindingId::new("language", &l.language)
     }) {
-        let l = posting.languages.remove(i);
-        return Some(Value::Language {
-            language: l.language,
-            requirement: l.requirement,
-            level: l.level,
-        });
+        return Some(Value::of_language(&posting.languages.remove(i)));
     }
     if let Some(i) = find(&posting.eligibility, id, |e| {
         FindingId::new("eligibility", e.kind.key())
     }) {
-        let e = posting.eligibility.remove(i);
-        return Some(Value::Eligibility {
-            kind: e.kind,
-            requirement: e.requirement,
-        });
+        return Some(Value::of_eligibility(&posting.eligibility.remove(i)));
     }
     if let Some(i) = find(&posting.requirements, id, |r| {
         FindingId::new(requirement_kind(r.category), &stable_hash(&r.text))
@@ -511,17 +730,8 @@ fn remove(posting: &mut PostingAnalysis, id: &str) -> Option<Value> {
         });
     }
     match id {
-        "condition-salary" => posting.conditions.salary.take().map(|s| Value::Salary {
-            min: s.min,
-            max: s.max,
-            currency: s.currency,
-            period: s.period,
-            gross: s.gross,
-        }),
-        "condition-contract" => posting.conditions.contract.take().map(|c| Value::Contract {
-            kind: c.kind,
-            duration_months: c.duration_months,
-        }),
+        "condition-salary" => posting.conditions.salary.take().map(Value::of_salary),
+        "condition-contract" => posting.conditions.contract.take().map(Value::of_contract),
         _ => None,
     }
 }
@@ -579,23 +789,26 @@ impl<'t> CharText<'t> {
     }
 }
 
-/// The dates of a posting that "use this date as the deadline" offers: each with its value as
-/// a deadline and its words.
+/// Most dates "use this date as the deadline" offers beside the deadline's card; any other
+/// highlighted date can be picked in the text. A posting has a handful; a pasted calendar may
+/// have thousands, which would make thousands of buttons.
+pub const MAX_DEADLINE_CHOICES: usize = 10;
+
+/// The dates of a posting that "use this date as the deadline" offers: each distinct one with
+/// its value as a deadline and its words, in the order of the text, at most
+/// [`MAX_DEADLINE_CHOICES`].
 pub fn deadline_choices(posting: &PostingAnalysis) -> Vec<(Value, &Evidence)> {
-    posting
-        .dates
-        .iter()
-        .map(|d| {
-            (
-                Value::Deadline {
-                    date: d.date,
-                    time: d.time,
-                    timezone: d.timezone.clone(),
-                },
-                &d.evidence,
-            )
-        })
-        .collect()
+    let mut out: Vec<(Value, &Evidence)> = Vec::new();
+    for d in &posting.dates {
+        let value = Value::deadline_at(d.date, d.time, d.timezone.clone());
+        if !out.iter().any(|(v, _)| *v == value) {
+            out.push((value, &d.evidence));
+            if out.len() == MAX_DEADLINE_CHOICES {
+                break;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -907,6 +1120,22 @@ mod tests {
             offered,
             ["2024-01-30 30 January 2024", "2024-02-12 12 February 2024"]
         );
+        let calendar: String = (1..=28)
+            .flat_map(|day| {
+                [
+                    format!("Meeting on {day} March 2024.\n"),
+                    format!("Again on {day} March 2024.\n"),
+                ]
+            })
+            .collect();
+        let many = one(&calendar);
+        let offered = deadline_choices(&many);
+        assert_eq!(
+            offered.len(),
+            MAX_DEADLINE_CHOICES,
+            "distinct dates, and only so many"
+        );
+        assert_eq!(offered[1].0.to_string(), "2024-03-02");
     }
 
     #[test]
@@ -933,5 +1162,64 @@ mod tests {
             "{json}"
         );
         assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), c);
+        for (broken, why) in [
+            (
+                r#"{"field": "language", "language": "fr"}"#,
+                "a language value with no valid requirement",
+            ),
+            (
+                r#"{"field": "deadline", "date": "2025-02-30"}"#,
+                "a deadline value with no valid date",
+            ),
+            (
+                r#"{"field": "eligibility", "kind": "hair", "requirement": "asset"}"#,
+                "no valid kind",
+            ),
+            (r#"{"field": "wish"}"#, "an unknown kind of value: \"wish\""),
+        ] {
+            let refused = serde_json::from_str::<Value>(broken)
+                .unwrap_err()
+                .to_string();
+            assert!(refused.contains(why), "{refused}");
+        }
+        let every = [
+            Value::NoDeadline,
+            Value::Removed,
+            Value::Eligibility {
+                kind: EligibilityKind::Medical,
+                requirement: Requirement::Asset,
+            },
+            Value::Condition {
+                text: "B licence".into(),
+                requirement: Requirement::Required,
+            },
+            Value::Salary {
+                min: Some(1.5),
+                max: None,
+                currency: "CHF".into(),
+                period: Some(PayPeriod::Hour),
+                gross: Some(false),
+            },
+            Value::Contract {
+                kind: Some(ContractType::Freelance),
+                duration_months: Some(3),
+            },
+            Value::StartDate {
+                start_date: Some("asap".into()),
+            },
+            Value::Language {
+                language: "de".into(),
+                requirement: Requirement::Required,
+                level: Some(Cefr::B2),
+            },
+        ];
+        for value in every {
+            let json = serde_json::to_string(&value).unwrap();
+            assert_eq!(
+                serde_json::from_str::<Value>(&json).unwrap(),
+                value,
+                "{json}"
+            );
+        }
     }
 }

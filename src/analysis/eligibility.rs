@@ -42,6 +42,22 @@ impl EligibilityKind {
         })
     }
 
+    /// The kind named `key` in the export.
+    pub fn of_key(key: &str) -> Option<EligibilityKind> {
+        use EligibilityKind as K;
+        [
+            K::Citizenship,
+            K::ResidencePermit,
+            K::WorkPermit,
+            K::SecurityClearance,
+            K::LocalResidence,
+            K::Medical,
+            K::Other,
+        ]
+        .into_iter()
+        .find(|k| k.key() == key)
+    }
+
     /// Its name in the export (`work_permit`), which ids and tags share.
     pub fn key(self) -> &'static str {
         match self {

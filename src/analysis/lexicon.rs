@@ -168,18 +168,18 @@ impl Words {
 
     fn source(self) -> &'static str {
         match self {
-            Words::Application => include_str!("data/application.lex"),
-            Words::Conditions => include_str!("data/conditions.lex"),
-            Words::Dates => include_str!("data/dates.lex"),
-            Words::Eligibility => include_str!("data/eligibility.lex"),
-            Words::Fields => include_str!("data/fields.lex"),
-            Words::LanguageId => include_str!("data/language_id.lex"),
-            Words::Languages => include_str!("data/languages.lex"),
-            Words::Places => include_str!("data/places.lex"),
-            Words::Postings => include_str!("data/postings.lex"),
-            Words::Requirement => include_str!("data/requirement.lex"),
-            Words::Requirements => include_str!("data/requirements.lex"),
-            Words::Sections => include_str!("data/sections.lex"),
+            Words::Application => include_str!(concat!(env!("OUT_DIR"), "/data/application.lex")),
+            Words::Conditions => include_str!(concat!(env!("OUT_DIR"), "/data/conditions.lex")),
+            Words::Dates => include_str!(concat!(env!("OUT_DIR"), "/data/dates.lex")),
+            Words::Eligibility => include_str!(concat!(env!("OUT_DIR"), "/data/eligibility.lex")),
+            Words::Fields => include_str!(concat!(env!("OUT_DIR"), "/data/fields.lex")),
+            Words::LanguageId => include_str!(concat!(env!("OUT_DIR"), "/data/language_id.lex")),
+            Words::Languages => include_str!(concat!(env!("OUT_DIR"), "/data/languages.lex")),
+            Words::Places => include_str!(concat!(env!("OUT_DIR"), "/data/places.lex")),
+            Words::Postings => include_str!(concat!(env!("OUT_DIR"), "/data/postings.lex")),
+            Words::Requirement => include_str!(concat!(env!("OUT_DIR"), "/data/requirement.lex")),
+            Words::Requirements => include_str!(concat!(env!("OUT_DIR"), "/data/requirements.lex")),
+            Words::Sections => include_str!(concat!(env!("OUT_DIR"), "/data/sections.lex")),
         }
     }
 
@@ -224,12 +224,22 @@ impl PatternWords {
 
     fn source(self) -> &'static str {
         match self {
-            PatternWords::Abbreviations => include_str!("data/abbreviations.lex"),
-            PatternWords::Amounts => include_str!("data/amounts.lex"),
-            PatternWords::DatePatterns => include_str!("data/date_patterns.lex"),
-            PatternWords::Durations => include_str!("data/durations.lex"),
-            PatternWords::ListWords => include_str!("data/list_words.lex"),
-            PatternWords::Organisation => include_str!("data/organisation.lex"),
+            PatternWords::Abbreviations => {
+                include_str!(concat!(env!("OUT_DIR"), "/data/abbreviations.lex"))
+            }
+            PatternWords::Amounts => include_str!(concat!(env!("OUT_DIR"), "/data/amounts.lex")),
+            PatternWords::DatePatterns => {
+                include_str!(concat!(env!("OUT_DIR"), "/data/date_patterns.lex"))
+            }
+            PatternWords::Durations => {
+                include_str!(concat!(env!("OUT_DIR"), "/data/durations.lex"))
+            }
+            PatternWords::ListWords => {
+                include_str!(concat!(env!("OUT_DIR"), "/data/list_words.lex"))
+            }
+            PatternWords::Organisation => {
+                include_str!(concat!(env!("OUT_DIR"), "/data/organisation.lex"))
+            }
         }
     }
 
@@ -509,6 +519,27 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lists ship without their comments (build.rs); they must read exactly as written.
+    #[test]
+    fn the_shipped_lists_read_as_the_lists_written() {
+        let written = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/analysis/data");
+        let shipped = std::path::Path::new(env!("OUT_DIR")).join("data");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&written).unwrap().flatten() {
+            let raw = std::fs::read_to_string(entry.path()).unwrap();
+            let bare = std::fs::read_to_string(shipped.join(entry.file_name())).unwrap();
+            let (a, b) = (Lexicon::parse(&raw), Lexicon::parse(&bare));
+            let name = entry.file_name();
+            assert!(
+                a.entries().eq(b.entries()),
+                "{name:?} reads otherwise once shipped"
+            );
+            assert!(bare.len() <= raw.len() && !bare.contains('#'), "{name:?}");
+            files += 1;
+        }
+        assert!(files >= 18, "{files} lists");
+    }
 
     #[test]
     fn a_phrase_listed_twice_in_one_group_is_one_hit() {

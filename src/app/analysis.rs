@@ -5,11 +5,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use gloo::worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
 use super::state::{Action, AppState};
-use super::worker::{self, AnalysisWorker, Json, Reply, Request};
+use super::worker::{Bridge, Reply, Request};
 use super::{browser, error, offer_file};
 use crate::formats::table::csv;
 
@@ -18,9 +17,10 @@ use crate::formats::table::csv;
 /// text at once, however long its analysis then takes).
 const WORKER_SILENCE_MS: u32 = 6000;
 
-/// The worker, which the page also asks for the saved list's CSV.
+/// The worker, which the page also asks for the saved list's CSV; `None` when it could not be
+/// started (the page then analyses by itself).
 #[hook]
-pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<WorkerBridge<AnalysisWorker>> {
+pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<Option<Bridge>> {
     // Armed when a text is sent to the worker, dropped (cancelled) when it answers; no longer
     // armed once the worker has shown it is alive, since a long text may take it seconds.
     let watchdog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -35,9 +35,7 @@ pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<WorkerBridg
                 let d = dispatcher.clone();
                 Callback::from(move |text: String| d.dispatch(Action::Notify(error(text))))
             };
-            let mut spawner = AnalysisWorker::spawner();
-            let mut spawner = spawner.encoding::<Json>();
-            spawner.callback(move |reply| match reply {
+            Bridge::start(move |reply| match reply {
                 // Alive: the page waits for its answer, however long the text takes.
                 Reply::Working { .. } => {
                     *alive.borrow_mut() = true;
@@ -60,8 +58,9 @@ pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<WorkerBridg
                     let name = format!("vacancy-lens-saved-{today}.csv");
                     offer_file(&on_error, &name, &csv(&analyses, today), "text/csv");
                 }
-            });
-            spawner.spawn_with_loader(worker::LOADER)
+                Reply::Ready => {}
+            })
+            .ok()
         })
     };
     // Each analysis asked for sends the text of that moment; the worker answers the newest.
@@ -83,11 +82,13 @@ pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<WorkerBridg
                     }));
                 }
                 browser::analysis_sent();
-                analyser.send(Request::Current {
-                    run,
-                    text: asked.to_string(),
-                    today,
-                });
+                if let Some(worker) = analyser.as_ref() {
+                    worker.send(&Request::Current {
+                        run,
+                        text: asked.to_string(),
+                        today,
+                    });
+                }
             }
         });
     }

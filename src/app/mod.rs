@@ -19,39 +19,39 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::analysis::conditions::number;
-use crate::export::Export;
+use crate::export::{Export, MAX_IMPORT_BYTES};
+use crate::formats::gold::gold;
 use crate::formats::ics::deadline_event;
 use crate::formats::jsonld::{job_posting, to_embeddable_json};
-use crate::formats::table::tsv_row;
+use crate::formats::table::{csv, tsv_row};
 use crate::profile::verdict::tally;
 use crate::profile::Profile;
+use crate::session::analyse_saved;
 use crate::view::export_file_name;
 use analysis::use_analysis_worker;
 use components::checklist::Checklist;
+use components::correct::Edits;
 use components::input::PostingInput;
 use components::profile::ProfilePanel;
 use components::saved::{by_deadline, SavedList};
-use components::summary::{ProfileCheck, Summary};
+use components::summary::{profile_check, Summary};
 use components::tabs::Tabs;
 use components::text_view::HighlightedText;
-use components::toolbar::Toolbar;
+use components::toolbar::{toolbar, Props as ToolbarProps};
 use components::PostingRef;
+use hooks::use_import_file;
 use persistence::{use_persistence, use_stored_state};
 use state::{Action, Notice, NoticeKind};
-use worker::{AnalysisWorker, Json, Request};
+use worker::Request;
 
 /// Pause after the last keystroke before the text is analysed again.
 const DEBOUNCE_MS: u32 = 250;
 
 /// Mounts the app on the page body; in the analysis worker, serves the page's requests instead.
 pub fn start() {
-    use gloo::worker::Registrable;
     use wasm_bindgen::JsCast;
-    if js_sys::global()
-        .dyn_into::<web_sys::DedicatedWorkerGlobalScope>()
-        .is_ok()
-    {
-        AnalysisWorker::registrar().encoding::<Json>().register();
+    if let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() {
+        worker::serve(scope);
     } else {
         yew::Renderer::<App>::new().render();
     }
@@ -111,6 +111,7 @@ fn App() -> Html {
             )))),
         })
     };
+    let on_import_file = use_import_file(MAX_IMPORT_BYTES, "exports", on_import, on_error.clone());
     let export_json = {
         let state = state.clone();
         move || serde_json::to_string_pretty(&state.export()).unwrap_or_default()
@@ -168,16 +169,41 @@ fn App() -> Html {
     };
     // The worker analyses every saved text and the file is offered when it answers.
     let on_csv = {
-        let (state, analyser) = (state.clone(), analyser.clone());
+        let (state, analyser, on_error) = (state.clone(), analyser.clone(), on_error.clone());
         Callback::from(move |_| {
             let saved = by_deadline(&state.saved)
                 .into_iter()
                 .map(|item| (item.text.clone(), item.marks.clone()))
                 .collect();
-            analyser.send(Request::Saved {
-                saved,
-                today: state.today,
-            });
+            let today = state.today;
+            match analyser.as_ref() {
+                Some(worker) => worker.send(&Request::Saved { saved, today }),
+                // No worker: the page makes the file itself.
+                None => {
+                    let name = format!("vacancy-lens-saved-{today}.csv");
+                    let analyses = analyse_saved(&saved, today);
+                    offer_file(&on_error, &name, &csv(&analyses, today), "text/csv");
+                }
+            }
+        })
+    };
+    // The text and its answers (corrections included) in the corpus' gold format.
+    let on_test_case = {
+        let (state, on_error) = (state.clone(), on_error.clone());
+        Callback::from(move |_| {
+            let today = state.today.to_string();
+            let name = export_file_name(state.postings.first(), &today, "txt");
+            let source = format!("Pasted into Vacancy Lens and checked by its user on {today}");
+            let answers = serde_json::to_string_pretty(&gold(&state.postings, &source));
+            offer_file(&on_error, &name, &state.analyzed, "text/plain");
+            let stem = name.strip_suffix(".txt").unwrap_or(&name);
+            let gold_name = format!("{stem}.gold.json");
+            offer_file(
+                &on_error,
+                &gold_name,
+                &answers.unwrap_or_default(),
+                "application/json",
+            );
         })
     };
     let on_copy = {
@@ -256,6 +282,22 @@ fn App() -> Html {
         let d = state.dispatcher();
         use_callback((), move |id, _| d.dispatch(Action::Flash(id)))
     };
+    let edits = {
+        let (d, revert) = (state.dispatcher(), state.dispatcher());
+        Edits {
+            on_correct: use_callback(active, move |correction, &posting| {
+                d.dispatch(Action::Correct {
+                    posting,
+                    correction,
+                })
+            }),
+            on_revert: use_callback(active, move |finding, &posting| {
+                revert.dispatch(Action::Revert { posting, finding })
+            }),
+            on_error: on_error.clone(),
+            today: state.today,
+        }
+    };
     let posting = PostingRef::new(&state.postings, active);
     let stale = state.text != state.analyzed;
     let announcement = match &posting {
@@ -294,11 +336,15 @@ fn App() -> Html {
                     on_open={dispatch(Action::OpenSaved)} on_delete={dispatch(Action::DeleteSaved)}
                     on_delete_all={unit(|| Action::DeleteAllSaved)} />
                 <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} />
-                <Toolbar has_text={!state.text.trim().is_empty()} can_undo={state.cleared.is_some()}
-                    has_deadline={posting.as_ref().is_some_and(|p| p.deadline.is_some())}
-                    on_save={unit(|| Action::SaveCurrent)}
-                    {on_download} {on_copy} {on_import} {on_calendar} {on_jsonld} {on_row} on_error={on_error.clone()}
-                    on_clear={unit(|| Action::Clear)} on_undo={unit(|| Action::Undo)} />
+                { toolbar(ToolbarProps {
+                    has_text: !state.text.trim().is_empty(),
+                    can_undo: state.cleared.is_some(),
+                    has_deadline: posting.as_ref().is_some_and(|p| p.deadline.is_some()),
+                    on_save: unit(|| Action::SaveCurrent),
+                    on_download, on_copy, on_import_file, on_calendar, on_jsonld, on_row, on_test_case,
+                    on_clear: unit(|| Action::Clear),
+                    on_undo: unit(|| Action::Undo),
+                }) }
                 <p class="sr-only" aria-live="polite">{ announcement }</p>
                 if let Some(p) = posting {
                     <Tabs postings={state.postings.clone()} active={active} on_select={{
@@ -308,13 +354,13 @@ fn App() -> Html {
                     <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label="Analysis"
                         data-testid="results" data-analysis-ms={state.analysis_ms.map(number)}>
                         if state.profile.is_some() {
-                            <ProfileCheck posting={p.clone()} tally={tally(&items)} />
+                            { profile_check(&p, &tally(&items)) }
                         }
-                        <Summary posting={p.clone()} />
+                        <Summary posting={p.clone()} edits={edits.clone()} />
                         <div class="work">
-                            <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} posting={p.clone()} />
+                            <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} posting={p.clone()} edits={edits.clone()} />
                             <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash.clone()}
-                                on_toggle={on_toggle_category} />
+                                on_toggle={on_toggle_category} {edits} />
                         </div>
                     </div>
                 } else {

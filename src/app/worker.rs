@@ -1,19 +1,28 @@
 //! The analysis runs in a Web Worker, off the page's main thread: a pasted listing page of a
 //! megabyte would hold the page long enough to freeze typing. The page sends the text,
 //! the worker answers with the core's findings; only the newest text is ever waited for.
+//!
+//! The two sides talk with `postMessage` and JSON text, a few lines over web-sys: one worker
+//! with one kind of request needs none of a general worker framework's routing, whose code the
+//! page's wasm would carry.
 
-use crate::calendar::Date;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
-use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::analysis::corrections::apply_all;
 use crate::analysis::{analyze, PostingAnalysis};
+use crate::calendar::Date;
 use crate::export::UserMarks;
+use crate::session::analyse_saved;
 
 /// The worker's script, written next to the page by `scripts/worker-loader.mjs`: it loads this
-/// same wasm module, whose entry point registers the worker when it finds itself in one.
+/// same wasm module, whose entry point serves the page when it finds itself in a worker.
 pub const LOADER: &str = "analysis-worker.js";
 
 /// A posting with one finding of each kind, so that warming up builds every pattern.
@@ -37,6 +46,9 @@ pub enum Request {
 
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Reply {
+    /// The worker listens: messages sent before would have been lost, so the page holds them
+    /// until this.
+    Ready,
     /// Sent as soon as a text arrives: the worker is alive, and its answer may take a while
     /// (a text with 100 000 dates takes seconds), so the page must not analyse it again itself.
     Working { run: u32 },
@@ -54,70 +66,79 @@ pub enum Reply {
     },
 }
 
-/// Analyses the newest text it was sent. A text is analysed on the next turn of the worker's
-/// event loop, by which time texts sent while it was busy have all arrived: only the last is
-/// analysed, the stale ones are dropped unanswered.
-#[derive(Default)]
-pub struct AnalysisWorker {
-    newest: Option<(u32, String, Date, HandlerId)>,
+/// A message as JSON text. Written by the downloads' pretty serializer, without indentation:
+/// one serializer type puts the findings' serialization in the wasm once, not twice.
+fn encode<T: Serialize>(message: &T) -> JsValue {
+    let mut json = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b"");
+    let written = message.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut json, formatter,
+    ));
+    match (written, String::from_utf8(json)) {
+        (Ok(()), Ok(text)) => JsValue::from_str(&text),
+        _ => JsValue::NULL,
+    }
 }
 
-impl Worker for AnalysisWorker {
-    /// Time to analyse the newest text.
-    type Message = ();
-    type Input = Request;
-    type Output = Reply;
+/// A message from JSON text; `None` for anything else (both ends are this crate, so that is a
+/// bug, and a message dropped is better than a page stopped).
+fn decode<T: DeserializeOwned>(data: JsValue) -> Option<T> {
+    serde_json::from_str(&data.as_string()?).ok()
+}
 
-    /// Compiles the patterns and cue-word automata before the first text arrives, so that the
-    /// first analysis a user waits for does not also pay for building them.
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        analyze(WARM_UP, Date::constant(2026, 1, 1));
-        AnalysisWorker::default()
-    }
-
-    fn update(&mut self, scope: &WorkerScope<Self>, _turn: ()) {
-        if let Some((run, text, today, id)) = self.newest.take() {
-            let started = now();
-            let postings = analyze(&text, today);
-            let millis = now() - started;
-            scope.respond(
-                id,
-                Reply::Current {
-                    run,
-                    postings,
-                    millis,
-                },
-            );
+/// In the worker: answers the page's requests until the page goes. Compiles the patterns and
+/// word lists first, so that the first analysis a user waits for does not also pay for them.
+pub fn serve(scope: DedicatedWorkerGlobalScope) {
+    analyze(WARM_UP, Date::constant(2026, 1, 1));
+    // A text is analysed on the next turn of the worker's event loop, by which time texts sent
+    // while it was busy have all arrived: only the last is analysed, the stale ones are dropped
+    // unanswered.
+    let newest: Rc<RefCell<Option<(u32, String, Date)>>> = Rc::default();
+    let post = {
+        let scope = scope.clone();
+        move |reply: &Reply| {
+            let _ = scope.post_message(&encode(reply));
         }
-    }
-
-    fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
-        match request {
-            Request::Current { run, text, today } => {
-                scope.respond(id, Reply::Working { run });
-                self.newest = Some((run, text, today, id));
-                let scope = scope.clone();
-                Timeout::new(0, move || scope.send_message(())).forget();
+    };
+    let listener = {
+        let post = post.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            match decode::<Request>(e.data()) {
+                Some(Request::Current { run, text, today }) => {
+                    post(&Reply::Working { run });
+                    if newest.borrow_mut().replace((run, text, today)).is_none() {
+                        let (newest, post) = (newest.clone(), post.clone());
+                        Timeout::new(0, move || {
+                            if let Some((run, text, today)) = newest.borrow_mut().take() {
+                                let started = now();
+                                let postings = analyze(&text, today);
+                                let millis = now() - started;
+                                post(&Reply::Current {
+                                    run,
+                                    postings,
+                                    millis,
+                                });
+                            }
+                        })
+                        .forget();
+                    }
+                }
+                Some(Request::Saved { saved, today }) => {
+                    let analyses = analyse_saved(&saved, today);
+                    post(&Reply::Saved { analyses, today });
+                }
+                None => {}
             }
-            Request::Saved { saved, today } => {
-                let analyses = saved
-                    .iter()
-                    .flat_map(|(text, marks)| {
-                        let mut postings = analyze(text, today);
-                        let corrections = marks.iter().map(|m| m.corrections.as_slice());
-                        apply_all(&mut postings, corrections, text, today);
-                        postings
-                    })
-                    .collect();
-                scope.respond(id, Reply::Saved { analyses, today });
-            }
-        }
-    }
+        })
+    };
+    scope.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+    // The worker lives as long as the page: so does its listener.
+    listener.forget();
+    post(&Reply::Ready);
 }
 
 /// The worker's clock in milliseconds (0 where there is none).
 fn now() -> f64 {
-    use wasm_bindgen::JsCast;
     js_sys::global()
         .dyn_into::<web_sys::WorkerGlobalScope>()
         .ok()
@@ -125,26 +146,51 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Messages as JSON text: the findings' types skip empty fields, which bincode (gloo's default)
-/// cannot read back. Both ends are this crate, so a message that does not parse is a bug.
-pub struct Json;
+/// The page's side: the worker, and the requests made before it listened.
+pub struct Bridge {
+    worker: web_sys::Worker,
+    ready: Rc<Cell<bool>>,
+    waiting: Rc<RefCell<Vec<JsValue>>>,
+    _listener: Closure<dyn FnMut(MessageEvent)>,
+}
 
-impl Codec for Json {
-    /// Written by the downloads' pretty serializer, without indentation: one serializer type
-    /// puts the findings' serialization in the wasm once, not twice.
-    fn encode<I: Serialize>(input: I) -> JsValue {
-        let mut json = Vec::new();
-        let formatter = serde_json::ser::PrettyFormatter::with_indent(b"");
-        input
-            .serialize(&mut serde_json::Serializer::with_formatter(
-                &mut json, formatter,
-            ))
-            .expect("worker messages serialize");
-        JsValue::from_str(&String::from_utf8(json).expect("serde_json writes UTF-8"))
+impl Bridge {
+    /// Starts the worker; its replies but `Ready` go to `on_reply`.
+    pub fn start(on_reply: impl Fn(Reply) + 'static) -> Result<Bridge, String> {
+        let worker = web_sys::Worker::new(LOADER)
+            .map_err(|e| e.as_string().unwrap_or_else(|| "blocked".to_string()))?;
+        let (ready, waiting): (Rc<Cell<bool>>, Rc<RefCell<Vec<JsValue>>>) = Default::default();
+        let listener = {
+            let (worker, ready, waiting) = (worker.clone(), ready.clone(), waiting.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                match decode::<Reply>(e.data()) {
+                    Some(Reply::Ready) => {
+                        ready.set(true);
+                        for message in waiting.borrow_mut().drain(..) {
+                            let _ = worker.post_message(&message);
+                        }
+                    }
+                    Some(reply) => on_reply(reply),
+                    None => {}
+                }
+            })
+        };
+        worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+        Ok(Bridge {
+            worker,
+            ready,
+            waiting,
+            _listener: listener,
+        })
     }
 
-    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
-        let text = input.as_string().unwrap_or_default();
-        serde_json::from_str(&text).expect("worker messages parse")
+    /// Sends a request now, or once the worker listens.
+    pub fn send(&self, request: &Request) {
+        let message = encode(request);
+        if self.ready.get() {
+            let _ = self.worker.post_message(&message);
+        } else {
+            self.waiting.borrow_mut().push(message);
+        }
     }
 }

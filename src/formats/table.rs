@@ -14,7 +14,7 @@ use crate::formats::idn::readable;
 
 use crate::analysis::languages::LanguageRequirement;
 use crate::analysis::PostingAnalysis;
-use crate::view::{level_text, requirement_word};
+use crate::view::level_text;
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 8] = [
@@ -57,7 +57,7 @@ fn safe_cells(p: &PostingAnalysis, today: Date) -> [String; 8] {
 
 fn language(l: &LanguageRequirement) -> String {
     let level = level_text(l).map_or(String::new(), |lv| format!(" {lv}"));
-    format!("{}{level} ({})", l.name, requirement_word(l.requirement))
+    format!("{}{level} ({})", l.name, l.requirement.word())
 }
 
 /// The cells of one posting. Days left are counted from `today`, not from when it was analysed.

@@ -515,7 +515,8 @@ fn experience_verdict(years: u32, mine: Option<u32>) -> Option<Verdict> {
 
 fn degrees() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse(include_str!("data/degrees.lex")))
+    LEXICON
+        .get_or_init(|| Lexicon::parse(include_str!(concat!(env!("OUT_DIR"), "/data/degrees.lex"))))
 }
 
 /// The lowest degree a requirement names ("a bachelor's or master's degree" asks a bachelor's).

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { ROOT, open, paste, start } from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const ICLEI = readFileSync(join(ROOT, "src/app/examples/iclei-office-manager-en.txt"), "utf8");
+const ICLEI = readFileSync(join(ROOT, "web/examples/iclei-office-manager-en.txt"), "utf8");
 
 let ctx;
 before(async () => (ctx = await start()));

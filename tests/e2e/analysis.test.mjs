@@ -12,7 +12,7 @@ after(async () => ctx?.close());
 
 test("pasting a posting shows its analysis", async () => {
   const page = await open(ctx);
-  await paste(page, readFileSync(join(ROOT, "src/app/examples/iclei-office-manager-en.txt"), "utf8"));
+  await paste(page, readFileSync(join(ROOT, "web/examples/iclei-office-manager-en.txt"), "utf8"));
   assert.equal(await page.getAttribute('[data-testid="deadline"]', "data-date"), "2025-11-30");
   const badges = await page.$$eval("[data-language]", (els) => els.map((e) => `${e.dataset.language}:${e.dataset.requirement}`));
   assert.deepEqual(badges, ["en:required", "fr:required", "nl:asset", "de:asset"]);

@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, assertOnlyLoopback, open, paste, start } from "./harness.mjs";
 
-const ICLEI = readFileSync(join(ROOT, "src/app/examples/iclei-office-manager-en.txt"), "utf8");
-const DE = readFileSync(join(ROOT, "src/app/examples/referent-europapolitik-bruessel-de.txt"), "utf8");
+const ICLEI = readFileSync(join(ROOT, "web/examples/iclei-office-manager-en.txt"), "utf8");
+const DE = readFileSync(join(ROOT, "web/examples/referent-europapolitik-bruessel-de.txt"), "utf8");
 const KEY = "vacancy-lens/work";
 
 let ctx;

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, assertOnlyLoopback, open, setText, start } from "./harness.mjs";
 
-const ICLEI = readFileSync(join(ROOT, "src/app/examples/iclei-office-manager-en.txt"), "utf8");
-const FRENCH = readFileSync(join(ROOT, "src/app/examples/chargee-de-projets-luxembourg-fr.txt"), "utf8");
+const ICLEI = readFileSync(join(ROOT, "web/examples/iclei-office-manager-en.txt"), "utf8");
+const FRENCH = readFileSync(join(ROOT, "web/examples/chargee-de-projets-luxembourg-fr.txt"), "utf8");
 
 let ctx;
 before(async () => (ctx = await start()));

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { OUT, ROOT, assertOnlyLoopback, open, paste, start } from "./harness.mjs";
 
-const ICLEI = readFileSync(join(ROOT, "src/app/examples/iclei-office-manager-en.txt"), "utf8");
-const TWO_POSTS = readFileSync(join(ROOT, "src/app/examples/cemr-two-posts-en.txt"), "utf8");
+const ICLEI = readFileSync(join(ROOT, "web/examples/iclei-office-manager-en.txt"), "utf8");
+const TWO_POSTS = readFileSync(join(ROOT, "web/examples/cemr-two-posts-en.txt"), "utf8");
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/export.schema.json"), "utf8"));
 const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
 

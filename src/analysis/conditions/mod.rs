@@ -61,6 +61,33 @@ pub enum ContractType {
     Freelance,
 }
 
+impl ContractType {
+    /// The type named `key` in the export (`fixed_term`).
+    pub fn of_key(key: &str) -> Option<ContractType> {
+        Some(match key {
+            "fixed_term" => ContractType::FixedTerm,
+            "open_ended" => ContractType::OpenEnded,
+            "traineeship" => ContractType::Traineeship,
+            "freelance" => ContractType::Freelance,
+            _ => return None,
+        })
+    }
+}
+
+impl PayPeriod {
+    /// The period named `key` in the export (`month`).
+    pub fn of_key(key: &str) -> Option<PayPeriod> {
+        Some(match key {
+            "year" => PayPeriod::Year,
+            "month" => PayPeriod::Month,
+            "week" => PayPeriod::Week,
+            "day" => PayPeriod::Day,
+            "hour" => PayPeriod::Hour,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Contract {

@@ -3,8 +3,11 @@
 
 use yew::prelude::*;
 
+use super::correct::{corrections_list, edited, item_editor, Edits};
 use super::PostingRef;
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
+use crate::analysis::corrections::Value;
+use crate::edit::correction_of;
 use crate::order::sort_by_key;
 use crate::profile::verdict::Status;
 use crate::view::why_by_item;
@@ -21,6 +24,7 @@ pub struct Props {
     pub on_show: Callback<FindingId>,
     /// The posting the items were made from, for the reasons behind them.
     pub posting: PostingRef,
+    pub edits: Edits,
 }
 
 const GROUPS: [(ChecklistCategory, &str); 8] = [
@@ -93,6 +97,7 @@ pub fn Checklist(props: &Props) -> Html {
                 <input id="new-item" type="text" value={(*draft).clone()} {oninput} placeholder="e.g. Ask a former manager for a reference" />
                 <button type="submit">{ "Add" }</button>
             </form>
+            { corrections_list(&props.posting, &props.edits) }
             if !dismissed.is_empty() {
                 <details class="dismissed">
                     <summary>{ format!("Dismissed ({})", dismissed.len()) }</summary>
@@ -146,6 +151,26 @@ fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>) -> Html 
         ItemRequirement::Asset => "asset",
         ItemRequirement::Info => "info",
     };
+    let p = &props.posting;
+    let correctable = match item.category {
+        ChecklistCategory::Language => p
+            .languages
+            .iter()
+            .find(|l| format!("language-{}", l.language) == item.id)
+            .map(Value::of_language),
+        ChecklistCategory::Eligibility => p
+            .eligibility
+            .iter()
+            .find(|e| format!("eligibility-{}", e.kind.key()) == item.id)
+            .map(Value::of_eligibility),
+        _ => None,
+    };
+    let editor = correctable
+        .zip(item.evidence.as_ref())
+        .map(|(value, evidence)| {
+            item_editor(&item.id, evidence, &value, &item.label, &props.edits)
+        });
+    let edited = correction_of(p, &item.id).map(|c| edited(c, &item.label, &props.edits));
     let show = (item.evidence.is_some() && !item.custom).then(|| {
         let (on_show, finding) = (props.on_show.clone(), FindingId::of_item(&item.id));
         let onclick = Callback::from(move |_: MouseEvent| on_show.emit(finding.clone()));
@@ -156,6 +181,7 @@ fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>) -> Html 
             <input type="checkbox" id={box_id.clone()} checked={item.checked} {onchange} />
             <label for={box_id}>{ &item.label }</label>
             <span class="tag">{ requirement }</span>
+            { for edited }
             if let Some(why) = why {
                 <p class="why" data-testid="why">{ why }</p>
             }
@@ -168,6 +194,7 @@ fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>) -> Html 
                 { for show }
                 <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss: {}", item.label)}>{ "Dismiss" }</button>
             </span>
+            { for editor }
         </li>
     }
 }

@@ -10,26 +10,46 @@ use yew::prelude::*;
 
 use crate::app::browser::html_to_text;
 
-/// Bundled postings for "Try an example": two real English ones from the shared corpus and two
-/// from the project corpus (modelled on real postings, see tests/corpus/README.md).
+/// Postings for "Try an example": two real English ones from the shared corpus and two from the
+/// project corpus (modelled on real postings, see tests/corpus/README.md). Files of the page's
+/// own (`web/examples/`), fetched when chosen rather than carried in the wasm.
 pub const EXAMPLES: [(&str, &str); 4] = [
     (
         "Office manager, ICLEI Brussels (English)",
-        include_str!("../examples/iclei-office-manager-en.txt"),
+        "examples/iclei-office-manager-en.txt",
     ),
     (
         "Two posts on one page, CEMR (English)",
-        include_str!("../examples/cemr-two-posts-en.txt"),
+        "examples/cemr-two-posts-en.txt",
     ),
     (
         "Chargé(e) de projets, Luxembourg (français)",
-        include_str!("../examples/chargee-de-projets-luxembourg-fr.txt"),
+        "examples/chargee-de-projets-luxembourg-fr.txt",
     ),
     (
         "Referent*in Europapolitik, Brüssel (Deutsch)",
-        include_str!("../examples/referent-europapolitik-bruessel-de.txt"),
+        "examples/referent-europapolitik-bruessel-de.txt",
     ),
 ];
+
+/// A text file of the page's own origin.
+async fn fetch_text(path: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed =
+        |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "no connection".to_string());
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(path))
+        .await
+        .map_err(failed)?;
+    let response: web_sys::Response = response.dyn_into().map_err(failed)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
 
 /// Largest file read into the box; a posting is a few KB.
 const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -143,9 +163,17 @@ pub fn PostingInput(props: &Props) -> Html {
                     <input type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onchange={onchange_file} />
                 </label>
                 <span class="try">{ "Try an example:" }</span>
-                { for EXAMPLES.iter().map(|(label, text)| {
-                    let on_load = props.on_load.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| on_load.emit(text.to_string()));
+                { for EXAMPLES.iter().map(|(label, path)| {
+                    let (on_load, on_error) = (props.on_load.clone(), props.on_error.clone());
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        let (on_load, on_error) = (on_load.clone(), on_error.clone());
+                        yew::platform::spawn_local(async move {
+                            match fetch_text(path).await {
+                                Ok(text) => on_load.emit(text),
+                                Err(e) => on_error.emit(format!("The example could not be loaded ({e}).")),
+                            }
+                        });
+                    });
                     html! { <button type="button" class="link-button" {onclick}>{ *label }</button> }
                 }) }
             </div>

@@ -1,6 +1,7 @@
 //! Small function components; each takes plain props and reports through callbacks.
 
 pub mod checklist;
+pub mod correct;
 pub mod input;
 pub mod profile;
 pub mod saved;

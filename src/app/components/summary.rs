@@ -2,31 +2,29 @@
 
 use yew::prelude::*;
 
+use super::correct::{conditions_editor, deadline_editor, edited, Edits};
 use super::PostingRef;
 use crate::analysis::dates::DeadlineStatus;
 use crate::analysis::Requirement;
+use crate::edit::correction_of;
 use crate::profile::verdict::Tally;
-use crate::view::{days_phrase, language_tip, level_text, requirement_word};
+use crate::view::{days_phrase, language_tip, level_text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub posting: PostingRef,
+    pub edits: Edits,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CheckProps {
-    pub posting: PostingRef,
-    /// The verdicts on the required items.
-    pub tally: Tally,
+/// The "edited" mark of the finding `id` when the user corrected it.
+fn mark(p: &PostingRef, id: &str, what: &str, edits: &Edits) -> Html {
+    correction_of(p, id).map_or(html! {}, |c| edited(c, what, edits))
 }
 
 /// The profile's verdict on the posting: counts over the required items, the blocking ones
 /// named first, with the deadline's status beside them. No score: the reasons are in the list.
-#[component]
-pub fn ProfileCheck(props: &CheckProps) -> Html {
-    let t = &props.tally;
-    let deadline = props
-        .posting
+pub fn profile_check(p: &PostingRef, t: &Tally) -> Html {
+    let deadline = p
         .deadline
         .as_ref()
         .map_or("no deadline found".to_string(), |d| {
@@ -63,9 +61,10 @@ pub fn ProfileCheck(props: &CheckProps) -> Html {
 #[component]
 pub fn Summary(props: &Props) -> Html {
     let p = &props.posting;
+    let edits = &props.edits;
     html! {
         <div class="cards">
-            <DeadlineCard posting={p.clone()} />
+            { deadline_card(p, edits) }
             <section class="card" aria-labelledby="card-languages">
                 <h3 id="card-languages">{ "Languages" }</h3>
                 if p.languages.is_empty() {
@@ -73,15 +72,16 @@ pub fn Summary(props: &Props) -> Html {
                 } else {
                     <ul class="badges" data-testid="languages">
                         { for p.languages.iter().map(|l| {
-                            let class = classes!("badge", requirement_word(l.requirement));
+                            let class = classes!("badge", l.requirement.word());
                             html! {
-                                <li {class} data-language={l.language.clone()} data-requirement={requirement_word(l.requirement)} title={language_tip(l)}>
+                                <li {class} data-language={l.language.clone()} data-requirement={l.requirement.word()} title={language_tip(l)}>
                                     <span class="badge-name">{ &l.name }</span>
                                     <span class="badge-detail">
-                                        { requirement_word(l.requirement) }
+                                        { l.requirement.word() }
                                         if let Some(level) = level_text(l) { { format!(" · {level}") } }
                                         if l.one_of.is_some() { { " · one of" } }
                                     </span>
+                                    { mark(p, &format!("language-{}", l.language), &l.name, edits) }
                                 </li>
                             }
                         }) }
@@ -96,24 +96,32 @@ pub fn Summary(props: &Props) -> Html {
                     <ul class="eligibility" data-testid="eligibility">
                         { for p.eligibility.iter().map(|e| {
                             let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-                            html! { <li data-kind={kind} class={requirement_word(e.requirement)}>{ &e.summary }</li> }
+                            let id = format!("eligibility-{kind}");
+                            html! { <li data-kind={kind} class={e.requirement.word()}>{ &e.summary }{ mark(p, &id, e.kind.label(), edits) }</li> }
                         }) }
                     </ul>
                 }
             </section>
-            <ConditionsCard posting={p.clone()} />
+            { conditions_card(p, edits) }
         </div>
     }
 }
 
-#[component]
-fn DeadlineCard(props: &Props) -> Html {
-    let Some(d) = &props.posting.deadline else {
+fn deadline_card(p: &PostingRef, edits: &Edits) -> Html {
+    let editor = deadline_editor(p, edits);
+    let corrected = mark(p, "deadline-deadline", "the deadline", edits);
+    let Some(d) = &p.deadline else {
+        let removed = p.corrections.iter().find(|c| c.finding == "deadline");
         return html! {
             <section class="card deadline none" aria-labelledby="card-deadline" data-testid="deadline">
                 <h3 id="card-deadline">{ "Deadline" }</h3>
-                <p class="big">{ "None found" }</p>
-                <p class="muted">{ "The text names no application deadline. Check the employer's site." }</p>
+                <p class="big">{ "None" }
+                    if let Some(c) = removed { { edited(c, "the deadline", edits) } }
+                </p>
+                if removed.is_none() {
+                    <p class="muted">{ "The text names no application deadline. Check the employer's site." }</p>
+                }
+                { editor }
             </section>
         };
     };
@@ -125,7 +133,7 @@ fn DeadlineCard(props: &Props) -> Html {
     html! {
         <section class={classes!("card", "deadline", status)} aria-labelledby="card-deadline" data-testid="deadline" data-date={d.date.to_string()}>
             <h3 id="card-deadline">{ "Deadline" }</h3>
-            <p class="big">{ d.when() }</p>
+            <p class="big">{ d.when() }{ corrected }</p>
             <p class="status">
                 { days_phrase(d) }
                 if d.status == DeadlineStatus::ClosingSoon { <strong>{ " — closing soon" }</strong> }
@@ -133,39 +141,37 @@ fn DeadlineCard(props: &Props) -> Html {
             if d.year_inferred { <p class="warn">{ "Year not written: inferred." }</p> }
             if d.ambiguous { <p class="warn">{ "Ambiguous date: day and month could be swapped." }</p> }
             if let Some(offset) = &d.utc_offset { <p class="muted">{ format!("UTC{offset}") }</p> }
+            { editor }
         </section>
     }
 }
 
-#[component]
-fn ConditionsCard(props: &Props) -> Html {
-    let p = &props.posting;
+fn conditions_card(p: &PostingRef, edits: &Edits) -> Html {
     let c = &p.conditions;
-    let mut rows: Vec<(&str, String)> = Vec::new();
+    // (label, value, the finding's id for its "edited" mark)
+    let mut rows: Vec<(&str, String, &str)> = Vec::new();
     if let Some(s) = &c.salary {
-        rows.push(("Salary", s.describe()));
+        rows.push(("Salary", s.describe(), "condition-salary"));
     }
     if let Some(k) = &c.contract {
-        rows.push(("Contract", k.describe()));
+        rows.push(("Contract", k.describe(), "condition-contract"));
     }
     if let Some(w) = &c.working_time {
-        rows.push(("Working time", w.describe()));
+        rows.push(("Working time", w.describe(), ""));
     }
     if let Some(s) = &p.start_date {
-        rows.push((
-            "Start",
-            if s == "asap" {
-                "As soon as possible".to_string()
-            } else {
-                s.clone()
-            },
-        ));
+        let start = if s == "asap" {
+            "As soon as possible".to_string()
+        } else {
+            s.clone()
+        };
+        rows.push(("Start", start, "start-date"));
     }
     if let Some(l) = &p.location {
-        rows.push(("Location", l.clone()));
+        rows.push(("Location", l.clone(), ""));
     }
     if let Some(r) = &c.remote {
-        rows.push(("Telework", r.summary.clone()));
+        rows.push(("Telework", r.summary.clone(), ""));
     }
     let required = p
         .requirements
@@ -179,10 +185,11 @@ fn ConditionsCard(props: &Props) -> Html {
                 <p class="muted">{ "No salary, contract or working time found." }</p>
             } else {
                 <dl class="conditions">
-                    { for rows.into_iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+                    { for rows.into_iter().map(|(k, v, id)| html! { <><dt>{ k }</dt><dd>{ v }{ mark(p, id, k, edits) }</dd></> }) }
                 </dl>
             }
             if required > 0 { <p class="muted">{ format!("{required} other requirements in the checklist.") }</p> }
+            { conditions_editor(p, edits) }
         </section>
     }
 }

@@ -3,11 +3,15 @@
 
 use std::collections::BTreeSet;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::correct::{picked_bar, Edits, Picked};
 use super::PostingRef;
+use crate::analysis::corrections::Value;
+use crate::edit::chars_at_utf16;
 use crate::view::{highlights, segments, shown, Category, Highlight, Segment};
-use crate::vocabulary::FindingId;
+use crate::vocabulary::{Evidence, FindingId};
 
 /// Most highlighted pieces drawn: each is an element with its attributes and listeners, and
 /// tens of thousands of them make frames of seconds on every render.
@@ -23,6 +27,48 @@ pub struct Props {
     pub hidden: BTreeSet<Category>,
     pub flash: Option<(FindingId, u32)>,
     pub on_toggle: Callback<Category>,
+    pub edits: Edits,
+}
+
+/// The char offset of a point of a selection: its text node's piece starts at `data-from`.
+fn char_at(node: Option<web_sys::Node>, utf16: u32) -> Option<usize> {
+    let node = node?;
+    let piece = node.parent_element()?;
+    let from: usize = piece.get_attribute("data-from")?.parse().ok()?;
+    Some(from + chars_at_utf16(&node.text_content()?, utf16 as usize))
+}
+
+/// The words selected in the highlighted text, as evidence in `text`.
+fn selected(text: &str) -> Option<Evidence> {
+    let selection = gloo::utils::window().get_selection().ok()??;
+    if selection.is_collapsed() {
+        return None;
+    }
+    let a = char_at(selection.anchor_node(), selection.anchor_offset())?;
+    let b = char_at(selection.focus_node(), selection.focus_offset())?;
+    let (start, end) = (a.min(b), a.max(b));
+    let words: String = text.chars().skip(start).take(end - start).collect();
+    // Outer white space is not part of what the user meant.
+    let lead = words.chars().take_while(|c| c.is_whitespace()).count();
+    let trimmed = words.trim();
+    (!trimmed.is_empty()).then(|| Evidence {
+        start: start + lead,
+        end: start + lead + trimmed.chars().count(),
+        text: trimmed.to_string(),
+    })
+}
+
+/// The date of the posting at a highlight (`data-start`/`data-end` of the mark picked), as a
+/// deadline.
+fn date_at(p: &PostingRef, mark: &web_sys::Element) -> Option<Picked> {
+    let number = |name: &str| mark.get_attribute(name)?.parse::<usize>().ok();
+    let (start, end) = (number("data-start")?, number("data-end")?);
+    let d = p
+        .dates
+        .iter()
+        .find(|d| d.evidence.start == start && d.evidence.end == end)?;
+    let value = Value::deadline_at(d.date, d.time, d.timezone.clone());
+    Some(Picked::Date(d.evidence.clone(), value))
 }
 
 /// What the text view draws, computed once per text, analysis and set of hidden categories
@@ -94,6 +140,36 @@ pub fn HighlightedText(props: &Props) -> Html {
     );
     let flashed = props.flash.as_ref().map(|(id, _)| id);
     let mut seen = BTreeSet::new();
+    let picked = use_state(|| None::<Picked>);
+    // A selection names words to add as a finding; a highlighted date picked (clicked, or
+    // Enter on it) may become the deadline.
+    let pick = {
+        let (picked, text, posting) = (picked.clone(), props.text.clone(), props.posting.clone());
+        move |target: Option<web_sys::EventTarget>| {
+            if let Some(words) = selected(&text) {
+                return picked.set(Some(Picked::Words(words)));
+            }
+            let mark = target
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("mark").ok().flatten());
+            if let Some(date) = mark.and_then(|m| date_at(&posting, &m)) {
+                picked.set(Some(date));
+            }
+        }
+    };
+    let onmouseup = {
+        let pick = pick.clone();
+        Callback::from(move |e: MouseEvent| pick(e.target()))
+    };
+    let onkeyup = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.shift_key() {
+            pick(e.target())
+        }
+    });
+    let on_close = {
+        let picked = picked.clone();
+        Callback::from(move |_: ()| picked.set(None))
+    };
     html! {
         <section class="text-view" aria-labelledby="text-title">
             <h2 id="text-title">{ "The posting, highlighted" }</h2>
@@ -113,11 +189,15 @@ pub fn HighlightedText(props: &Props) -> Html {
                     { cut_notice(drawn.marks_left, drawn.chars_left) }
                 </p>
             }
-            <div class="posting-text" data-testid="posting-text">
+            <p class="muted hint">{ "Select words in the text to add what the analysis missed; pick a highlighted date to make it the deadline." }</p>
+            if let Some(p) = &*picked {
+                { picked_bar(p, &props.edits, &on_close) }
+            }
+            <div class="posting-text" data-testid="posting-text" {onmouseup} {onkeyup}>
                 { for drawn.pieces.iter().map(|(s, from, to)| {
                     let text = &props.text[*from..*to];
                     match s.highlight {
-                        None => html! { { text.to_string() } },
+                        None => html! { <span data-from={s.start.to_string()}>{ text.to_string() }</span> },
                         Some(i) => {
                             let h = &drawn.found[i];
                             // The first piece of a highlight names its findings, for "show in text";

@@ -2,10 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_import_file;
-use crate::export::MAX_IMPORT_BYTES;
-
-#[derive(Properties, PartialEq)]
+/// What the toolbar shows and does. A plain function of the App rather than a component: it
+/// re-renders with the App, which costs nothing, and a component costs the page's wasm.
 pub struct Props {
     pub has_text: bool,
     pub can_undo: bool,
@@ -18,21 +16,16 @@ pub struct Props {
     pub on_row: Callback<()>,
     /// Keeps the posting in the saved list.
     pub on_save: Callback<()>,
-    /// The contents of a file to import.
-    pub on_import: Callback<String>,
-    pub on_error: Callback<String>,
+    /// Downloads the text and its corrected answers as a corpus test case.
+    pub on_test_case: Callback<()>,
+    /// A file chosen to import (`hooks::use_import_file`).
+    pub on_import_file: Callback<Event>,
     pub on_clear: Callback<()>,
     pub on_undo: Callback<()>,
 }
 
-#[component]
-pub fn Toolbar(props: &Props) -> Html {
-    let onchange = use_import_file(
-        MAX_IMPORT_BYTES,
-        "exports",
-        props.on_import.clone(),
-        props.on_error.clone(),
-    );
+pub fn toolbar(props: Props) -> Html {
+    let onchange = props.on_import_file.clone();
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -45,6 +38,8 @@ pub fn Toolbar(props: &Props) -> Html {
             <button type="button" onclick={click(&props.on_calendar)} disabled={!props.has_deadline}>{ "Add deadline to calendar" }</button>
             <button type="button" onclick={click(&props.on_jsonld)} disabled={!props.has_text}>{ "Download JSON-LD" }</button>
             <button type="button" onclick={click(&props.on_row)} disabled={!props.has_text}>{ "Copy as table row" }</button>
+            <button type="button" onclick={click(&props.on_test_case)} disabled={!props.has_text}
+                title="Downloads the text and its answers, with your corrections, as a test case (NAME.txt and NAME.gold.json)">{ "Save as a test case" }</button>
             <label class="button file-button">
                 { "Import JSON…" }
                 <input type="file" accept=".json,application/json" {onchange} data-testid="import" />
