@@ -370,6 +370,43 @@ mod tests {
         assert_eq!(back.text.as_deref(), Some(POSTING));
     }
 
+    /// Marks stored before corrections existed (storage versions 1 and 2) read as having none;
+    /// marks with corrections keep them through storage.
+    #[test]
+    fn marks_of_earlier_versions_read_without_corrections() {
+        let v2 = r#"{"checked": ["language-en"], "dismissed": [], "custom": []}"#;
+        let marks: UserMarks = serde_json::from_str(v2).unwrap();
+        assert!(marks.corrections.is_empty());
+        assert_eq!(marks.checked.len(), 1);
+        let written = serde_json::to_string(&marks).unwrap();
+        assert!(
+            !written.contains("corrections"),
+            "none written when there are none"
+        );
+        let corrected = UserMarks {
+            corrections: vec![Correction::new(
+                "deadline",
+                crate::vocabulary::Evidence {
+                    start: 0,
+                    end: 0,
+                    text: String::new(),
+                },
+                crate::analysis::corrections::Value::NoDeadline,
+            )],
+            ..marks
+        };
+        let back: UserMarks =
+            serde_json::from_str(&serde_json::to_string(&corrected).unwrap()).unwrap();
+        assert_eq!(back, corrected);
+        let mut absurd = corrected.clone();
+        absurd.corrections = vec![corrected.corrections[0].clone(); MAX_CORRECTIONS + 1];
+        let refused = UserMarks::check_counts(&[absurd]).unwrap_err().to_string();
+        assert!(
+            refused.contains("301 corrections in one posting"),
+            "{refused}"
+        );
+    }
+
     fn own_items(n: usize) -> UserMarks {
         UserMarks {
             custom: (1..=n)

@@ -89,6 +89,10 @@ pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
             None => tip,
         };
         let e = finding.evidence();
+        // A value the user typed stands on no words: nothing to highlight.
+        if e.start == e.end {
+            continue;
+        }
         match at_span.entry((e.start, e.end)) {
             Entry::Occupied(i) => {
                 let h = &mut out[*i.get()];
@@ -321,6 +325,59 @@ mod tests {
             tip: String::new(),
             findings: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_typed_deadline_is_highlighted_nowhere_but_its_tip_says_it_was_corrected() {
+        use crate::analysis::corrections::{apply, Correction, Value};
+        use crate::analysis::test_support::{one, today};
+        use crate::calendar::Date;
+        let text = "Policy Officer\nApply by 30 January 2024.";
+        let mut p = one(text);
+        let typed = crate::vocabulary::Evidence {
+            start: 0,
+            end: 0,
+            text: String::new(),
+        };
+        let value = Value::deadline_at(Date::constant(2024, 2, 1), None, None);
+        apply(
+            &mut p,
+            &[Correction::new("deadline", typed, value)],
+            text,
+            today(),
+        );
+        let found = highlights(&p);
+        assert!(found.iter().all(|h| h.start < h.end), "{found:?}");
+        let date = found
+            .iter()
+            .find(|h| h.start == 24)
+            .expect("the date found stays");
+        assert!(!date
+            .findings
+            .iter()
+            .any(|f| f.as_str() == "deadline-deadline"));
+        let picked = crate::vocabulary::Evidence {
+            start: 24,
+            end: 39,
+            text: "30 January 2024".into(),
+        };
+        let value = Value::deadline_at(Date::constant(2024, 1, 31), None, None);
+        let mut p = one(text);
+        apply(
+            &mut p,
+            &[Correction::new("deadline", picked, value)],
+            text,
+            today(),
+        );
+        let tip = &highlights(&p)
+            .into_iter()
+            .find(|h| h.start == 24)
+            .unwrap()
+            .tip;
+        assert!(
+            tip.contains("corrected by you; the analysis found 2024-01-30"),
+            "{tip}"
+        );
     }
 
     #[test]

@@ -438,13 +438,13 @@ impl Correction {
             .map_or(self.finding.clone(), |id| id.to_string())
     }
 
-    /// "Deadline: 2025-12-15 (the analysis found 2025-11-30)": how a notice or a list names it.
+    /// "deadline: 2025-12-15 (found: 2025-11-30)": how a notice or a list names it; the
+    /// analysis' value only when it is known (applied, and not an addition).
     pub fn describe(&self) -> String {
-        let original = self
-            .original
-            .as_ref()
-            .map_or("nothing".to_string(), Value::to_string);
-        format!("{}: {} (found: {original})", self.finding, self.value)
+        match &self.original {
+            Some(found) => format!("{}: {} (found: {found})", self.finding, self.value),
+            None => format!("{}: {}", self.finding, self.value),
+        }
     }
 }
 
