@@ -155,7 +155,7 @@ function crateSizes() {
   for (const line of csv.split("\n").slice(1)) {
     const cells = line.match(/^"?(.*?)"?,(\d+),/);
     if (!cells || /custom section|function names/.test(cells[1])) continue;
-    const crate = /^data( segment|\[)/.test(cells[1]) ? "data segments" : (cells[1].match(/([a-z_][a-z0-9_]*)::/)?.[1] ?? "other");
+    const crate = /^data( segment|\[)/.test(cells[1]) ? "data segments" : (cells[1].match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/)?.[1] ?? "other");
     sizes.set(crate, (sizes.get(crate) ?? 0) + Number(cells[2]));
   }
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
