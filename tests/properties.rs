@@ -6,7 +6,11 @@
 mod common;
 
 use proptest::prelude::*;
-use vacancy_lens::analysis::{analyze, verify_evidence};
+use vacancy_lens::analysis::corrections::{apply_all, Correction, Value};
+use vacancy_lens::analysis::eligibility::EligibilityKind;
+use vacancy_lens::analysis::{analyze, verify_evidence, Evidence, Requirement};
+use vacancy_lens::calendar::Date;
+use vacancy_lens::vocabulary::Cefr;
 
 /// Checks every invariant of one analysis; returns a description of the first broken one.
 fn check(text: &str) -> Result<(), String> {
@@ -44,6 +48,51 @@ fn pasted_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
 }
 
+/// A correction as an import or a damaged record may hold: any finding, any offsets (in bounds
+/// or not, start after end), words that may or may not be in the text, any kind of value.
+fn any_correction() -> impl Strategy<Value = Correction> {
+    let finding = prop_oneof![
+        Just("deadline".to_string()),
+        Just("language-fr".to_string()),
+        Just("eligibility-work_permit".to_string()),
+        Just("condition-salary".to_string()),
+        Just("condition-contract".to_string()),
+        Just("start-date".to_string()),
+        "[a-z-]{0,20}",
+    ];
+    let words = prop_oneof![
+        Just(String::new()),
+        Just("French".to_string()),
+        Just("30 November 2025".to_string()),
+        Just("😀".to_string()),
+        any::<String>(),
+    ];
+    let value = prop_oneof![
+        Just(Value::NoDeadline),
+        Just(Value::Removed),
+        Just(Value::deadline_at(Date::constant(2025, 12, 1), None, None)),
+        Just(Value::Language {
+            language: "fr".into(),
+            requirement: Requirement::Asset,
+            level: Some(Cefr::B2),
+        }),
+        Just(Value::Eligibility {
+            kind: EligibilityKind::Medical,
+            requirement: Requirement::Required,
+        }),
+        any::<String>().prop_map(|text| Value::Condition {
+            text,
+            requirement: Requirement::Asset,
+        }),
+        Just(Value::StartDate { start_date: None }),
+    ];
+    (finding, 0usize..400, 0usize..400, words, value).prop_map(
+        |(finding, start, end, text, value)| {
+            Correction::new(finding, Evidence { start, end, text }, value)
+        },
+    )
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -52,6 +101,23 @@ proptest! {
         if let Err(problem) = check(&text) {
             prop_assert!(false, "{}", problem);
         }
+    }
+
+    /// Corrections of any shape never panic, and what they leave holds the evidence promise: a
+    /// correction kept stands on words of the text, one whose words are gone is reported.
+    #[test]
+    fn corrections_keep_the_evidence_exact(
+        text in pasted_text(),
+        corrections in prop::collection::vec(any_correction(), 0..6),
+    ) {
+        let mut postings = analyze(&text, common::TODAY);
+        let per_posting = vec![corrections.clone(); postings.len()];
+        let stale = apply_all(&mut postings, per_posting.iter().map(Vec::as_slice), &text, common::TODAY);
+        if let Err(problem) = verify_evidence(&text, &postings) {
+            prop_assert!(false, "{}", problem);
+        }
+        let kept: usize = postings.iter().map(|p| p.corrections.len()).sum();
+        prop_assert_eq!(kept + stale.len(), corrections.len() * postings.len());
     }
 }
 

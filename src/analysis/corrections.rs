@@ -532,50 +532,38 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
             language,
             requirement,
             level,
-        } => {
-            let at = find(&posting.languages, &c.finding, |l| {
-                FindingId::new("language", &l.language)
-            });
-            let original = at.map(|i| {
-                let l = posting.languages.remove(i);
-                (Value::of_language(&l), l)
-            });
-            let (original, mut found) = match original {
-                Some((value, found)) => (Some(value), found),
-                None => (None, new_language(language, evidence)),
-            };
-            found.language = language.clone();
-            found.name = english_name(language);
-            found.requirement = *requirement;
-            if found.level != *level {
-                found.level = *level;
-                found.level_source = level.map(|_| LevelSource::Stated);
-            }
-            found.reasons = vec![reason(original.as_ref())];
-            posting
-                .languages
-                .insert(at.unwrap_or(posting.languages.len()), found);
-            original
-        }
-        Value::Eligibility { kind, requirement } => {
-            let at = find(&posting.eligibility, &c.finding, |e| {
-                FindingId::new("eligibility", e.kind.key())
-            });
-            let (original, mut found) = match at.map(|i| posting.eligibility.remove(i)) {
-                Some(e) => (Some(Value::of_eligibility(&e)), e),
-                None => (None, new_condition(*kind, evidence)),
-            };
-            if found.kind != *kind || found.requirement != *requirement {
-                found.summary = plain_summary(*kind, *requirement);
-            }
-            found.kind = *kind;
-            found.requirement = *requirement;
-            found.reasons = vec![reason(original.as_ref())];
-            posting
-                .eligibility
-                .insert(at.unwrap_or(posting.eligibility.len()), found);
-            original
-        }
+        } => replace(
+            &mut posting.languages,
+            &c.finding,
+            |l| FindingId::new("language", &l.language),
+            Value::of_language,
+            || new_language(language, evidence),
+            |found, original| {
+                found.language = language.clone();
+                found.name = english_name(language);
+                found.requirement = *requirement;
+                if found.level != *level {
+                    found.level = *level;
+                    found.level_source = level.map(|_| LevelSource::Stated);
+                }
+                found.reasons = vec![reason(original)];
+            },
+        ),
+        Value::Eligibility { kind, requirement } => replace(
+            &mut posting.eligibility,
+            &c.finding,
+            |e| FindingId::new("eligibility", e.kind.key()),
+            Value::of_eligibility,
+            || new_condition(*kind, evidence),
+            |found, original| {
+                if found.kind != *kind || found.requirement != *requirement {
+                    found.summary = plain_summary(*kind, *requirement);
+                }
+                found.kind = *kind;
+                found.requirement = *requirement;
+                found.reasons = vec![reason(original)];
+            },
+        ),
         Value::Condition { text, requirement } => {
             posting.requirements.push(RequirementItem {
                 category: RequirementCategory::Other,
@@ -674,6 +662,31 @@ impl Value {
 
 fn deadline_value(d: Deadline) -> Value {
     Value::deadline_at(d.date, d.time, d.timezone)
+}
+
+/// Corrects the finding `id` of `items` in place, or adds one made by `make` when the analysis
+/// has none: `set` writes the user's value into it, given the analysis' value; returns that.
+fn replace<T>(
+    items: &mut Vec<T>,
+    id: &str,
+    id_of: impl Fn(&T) -> FindingId,
+    value_of: impl Fn(&T) -> Value,
+    make: impl FnOnce() -> T,
+    set: impl FnOnce(&mut T, Option<&Value>),
+) -> Option<Value> {
+    match find(items, id, id_of) {
+        Some(i) => {
+            let original = value_of(&items[i]);
+            set(&mut items[i], Some(&original));
+            Some(original)
+        }
+        None => {
+            let mut added = make();
+            set(&mut added, None);
+            items.push(added);
+            None
+        }
+    }
 }
 
 /// The place of the finding with id `id` among `items`.
