@@ -69,9 +69,19 @@ pub fn reveal(finding: &FindingId) {
         options.set_behavior(web_sys::ScrollBehavior::Smooth);
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&options);
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+    }
+    focus_first(&selector);
+}
+
+/// Focuses the first element `selector` finds, if any.
+pub fn focus_first(selector: &str) {
+    let found = gloo::utils::document().query_selector(selector);
+    if let Some(el) = found
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 

@@ -44,9 +44,10 @@ const daysTo = (page, iso) =>
     return Math.round((Date.parse(iso) - today) / 86400000);
   }, iso);
 
-/** Selects `words` in the highlighted text as a user would, and lets go of the mouse. */
-async function select(page, words) {
-  const found = await page.evaluate((words) => {
+/** Selects `words` in the highlighted text as a user would, and lets go of the mouse (or, with
+ *  `touch`, only selects, as a long press and its handles do). */
+async function select(page, words, { touch = false } = {}) {
+  const found = await page.evaluate(([words, touch]) => {
     const view = document.querySelector('[data-testid="posting-text"]');
     const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -57,11 +58,11 @@ async function select(page, words) {
       range.setEnd(node, at + words.length);
       getSelection().removeAllRanges();
       getSelection().addRange(range);
-      node.parentElement.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      if (!touch) node.parentElement.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
       return true;
     }
     return false;
-  }, words);
+  }, [words, touch]);
   assert.ok(found, `"${words}" is in one piece of the highlighted text`);
   await page.waitForSelector('[data-testid="picked"]');
 }
@@ -106,6 +107,16 @@ test("the deadline is corrected with the keyboard alone, and typed with its time
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   assert.match(await page.evaluate(() => document.activeElement.textContent), /^Use 2027-02-15/);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-02-15"));
+  await page.getByRole("button", { name: /^Revert the deadline/ }).press("Enter");
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-01-30"));
+
+  // A highlighted date, focused and picked with Enter, then "Use this date as the deadline".
+  await page.focus('mark[data-kind="date"]:has-text("15 February 2027")');
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('[data-testid="picked"]');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Use this date as the deadline", "the bar takes the focus");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-02-15"));
 
@@ -236,6 +247,17 @@ test("a test case saved from the page scores 1.00 against the corrected export w
     uncorrected = e.stdout;
   }
   assert.match(uncorrected, /below floor: deadline 0\.000 < 1/);
+});
+
+test("on a phone, a selection made by touch offers to add its words", async () => {
+  const page = await open(ctx, { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
+  await paste(page, POSTING);
+  await select(page, "Candidates should be based within commuting distance of Ghent.", { touch: true });
+  await page.locator('[data-testid="picked"] select[name="what"]').selectOption("condition");
+  await page.locator('[data-testid="picked"]').getByRole("button", { name: "Add", exact: true }).click();
+  await page.waitForSelector('[data-testid="corrections"]');
+  assert.match(await page.textContent(".checklist"), /Candidates should be based within commuting distance of Ghent\./);
+  assert.deepEqual(page.errors, []);
 });
 
 test("the editing controls pass axe-core's WCAG 2 A/AA rules", async () => {

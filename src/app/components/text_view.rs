@@ -3,12 +3,14 @@
 
 use std::collections::BTreeSet;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::correct::{picked_bar, Edits, Picked};
 use super::PostingRef;
 use crate::analysis::corrections::Value;
+use crate::app::browser::focus_first;
 use crate::edit::chars_at_utf16;
 use crate::view::{highlights, segments, shown, Category, Highlight, Segment};
 use crate::vocabulary::{Evidence, FindingId};
@@ -16,6 +18,10 @@ use crate::vocabulary::{Evidence, FindingId};
 /// Most highlighted pieces drawn: each is an element with its attributes and listeners, and
 /// tens of thousands of them make frames of seconds on every render.
 const MAX_MARKS: usize = 2000;
+/// The controls of the bar for what was picked, the first of which takes the focus.
+const PICKED_CONTROLS: &str = r#"[data-testid="picked"] select, [data-testid="picked"] button"#;
+/// How long a selection stays still before the bar offers to add it (touch selections).
+const SELECTION_SETTLES_MS: u32 = 600;
 /// Most chars drawn: the browser's layout of a megabyte of text takes most of a second, on
 /// every change of the highlights.
 const MAX_CHARS: usize = 100_000;
@@ -146,14 +152,18 @@ pub fn HighlightedText(props: &Props) -> Html {
     let pick = {
         let (picked, text, posting) = (picked.clone(), props.text.clone(), props.posting.clone());
         move |target: Option<web_sys::EventTarget>| {
-            if let Some(words) = selected(&text) {
-                return picked.set(Some(Picked::Words(words)));
-            }
-            let mark = target
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.closest("mark").ok().flatten());
-            if let Some(date) = mark.and_then(|m| date_at(&posting, &m)) {
-                picked.set(Some(date));
+            let mark = || {
+                let element = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                element.and_then(|t| t.closest("mark").ok().flatten())
+            };
+            let chosen = selected(&text)
+                .map(Picked::Words)
+                .or_else(|| mark().and_then(|m| date_at(&posting, &m)));
+            if chosen.is_some() {
+                picked.set(chosen);
+                // The bar sits above the text, behind every highlight in the tab order: it takes
+                // the focus once drawn, so that its choice is the next key press away.
+                Timeout::new(0, || focus_first(PICKED_CONTROLS)).forget();
             }
         }
     };
@@ -161,14 +171,52 @@ pub fn HighlightedText(props: &Props) -> Html {
         let pick = pick.clone();
         Callback::from(move |e: MouseEvent| pick(e.target()))
     };
+    // A selection made by touch (a long press and its handles) ends with no mouse or key
+    // event: the bar follows the selection once it has stayed still a moment.
+    {
+        let (picked, text) = (picked.clone(), props.text.clone());
+        use_effect_with(text, move |text| {
+            let text = text.clone();
+            let settle: std::rc::Rc<std::cell::RefCell<Option<Timeout>>> = Default::default();
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "selectionchange",
+                move |_| {
+                    let (picked, text) = (picked.clone(), text.clone());
+                    *settle.borrow_mut() = Some(Timeout::new(SELECTION_SETTLES_MS, move || {
+                        if let Some(words) = selected(&text) {
+                            picked.set(Some(Picked::Words(words)));
+                        }
+                    }));
+                },
+            );
+            move || drop(listener)
+        });
+    }
+    // Enter picks the highlight it is pressed on (its key going up may land elsewhere, after
+    // "Show in text" moved the focus here); Shift with the arrows selects words.
+    let onkeydown = {
+        let pick = pick.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                pick(e.target())
+            }
+        })
+    };
     let onkeyup = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.shift_key() {
+        if e.shift_key() {
             pick(e.target())
         }
     });
+    // Done with what was picked: its selection goes too, so that it does not offer itself again.
     let on_close = {
         let picked = picked.clone();
-        Callback::from(move |_: ()| picked.set(None))
+        Callback::from(move |_: ()| {
+            if let Ok(Some(selection)) = gloo::utils::window().get_selection() {
+                let _ = selection.remove_all_ranges();
+            }
+            picked.set(None)
+        })
     };
     html! {
         <section class="text-view" aria-labelledby="text-title">
@@ -193,7 +241,7 @@ pub fn HighlightedText(props: &Props) -> Html {
             if let Some(p) = &*picked {
                 { picked_bar(p, &props.edits, &on_close) }
             }
-            <div class="posting-text" data-testid="posting-text" {onmouseup} {onkeyup}>
+            <div class="posting-text" data-testid="posting-text" {onmouseup} {onkeydown} {onkeyup}>
                 { for drawn.pieces.iter().map(|(s, from, to)| {
                     let text = &props.text[*from..*to];
                     match s.highlight {
