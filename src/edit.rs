@@ -275,11 +275,7 @@ pub fn correction_of<'p>(posting: &'p PostingAnalysis, id: &str) -> Option<&'p C
 
 /// Evidence for a value typed with no words of the posting behind it.
 pub fn typed() -> Evidence {
-    Evidence {
-        start: 0,
-        end: 0,
-        text: String::new(),
-    }
+    Evidence::empty_at(0)
 }
 
 /// The char offset of `units` UTF-16 code units into `text` (a browser selection counts in

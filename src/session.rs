@@ -585,6 +585,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::test_support::words;
     use crate::profile::{Cefr, LanguageSkill};
     use crate::vocabulary::Status;
 
@@ -823,17 +824,6 @@ mod tests {
         s.apply(Action::Flash(id.clone()));
         s.apply(Action::Flash(id.clone()));
         assert_eq!(s.flash, Some((id, 2)), "the same finding flashes again");
-    }
-
-    /// The words `of` in `text`, as a correction's evidence.
-    fn words(text: &str, of: &str) -> crate::vocabulary::Evidence {
-        let at = text.find(of).expect("the words are in the text");
-        let start = text[..at].chars().count();
-        crate::vocabulary::Evidence {
-            start,
-            end: start + of.chars().count(),
-            text: of.to_string(),
-        }
     }
 
     fn french_asset(text: &str) -> Action {

@@ -79,6 +79,15 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    /// No words, at char `at`: what a value typed by the user stands on.
+    pub fn empty_at(at: usize) -> Evidence {
+        Evidence {
+            start: at,
+            end: at,
+            text: String::new(),
+        }
+    }
+
     /// Its char range, when it is one (an imported file may say anything).
     pub fn span(&self) -> Option<Span> {
         Span::new(self.start, self.end)

@@ -363,40 +363,44 @@ impl fmt::Display for Value {
 impl Value {
     /// A salary's or a contract's summary, as the checklist writes it.
     fn condition(&self) -> Option<String> {
-        let evidence = Evidence {
-            start: 0,
-            end: 0,
-            text: String::new(),
-        };
-        match self.clone() {
+        let none = Evidence::empty_at(0);
+        self.to_salary(none.clone())
+            .map(|s| s.describe())
+            .or_else(|| self.to_contract(none).map(|c| c.describe()))
+    }
+
+    /// The salary this value sets, standing on `evidence`.
+    fn to_salary(&self, evidence: Evidence) -> Option<Salary> {
+        match self {
             Value::Salary {
                 min,
                 max,
                 currency,
                 period,
                 gross,
-            } => Some(
-                Salary {
-                    min,
-                    max,
-                    currency,
-                    period,
-                    gross,
-                    evidence,
-                }
-                .describe(),
-            ),
+            } => Some(Salary {
+                min: *min,
+                max: *max,
+                currency: currency.clone(),
+                period: *period,
+                gross: *gross,
+                evidence,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The contract this value sets, standing on `evidence`.
+    fn to_contract(&self, evidence: Evidence) -> Option<Contract> {
+        match self {
             Value::Contract {
                 kind,
                 duration_months,
-            } => Some(
-                Contract {
-                    kind,
-                    duration_months,
-                    evidence,
-                }
-                .describe(),
-            ),
+            } => Some(Contract {
+                kind: *kind,
+                duration_months: *duration_months,
+                evidence,
+            }),
             _ => None,
         }
     }
@@ -575,34 +579,14 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
             });
             None
         }
-        Value::Salary {
-            min,
-            max,
-            currency,
-            period,
-            gross,
-        } => {
+        Value::Salary { .. } => {
             let original = posting.conditions.salary.take().map(Value::of_salary);
-            posting.conditions.salary = Some(Salary {
-                min: *min,
-                max: *max,
-                currency: currency.clone(),
-                period: *period,
-                gross: *gross,
-                evidence,
-            });
+            posting.conditions.salary = c.value.to_salary(evidence);
             original
         }
-        Value::Contract {
-            kind,
-            duration_months,
-        } => {
+        Value::Contract { .. } => {
             let original = posting.conditions.contract.take().map(Value::of_contract);
-            posting.conditions.contract = Some(Contract {
-                kind: *kind,
-                duration_months: *duration_months,
-                evidence,
-            });
+            posting.conditions.contract = c.value.to_contract(evidence);
             original
         }
         Value::StartDate { start_date } => {
@@ -778,12 +762,7 @@ impl<'t> CharText<'t> {
     /// posting's start (`posting_start`).
     fn anchor(&self, evidence: &Evidence, posting_start: usize) -> Option<Evidence> {
         if evidence.text.is_empty() {
-            let at = posting_start.min(self.chars());
-            return Some(Evidence {
-                start: at,
-                end: at,
-                text: String::new(),
-            });
+            return Some(Evidence::empty_at(posting_start.min(self.chars())));
         }
         if self.slice(evidence.start, evidence.end) == Some(evidence.text.as_str()) {
             return Some(evidence.clone());
@@ -829,21 +808,11 @@ mod tests {
     use super::*;
     use crate::analysis::checklist::ItemRequirement;
     use crate::analysis::dates::DeadlineStatus;
-    use crate::analysis::test_support::{one, today};
+    use crate::analysis::test_support::{one, today, words};
 
     const POSTING: &str = "Policy Officer\nDeadline for applications: 30 January 2024.\n\
         Interviews will take place on 12 February 2024.\nFluent French is required; Dutch is an asset.\n\
         Applicants must hold a valid work permit for Belgium.\nGross salary EUR 3.000 per month.";
-
-    fn words(text: &str, of: &str) -> Evidence {
-        let at = text.find(of).expect("the words are in the text");
-        let start = text[..at].chars().count();
-        Evidence {
-            start,
-            end: start + of.chars().count(),
-            text: of.to_string(),
-        }
-    }
 
     fn corrected(text: &str, corrections: &[Correction]) -> (PostingAnalysis, Applied) {
         let mut posting = one(text);

@@ -149,6 +149,17 @@ pub(crate) mod test_support {
         all.remove(0)
     }
 
+    /// The words `of` in `text`, as evidence (char offsets), as a correction stands on them.
+    pub fn words(text: &str, of: &str) -> Evidence {
+        let at = text.find(of).expect("the words are in the text");
+        let start = text[..at].chars().count();
+        Evidence {
+            start,
+            end: start + of.chars().count(),
+            text: of.to_string(),
+        }
+    }
+
     /// The deadline date of a text that holds one posting.
     pub fn deadline_of(text: &str) -> Option<String> {
         one(text).deadline.map(|d| d.date.to_string())
