@@ -10,7 +10,7 @@ CLI := target/release/vacancy-lens
 # service worker; not _headers, which the host reads and never sends). The build fails past it
 # (sizes are deterministic). The product's ceiling is 400 000 bytes; this budget sits just above
 # the size last measured (README, "Figures"), so that growth is a decision, not an accident.
-PAGE_GZIP_BUDGET ?= 399500
+PAGE_GZIP_BUDGET ?= 400000
 
 .PHONY: serve test setup setup-test fmt clippy native corpus fuzz web size e2e figures
 

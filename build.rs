@@ -19,8 +19,54 @@ fn stripped(source: &str) -> String {
     out
 }
 
+/// `days-left` → `DaysLeft`.
+fn variant_name(key: &str) -> String {
+    key.split(['-', '_'])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+/// The interface's messages (`src/i18n`): the `Msg` enum from the English file's keys, and the
+/// English values alone, one per line, which the build carries.
+fn messages(out: &Path) {
+    println!("cargo:rerun-if-changed=src/i18n/en.ftl");
+    let source = std::fs::read_to_string("src/i18n/en.ftl").expect("src/i18n/en.ftl");
+    let mut variants = String::new();
+    let mut values = String::new();
+    let mut count = 0;
+    for line in source.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, value) = line
+            .split_once('=')
+            .expect("a `key = value` line in en.ftl");
+        let (key, value) = (key.trim(), value.trim());
+        variants.push_str(&format!("    /// {value:?}\n    {},\n", variant_name(key)));
+        values.push_str(value);
+        values.push('\n');
+        count += 1;
+    }
+    std::fs::write(out.join("en.values"), values).expect("OUT_DIR is writable");
+    let code = format!(
+        "/// A message of the interface, named after its key in `src/i18n/en.ftl`.\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n\
+         pub enum Msg {{\n{variants}}}\n\n\
+         /// How many messages each catalogue holds.\n\
+         pub const MESSAGE_COUNT: usize = {count};\n\n\
+         const ENGLISH_VALUES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/en.values\"));\n"
+    );
+    std::fs::write(out.join("messages.rs"), code).expect("OUT_DIR is writable");
+}
+
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    messages(Path::new(&out));
     let data = Path::new(&out).join("data");
     std::fs::create_dir_all(&data).expect("OUT_DIR is writable");
     for dir in ["src/analysis/data", "src/profile/data", "src/data"] {

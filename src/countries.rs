@@ -63,16 +63,6 @@ impl Group {
             Group::Nato => NATO.contains(&country),
         }
     }
-
-    /// "an EU member state", for reasons.
-    pub fn member_phrase(self) -> &'static str {
-        match self {
-            Group::Eu => "an EU member state",
-            Group::Eea => "an EU or EEA country",
-            Group::Schengen => "a Schengen state",
-            Group::Nato => "a NATO member",
-        }
-    }
 }
 
 impl Group {

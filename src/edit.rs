@@ -8,15 +8,19 @@ use crate::analysis::eligibility::EligibilityKind;
 use crate::analysis::lexicon::Words;
 use crate::analysis::{analyze, PostingAnalysis};
 use crate::calendar::{ClockTime, Date, Zone};
+use crate::i18n::{Catalogue, Msg};
 use crate::vocabulary::{Cefr, Evidence, Requirement};
 
-/// The zones a deadline can be given in: as the form offers them, `(value, label)`.
-pub const ZONES: [(&str, &str); 5] = [
-    ("", "no zone (local time)"),
-    ("Europe/Brussels", "Brussels time (CET/CEST)"),
-    ("CET", "CET"),
-    ("CEST", "CEST"),
-    ("UTC", "UTC"),
+/// A choice of a form: the value it sends and the message naming it.
+pub type Choice = (&'static str, Msg);
+
+/// The zones a deadline can be given in, as the form offers them.
+pub const ZONES: [Choice; 5] = [
+    ("", Msg::ZoneLocal),
+    ("Europe/Brussels", Msg::ZoneBrussels),
+    ("CET", Msg::ZoneCet),
+    ("CEST", Msg::ZoneCest),
+    ("UTC", Msg::ZoneUtc),
 ];
 
 /// The kinds of condition the user can name, with their labels.
@@ -29,82 +33,86 @@ pub const KINDS: [EligibilityKind; 6] = [
     EligibilityKind::Medical,
 ];
 
-/// The same kinds as the forms offer them, `(key, label)` (a test holds them to [`KINDS`]).
-pub const KIND_CHOICES: [(&str, &str); 6] = [
-    ("citizenship", "Citizenship"),
-    ("residence_permit", "Residence permit"),
-    ("work_permit", "Work permit"),
-    ("security_clearance", "Security clearance"),
-    ("local_residence", "Living in the country"),
-    ("medical", "Medical fitness"),
+/// The same kinds as the forms offer them (a test holds them to [`KINDS`]).
+pub const KIND_CHOICES: [Choice; 6] = [
+    ("citizenship", Msg::EligibilityKindCitizenship),
+    ("residence_permit", Msg::EligibilityKindResidencePermit),
+    ("work_permit", Msg::EligibilityKindWorkPermit),
+    ("security_clearance", Msg::EligibilityKindSecurityClearance),
+    ("local_residence", Msg::EligibilityKindLocalResidence),
+    ("medical", Msg::EligibilityKindMedical),
 ];
 
 /// Required or an asset, as the forms offer them.
-pub const REQUIREMENTS: [(&str, &str); 2] = [("required", "required"), ("asset", "an asset")];
+pub const REQUIREMENTS: [Choice; 2] = [("required", Msg::AskRequired), ("asset", Msg::AskAsset)];
 
 /// CEFR levels as the forms offer them.
-pub const LEVELS: [(&str, &str); 7] = [
-    ("", "no level"),
-    ("A1", "A1"),
-    ("A2", "A2"),
-    ("B1", "B1"),
-    ("B2", "B2"),
-    ("C1", "C1"),
-    ("C2", "C2"),
+pub const LEVELS: [Choice; 7] = [
+    ("", Msg::NoLevel),
+    ("A1", Msg::LevelA1),
+    ("A2", Msg::LevelA2),
+    ("B1", Msg::LevelB1),
+    ("B2", Msg::LevelB2),
+    ("C1", Msg::LevelC1),
+    ("C2", Msg::LevelC2),
 ];
 
 /// Gross or net, as the salary form offers them.
-pub const GROSS: [(&str, &str); 3] = [("", "not stated"), ("gross", "gross"), ("net", "net")];
-
-/// What selected words can be added as, `(value, label)`: see [`picked`].
-pub const PICKS: [(&str, &str); 9] = [
-    ("deadline", "the deadline"),
-    ("language", "a language asked for"),
-    ("citizenship", "who may apply: citizenship"),
-    ("residence_permit", "who may apply: residence permit"),
-    ("work_permit", "who may apply: work permit"),
-    ("security_clearance", "who may apply: security clearance"),
-    ("local_residence", "who may apply: living in the country"),
-    ("medical", "who may apply: medical fitness"),
-    ("condition", "another condition"),
+pub const GROSS: [Choice; 3] = [
+    ("", Msg::NotStated),
+    ("gross", Msg::Gross),
+    ("net", Msg::Net),
 ];
 
-/// Pay periods as the form offers them, `(value, label)`.
-pub const PERIODS: [(&str, &str); 6] = [
-    ("", "period not stated"),
-    ("year", "per year"),
-    ("month", "per month"),
-    ("week", "per week"),
-    ("day", "per day"),
-    ("hour", "per hour"),
+/// What selected words can be added as: see [`picked`].
+pub const PICKS: [Choice; 9] = [
+    ("deadline", Msg::PickDeadline),
+    ("language", Msg::PickLanguage),
+    ("citizenship", Msg::PickCitizenship),
+    ("residence_permit", Msg::PickResidencePermit),
+    ("work_permit", Msg::PickWorkPermit),
+    ("security_clearance", Msg::PickSecurityClearance),
+    ("local_residence", Msg::PickLocalResidence),
+    ("medical", Msg::PickMedical),
+    ("condition", Msg::PickCondition),
 ];
 
-/// Contract types as the form offers them, `(value, label)`.
-pub const CONTRACTS: [(&str, &str); 5] = [
-    ("", "not stated"),
-    ("fixed_term", "fixed term"),
-    ("open_ended", "open-ended"),
-    ("traineeship", "traineeship"),
-    ("freelance", "freelance"),
+/// Pay periods as the form offers them.
+pub const PERIODS: [Choice; 6] = [
+    ("", Msg::PeriodNone),
+    ("year", Msg::PeriodYear),
+    ("month", Msg::PeriodMonth),
+    ("week", Msg::PeriodWeek),
+    ("day", Msg::PeriodDay),
+    ("hour", Msg::PeriodHour),
+];
+
+/// Contract types as the form offers them.
+pub const CONTRACTS: [Choice; 5] = [
+    ("", Msg::NotStated),
+    ("fixed_term", Msg::ContractChoiceFixedTerm),
+    ("open_ended", Msg::ContractChoiceOpenEnded),
+    ("traineeship", Msg::ContractChoiceTraineeship),
+    ("freelance", Msg::ContractChoiceFreelance),
 ];
 
 /// A deadline from a date field (`YYYY-MM-DD`), a time field (`HH:MM`, may be empty) and a
 /// zone of [`ZONES`].
-pub fn deadline(date: &str, time: &str, zone: &str) -> Result<Value, String> {
+pub fn deadline(date: &str, time: &str, zone: &str, cat: &Catalogue) -> Result<Value, String> {
     let date: Date = date
         .trim()
         .parse()
-        .map_err(|_| "Give the deadline's date (day, month and year).".to_string())?;
+        .map_err(|_| cat.t(Msg::ErrorDeadlineDate))?;
     let time = match time.trim() {
         "" => None,
         t => Some(
             ClockTime::try_from(t.to_string())
-                .map_err(|_| format!("{t} is not a time of day (HH:MM)."))?,
+                .map_err(|_| cat.f(Msg::ErrorTime, &[("time", t.into())]))?,
         ),
     };
     let timezone = match zone {
         "" => None,
-        _ if time.is_none() => return Err("A zone needs a time: give the time too.".to_string()),
+        _ if time.is_none() => return Err(cat.t(Msg::ErrorZoneNeedsTime)),
         z => Some(Zone::from(z.to_string())),
     };
     Ok(Value::Deadline {
@@ -121,20 +129,22 @@ pub fn salary(
     currency: &str,
     period: &str,
     gross: &str,
+    cat: &Catalogue,
 ) -> Result<Value, String> {
-    let amount = |written: &str, which: &str| match written.trim() {
+    let amount = |written: &str, which: Msg| match written.trim() {
         "" => Ok(None),
         w => parse_amount(w)
             .map(Some)
-            .ok_or_else(|| format!("The {which} amount, {w}, is not a number.")),
+            .ok_or_else(|| cat.f(which, &[("amount", w.into())])),
     };
-    let (min, max) = (amount(min, "lowest")?, amount(max, "highest")?);
+    let min = amount(min, Msg::ErrorLowestAmount)?;
+    let max = amount(max, Msg::ErrorHighestAmount)?;
     if min.is_none() && max.is_none() {
-        return Err("Give at least one amount.".to_string());
+        return Err(cat.t(Msg::ErrorNoAmount));
     }
     if let (Some(a), Some(b)) = (min, max) {
         if a > b {
-            return Err("The lowest amount is above the highest.".to_string());
+            return Err(cat.t(Msg::ErrorAmountsOrder));
         }
     }
     // Left empty, the currency is the euro (the form says so).
@@ -143,7 +153,7 @@ pub fn salary(
         c => c.to_ascii_uppercase(),
     };
     if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err("The currency is a three-letter code, such as EUR.".to_string());
+        return Err(cat.t(Msg::ErrorCurrency));
     }
     let period = PayPeriod::of_key(period);
     let gross = match gross {
@@ -161,7 +171,7 @@ pub fn salary(
 }
 
 /// A contract from a type of [`CONTRACTS`] and a length in months (may be empty).
-pub fn contract(kind: &str, months: &str) -> Result<Value, String> {
+pub fn contract(kind: &str, months: &str, cat: &Catalogue) -> Result<Value, String> {
     let kind = ContractType::of_key(kind);
     let duration_months = match months.trim() {
         "" => None,
@@ -169,11 +179,11 @@ pub fn contract(kind: &str, months: &str) -> Result<Value, String> {
             m.parse::<u32>()
                 .ok()
                 .filter(|&n| (1..=120).contains(&n))
-                .ok_or_else(|| format!("{m} is not a length in months (1 to 120)."))?,
+                .ok_or_else(|| cat.f(Msg::ErrorMonths, &[("months", m.into())]))?,
         ),
     };
     if kind.is_none() && duration_months.is_none() {
-        return Err("Choose a type of contract or give its length.".to_string());
+        return Err(cat.t(Msg::ErrorContract));
     }
     Ok(Value::Contract {
         kind,
@@ -182,14 +192,14 @@ pub fn contract(kind: &str, months: &str) -> Result<Value, String> {
 }
 
 /// A start date: a date (`YYYY-MM-DD`), `asap`, or `none`.
-pub fn start(written: &str) -> Result<Value, String> {
+pub fn start(written: &str, cat: &Catalogue) -> Result<Value, String> {
     let start_date = match written.trim() {
-        "" => return Err("Give the start date (YYYY-MM-DD), asap, or none.".to_string()),
+        "" => return Err(cat.t(Msg::ErrorStartEmpty)),
         "none" => None,
         "asap" => Some("asap".to_string()),
         d => Some(
             d.parse::<Date>()
-                .map_err(|_| format!("{d} is not a date (YYYY-MM-DD) nor asap."))?
+                .map_err(|_| cat.f(Msg::ErrorStart, &[("start", d.into())]))?
                 .to_string(),
         ),
     };
@@ -209,20 +219,23 @@ pub fn date_in(selected: &str, today: Date) -> Option<Value> {
 
 /// What the selected words `text` are, as the user chose among [`PICKS`]: the id of the
 /// finding they make and its value, or what is missing.
-pub fn picked(what: &str, text: &str, today: Date) -> Result<(String, Value), String> {
+pub fn picked(
+    what: &str,
+    text: &str,
+    today: Date,
+    cat: &Catalogue,
+) -> Result<(String, Value), String> {
     let value = match what {
-        "deadline" => date_in(text, today).ok_or(
-            "No date in the selected words: select the date itself, or type it under “Correct the deadline”.",
-        )?,
+        "deadline" => date_in(text, today).ok_or_else(|| cat.t(Msg::ErrorNoDateSelected))?,
         "language" => {
-            let code = language_in(text).ok_or("No language named in the selected words.")?;
+            let code = language_in(text).ok_or_else(|| cat.t(Msg::ErrorNoLanguageSelected))?;
             language(&code, "required", "")
         }
         "condition" => Value::Condition {
             text: text.to_string(),
             requirement: Requirement::Required,
         },
-        kind => eligibility(kind, "required").ok_or("Choose what the selected words are.")?,
+        kind => eligibility(kind, "required").ok_or_else(|| cat.t(Msg::ErrorChooseKind))?,
     };
     let finding = value
         .finding_id()
@@ -294,18 +307,26 @@ pub fn chars_at_utf16(text: &str, units: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::eligibility::kind_name;
 
     #[test]
     fn a_typed_deadline_with_time_and_zone_or_a_message() {
         assert_eq!(
-            deadline("2025-12-15", "23:59", "Europe/Brussels")
-                .unwrap()
-                .to_string(),
-            "2025-12-15 23:59 Europe/Brussels"
+            deadline(
+                "2025-12-15",
+                "23:59",
+                "Europe/Brussels",
+                Catalogue::english()
+            )
+            .unwrap()
+            .to_string(),
+            "15 December 2025 23:59 Europe/Brussels"
         );
         assert_eq!(
-            deadline("2025-12-15", "", "").unwrap().to_string(),
-            "2025-12-15"
+            deadline("2025-12-15", "", "", Catalogue::english())
+                .unwrap()
+                .to_string(),
+            "15 December 2025"
         );
         for (date, time, zone, message) in [
             ("", "", "", "Give the deadline's date"),
@@ -313,7 +334,7 @@ mod tests {
             ("2025-12-15", "25:00", "", "25:00 is not a time"),
             ("2025-12-15", "", "CET", "A zone needs a time"),
         ] {
-            let got = deadline(date, time, zone).unwrap_err();
+            let got = deadline(date, time, zone, Catalogue::english()).unwrap_err();
             assert!(got.starts_with(message), "{date} {time} {zone}: {got}");
         }
     }
@@ -321,13 +342,22 @@ mod tests {
     #[test]
     fn salary_contract_and_start_as_people_type_them() {
         assert_eq!(
-            salary("3.500", "4 200,50", "eur", "month", "gross")
-                .unwrap()
-                .to_string(),
+            salary(
+                "3.500",
+                "4 200,50",
+                "eur",
+                "month",
+                "gross",
+                Catalogue::english()
+            )
+            .unwrap()
+            .to_string(),
             "EUR 3500–4200.5 per month, gross"
         );
         assert_eq!(
-            salary("", "60000", "CHF", "", "").unwrap().to_string(),
+            salary("", "60000", "CHF", "", "", Catalogue::english())
+                .unwrap()
+                .to_string(),
             "up to CHF 60000 (period not stated)"
         );
         for (min, max, currency, message) in [
@@ -337,36 +367,53 @@ mod tests {
             ("5000", "", "euros", "The currency is a three-letter code"),
             ("5000", "", "€", "The currency is a three-letter code"),
         ] {
-            let got = salary(min, max, currency, "", "").unwrap_err();
+            let got = salary(min, max, currency, "", "", Catalogue::english()).unwrap_err();
             assert!(got.starts_with(message), "{got}");
         }
         assert_eq!(
-            contract("fixed_term", "12").unwrap().to_string(),
+            contract("fixed_term", "12", Catalogue::english())
+                .unwrap()
+                .to_string(),
             "Fixed-term contract, 12 months"
         );
-        assert!(contract("", "").is_err());
-        assert!(contract("open_ended", "0")
+        assert!(contract("", "", Catalogue::english()).is_err());
+        assert!(contract("open_ended", "0", Catalogue::english())
             .unwrap_err()
             .contains("0 is not"));
-        assert_eq!(start("asap").unwrap().to_string(), "asap");
-        assert_eq!(start(" 2026-03-01 ").unwrap().to_string(), "2026-03-01");
-        assert_eq!(start("none").unwrap().to_string(), "no start date");
-        assert!(start("").unwrap_err().starts_with("Give the start date"));
         assert_eq!(
-            salary("3000", "", "", "", "").unwrap().to_string(),
+            start("asap", Catalogue::english()).unwrap().to_string(),
+            "asap"
+        );
+        assert_eq!(
+            start(" 2026-03-01 ", Catalogue::english())
+                .unwrap()
+                .to_string(),
+            "2026-03-01"
+        );
+        assert_eq!(
+            start("none", Catalogue::english()).unwrap().to_string(),
+            "no start date"
+        );
+        assert!(start("", Catalogue::english())
+            .unwrap_err()
+            .starts_with("Give the start date"));
+        assert_eq!(
+            salary("3000", "", "", "", "", Catalogue::english())
+                .unwrap()
+                .to_string(),
             "from EUR 3000 (period not stated)"
         );
-        assert!(start("March").is_err());
+        assert!(start("March", Catalogue::english()).is_err());
     }
 
     #[test]
     fn what_a_selection_names() {
         let today = Date::constant(2025, 11, 1);
         for (selected, date) in [
-            ("30 November 2025", "2025-11-30"),
-            ("le 15 décembre 2025 à 12h00", "2025-12-15 12:00"),
-            ("uiterlijk 3 januari 2026", "2026-01-03"),
-            ("bis zum 31.01.2026", "2026-01-31"),
+            ("30 November 2025", "30 November 2025"),
+            ("le 15 décembre 2025 à 12h00", "15 December 2025 12:00"),
+            ("uiterlijk 3 januari 2026", "3 January 2026"),
+            ("bis zum 31.01.2026", "31 January 2026"),
         ] {
             let got = date_in(selected, today).map(|v| v.to_string());
             assert_eq!(got.as_deref(), Some(date), "{selected}");
@@ -395,34 +442,68 @@ mod tests {
     #[test]
     fn selected_words_become_the_finding_chosen() {
         let today = Date::constant(2025, 11, 1);
-        let (id, value) = picked("deadline", "avant le 15 décembre 2025", today).unwrap();
+        let (id, value) = picked(
+            "deadline",
+            "avant le 15 décembre 2025",
+            today,
+            Catalogue::english(),
+        )
+        .unwrap();
         assert_eq!(
             (id.as_str(), value.to_string().as_str()),
-            ("deadline-deadline", "2025-12-15")
+            ("deadline-deadline", "15 December 2025")
         );
-        let (id, _) = picked("language", "Kenntnisse in Spanisch", today).unwrap();
+        let (id, _) = picked(
+            "language",
+            "Kenntnisse in Spanisch",
+            today,
+            Catalogue::english(),
+        )
+        .unwrap();
         assert_eq!(id, "language-es");
-        let (id, value) = picked("work_permit", "een geldige werkvergunning", today).unwrap();
+        let (id, value) = picked(
+            "work_permit",
+            "een geldige werkvergunning",
+            today,
+            Catalogue::english(),
+        )
+        .unwrap();
         assert_eq!(
             (id.as_str(), value.to_string().as_str()),
             ("eligibility-work_permit", "Work permit: required")
         );
-        let (id, value) = picked("condition", "Driving licence B", today).unwrap();
+        let (id, value) = picked(
+            "condition",
+            "Driving licence B",
+            today,
+            Catalogue::english(),
+        )
+        .unwrap();
         assert!(id.starts_with("other-"), "{id}");
         assert_eq!(value.to_string(), "Driving licence B (required)");
-        assert!(picked("deadline", "Fluent English", today)
-            .unwrap_err()
-            .starts_with("No date"));
-        assert!(picked("language", "Python", today)
+        assert!(
+            picked("deadline", "Fluent English", today, Catalogue::english())
+                .unwrap_err()
+                .starts_with("No date")
+        );
+        assert!(picked("language", "Python", today, Catalogue::english())
             .unwrap_err()
             .starts_with("No language"));
-        assert!(picked("shoe_size", "42", today).is_err());
+        assert!(picked("shoe_size", "42", today, Catalogue::english()).is_err());
     }
 
     #[test]
     fn the_forms_offer_every_kind_and_pick() {
-        let kinds: Vec<(&str, &str)> = KINDS.iter().map(|k| (k.key(), k.label())).collect();
-        assert_eq!(kinds, KIND_CHOICES);
+        let english = Catalogue::english();
+        let kinds: Vec<(&str, String)> = KINDS
+            .iter()
+            .map(|k| (k.key(), kind_name(*k, english)))
+            .collect();
+        let choices: Vec<(&str, String)> = KIND_CHOICES
+            .iter()
+            .map(|(key, label)| (*key, english.t(*label)))
+            .collect();
+        assert_eq!(kinds, choices);
         for (key, _) in KIND_CHOICES {
             assert!(PICKS.iter().any(|(pick, _)| *pick == key), "{key}");
         }

@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
 use crate::analysis::corrections::{Correction, MAX_CORRECTIONS};
-use crate::analysis::PostingAnalysis;
+use crate::analysis::{localise, PostingAnalysis};
+use crate::i18n::Catalogue;
 
 pub const SCHEMA: &str = "vacancy-lens/checklist";
 pub const SCHEMA_VERSION: u32 = 1;
@@ -68,6 +69,10 @@ pub struct Export {
     /// `YYYY-MM-DD`: the day deadline status and inferred years refer to.
     pub analyzed_on: String,
     pub source: Source,
+    /// The language (`en`, `fr`, `nl`, `de`) of the words written for people: checklist labels
+    /// and eligibility summaries. Every other field reads the same in every language.
+    #[serde(default = "english")]
+    pub labels_language: String,
     pub postings: Vec<PostingAnalysis>,
     /// The analysed text itself, so an import can restore it. The app always includes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,6 +86,10 @@ pub struct Source {
     pub name: Option<String>,
     /// Length of the analysed text in chars.
     pub chars: usize,
+}
+
+fn english() -> String {
+    "en".to_string()
 }
 
 /// What the user did to one posting: ticks, dismissals, items of their own, corrections.
@@ -273,9 +282,18 @@ impl Export {
                 name: source_name,
                 chars: text.chars().count(),
             },
+            labels_language: english(),
             postings,
             text: None,
         }
+    }
+
+    /// Writes the labels and summaries in the language of `cat`.
+    pub fn localise(&mut self, cat: &Catalogue) {
+        for p in &mut self.postings {
+            localise(p, cat);
+        }
+        self.labels_language = cat.lang().code().to_string();
     }
 
     /// Refuses counts no real export has ([`MAX_POSTINGS`] and its kin).

@@ -11,6 +11,7 @@ pub mod countries;
 pub mod edit;
 pub mod export;
 pub mod formats;
+pub mod i18n;
 pub mod order;
 pub mod profile;
 pub mod score;

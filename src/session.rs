@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::checklist::{stable_hash, ChecklistItem};
 use crate::analysis::corrections::{apply_all, Correction, Value};
-use crate::analysis::{analyze, PostingAnalysis};
+use crate::analysis::{analyze, localise, PostingAnalysis};
 use crate::calendar::Date;
 use crate::export::{CustomItem, Export, UserMarks};
+use crate::i18n::{Catalogue, Lang, Msg};
 use crate::profile::verdict::judge;
 use crate::profile::Profile;
 use crate::view::Category;
@@ -99,6 +100,8 @@ pub struct AppState {
     /// file's own title and organisation are whatever its author wrote there.
     pending_import: Option<PendingImport>,
     next_custom: u32,
+    /// The interface's language: notices, labels and summaries are written in it.
+    pub cat: Rc<Catalogue>,
 }
 
 pub enum Action {
@@ -163,6 +166,8 @@ pub enum Action {
     WorkerSilent,
     CloseNotice,
     Flash(FindingId),
+    /// The interface now speaks the language of this catalogue.
+    SetLanguage(Rc<Catalogue>),
 }
 
 impl AppState {
@@ -196,6 +201,7 @@ impl AppState {
             in_page: false,
             pending_import: None,
             next_custom,
+            cat: Rc::new(Catalogue::english().clone()),
         };
         state.reanalyze();
         state
@@ -214,7 +220,7 @@ impl AppState {
             .unwrap_or_default()
             .apply(&p.checklist);
         match &self.profile {
-            Some(profile) => judge(p, &marked, profile),
+            Some(profile) => judge(p, &marked, profile, &self.cat),
             None => marked,
         }
     }
@@ -258,13 +264,26 @@ impl AppState {
     /// longer has are dropped, and a notice names them.
     fn correct(&mut self) {
         // Until the new text's analysis arrives, its corrections wait for it.
-        if self.analyzed != self.text || self.marks.iter().all(|m| m.corrections.is_empty()) {
+        let waiting = self.analyzed != self.text;
+        let english = self.cat.lang() == Lang::En;
+        if english && (waiting || self.marks.iter().all(|m| m.corrections.is_empty())) {
             self.postings = self.analysis.clone();
             return;
         }
         let mut postings = self.analysis.as_ref().clone();
-        let corrections = self.marks.iter().map(|m| m.corrections.as_slice());
-        let stale = apply_all(&mut postings, corrections, &self.analyzed, self.today);
+        let stale = if waiting {
+            postings.iter_mut().for_each(|p| localise(p, &self.cat));
+            Vec::new()
+        } else {
+            let corrections = self.marks.iter().map(|m| m.corrections.as_slice());
+            apply_all(
+                &mut postings,
+                corrections,
+                &self.analyzed,
+                self.today,
+                &self.cat,
+            )
+        };
         self.postings = Rc::new(postings);
         if stale.is_empty() {
             return;
@@ -272,17 +291,10 @@ impl AppState {
         for (posting, gone) in &stale {
             self.marks[*posting].corrections.retain(|c| c != gone);
         }
-        let named: Vec<String> = stale.iter().map(|(_, c)| c.describe()).collect();
-        self.notice =
-            Some(Notice {
-                kind: NoticeKind::Info,
-                text: format!(
-                "The text changed where you had corrected the analysis, so {} no longer {}: {}.",
-                if stale.len() == 1 { "this correction" } else { "these corrections" },
-                if stale.len() == 1 { "applies" } else { "apply" },
-                named.join("; ")
-            ),
-            });
+        let named: Vec<String> = stale.iter().map(|(_, c)| c.describe(&self.cat)).collect();
+        let named = named.join("; ");
+        let args = [("n", stale.len().into()), ("corrections", (&named).into())];
+        self.info(self.cat.f(Msg::NoticeStaleCorrections, &args));
     }
 
     /// Keeps `correction` for `posting`, in place of an earlier one of the same finding (the
@@ -321,6 +333,7 @@ impl AppState {
             .collect();
         let mut export = Export::of(&self.analyzed, self.today, None, postings);
         export.text = Some(self.analyzed.clone());
+        export.labels_language = self.cat.lang().code().to_string();
         export
     }
 
@@ -344,10 +357,8 @@ impl AppState {
     /// The notice of an import waiting for the analysis that names it, once it is shown.
     fn announce_import(&mut self) {
         if let Some(import) = self.pending_import.take() {
-            self.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: import.notice(self.postings.first().map(describe)),
-            });
+            let now = self.postings.first().map(|p| self.describe(p));
+            self.info(import.notice(now, &self.cat));
         }
     }
 
@@ -362,6 +373,19 @@ impl AppState {
         self.correct();
     }
 
+    /// Shows an information notice.
+    fn info(&mut self, text: String) {
+        self.notice = Some(Notice {
+            kind: NoticeKind::Info,
+            text,
+        });
+    }
+
+    /// "“Policy Officer” (Example Org)": how a notice names a posting.
+    fn describe(&self, p: &PostingAnalysis) -> String {
+        named(p.title.as_deref(), p.organisation.as_deref(), &self.cat)
+    }
+
     fn marks_mut(&mut self, posting: usize) -> &mut UserMarks {
         if self.marks.len() <= posting {
             self.marks.resize_with(posting + 1, UserMarks::default);
@@ -372,19 +396,15 @@ impl AppState {
 
 impl PendingImport {
     /// The notice once the imported text is analysed; `now` names its first posting.
-    fn notice(self, now: Option<String>) -> String {
+    fn notice(self, now: Option<String>, cat: &Catalogue) -> String {
         match (self.before, now) {
-            _ if self.same_text => {
-                "Imported your checklist for this text. Undo brings back the marks you had."
-                    .to_string()
-            }
-            (Some(before), Some(now)) => {
-                format!("Imported {now}, in place of {before}. Undo brings yours back.")
-            }
-            (None, Some(now)) => format!("Imported {now}."),
-            (_, None) => {
-                "Imported an export without a posting. Undo brings back what you had.".to_string()
-            }
+            _ if self.same_text => cat.t(Msg::NoticeImportedSame),
+            (Some(before), Some(now)) => cat.f(
+                Msg::NoticeImportedInstead,
+                &[("now", (&now).into()), ("before", (&before).into())],
+            ),
+            (None, Some(now)) => cat.f(Msg::NoticeImported, &[("now", (&now).into())]),
+            (_, None) => cat.t(Msg::NoticeImportedEmpty),
         }
     }
 }
@@ -397,22 +417,27 @@ pub fn analyse_saved(saved: &[(String, Vec<UserMarks>)], today: Date) -> Vec<Pos
         .flat_map(|(text, marks)| {
             let mut postings = analyze(text, today);
             let corrections = marks.iter().map(|m| m.corrections.as_slice());
-            apply_all(&mut postings, corrections, text, today);
+            apply_all(
+                &mut postings,
+                corrections,
+                text,
+                today,
+                Catalogue::english(),
+            );
             postings
         })
         .collect()
 }
 
-/// "“Policy Officer” (Example Org)": how a notice names a posting.
-fn describe(p: &PostingAnalysis) -> String {
-    named(p.title.as_deref(), p.organisation.as_deref())
-}
-
-fn named(title: Option<&str>, organisation: Option<&str>) -> String {
-    let title = title.map_or("an untitled posting".to_string(), |t| format!("“{t}”"));
-    match organisation {
-        Some(org) => format!("{title} ({org})"),
-        None => title,
+fn named(title: Option<&str>, organisation: Option<&str>, cat: &Catalogue) -> String {
+    match (title, organisation) {
+        (Some(title), Some(org)) => cat.f(
+            Msg::PostingNamedAt,
+            &[("title", title.into()), ("organisation", org.into())],
+        ),
+        (Some(title), None) => cat.f(Msg::PostingNamed, &[("title", title.into())]),
+        (None, Some(org)) => cat.f(Msg::PostingUntitledAt, &[("organisation", org.into())]),
+        (None, None) => cat.t(Msg::PostingUntitled),
     }
 }
 
@@ -482,10 +507,7 @@ impl AppState {
             }
             Action::Clear => {
                 s.replace_keeping_undo(String::new(), Vec::new());
-                s.notice = Some(Notice {
-                    kind: NoticeKind::Info,
-                    text: "Cleared. Undo brings the text and your checklist back.".to_string(),
-                });
+                s.info(s.cat.t(Msg::NoticeCleared));
             }
             Action::Undo => {
                 if let Some(c) = s.cleared.take() {
@@ -497,7 +519,7 @@ impl AppState {
                 }
             }
             Action::Import(export) => {
-                let before = s.postings.first().map(describe);
+                let before = s.postings.first().map(|p| s.describe(p));
                 let text = export.text.clone().unwrap_or_default();
                 let marks = export.postings.iter().map(UserMarks::of_posting).collect();
                 let same_text = text == s.text;
@@ -512,10 +534,7 @@ impl AppState {
             Action::Adopt { text, marks } => {
                 if text != s.text || marks != s.marks {
                     s.replace_keeping_undo(text, marks);
-                    s.notice = Some(Notice {
-                        kind: NoticeKind::Info,
-                        text: "Another tab saved newer work, so this tab shows it now. Undo brings back what this tab had.".to_string(),
-                    });
+                    s.info(s.cat.t(Msg::NoticeAdopted));
                 }
             }
             Action::SetProfile(profile) => {
@@ -525,21 +544,17 @@ impl AppState {
                 let profile = (!profile.is_empty()).then(|| Rc::new(profile));
                 if profile != s.profile {
                     s.profile = profile;
-                    s.notice = Some(Notice {
-                        kind: NoticeKind::Info,
-                        text: "Your profile was changed in another tab; this tab now shows that profile.".to_string(),
-                    });
+                    s.info(s.cat.t(Msg::NoticeProfileOtherTab));
                 }
             }
             Action::SavedFromOtherTab(items) => s.saved = Rc::new(items),
             Action::SaveCurrent => {
                 if let Some(item) = s.to_save() {
-                    let text = format!(
-                        "Saved {} to your list in this browser.",
-                        s.postings
-                            .first()
-                            .map_or("the posting".to_string(), describe)
-                    );
+                    let posting = s
+                        .postings
+                        .first()
+                        .map_or_else(|| s.cat.t(Msg::ThePosting), |p| s.describe(p));
+                    let text = s.cat.f(Msg::NoticeSaved, &[("posting", (&posting).into())]);
                     let list = Rc::make_mut(&mut s.saved);
                     match list.iter_mut().find(|i| i.id == item.id) {
                         Some(existing) => *existing = item,
@@ -554,12 +569,9 @@ impl AppState {
             Action::OpenSaved(id) => {
                 if let Some(item) = s.saved.iter().find(|i| i.id == id).cloned() {
                     // Named as saved: the analysis of the opened text is still on its way.
-                    let name = named(item.title.as_deref(), item.organisation.as_deref());
+                    let name = named(item.title.as_deref(), item.organisation.as_deref(), &s.cat);
                     s.replace_keeping_undo(item.text, item.marks);
-                    s.notice = Some(Notice {
-                        kind: NoticeKind::Info,
-                        text: format!("Opened {name}. Undo brings back what you had."),
-                    });
+                    s.info(s.cat.f(Msg::NoticeOpened, &[("posting", (&name).into())]));
                 }
             }
             Action::DeleteSaved(id) => Rc::make_mut(&mut s.saved).retain(|i| i.id != id),
@@ -568,15 +580,16 @@ impl AppState {
             Action::WorkerSilent => {
                 s.in_page = true;
                 s.reanalyze();
-                s.notice = Some(Notice {
-                    kind: NoticeKind::Info,
-                    text: "The background analysis did not start, so this page analyses the text itself; typing may pause on very long texts.".to_string(),
-                });
+                s.info(s.cat.t(Msg::NoticeInPage));
             }
             Action::CloseNotice => s.notice = None,
             Action::Flash(id) => {
                 let count = s.flash.as_ref().map_or(1, |(_, n)| n + 1);
                 s.flash = Some((id, count));
+            }
+            Action::SetLanguage(cat) => {
+                s.cat = cat;
+                s.correct();
             }
         }
     }
@@ -880,7 +893,7 @@ mod tests {
                 .as_ref()
                 .map(Value::to_string)
                 .as_deref(),
-            Some("2025-11-30")
+            Some("30 November 2025")
         );
         s.apply(Action::SaveCurrent);
         assert_eq!(s.saved[0].deadline, Some(Date::constant(2025, 11, 20)));

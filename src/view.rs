@@ -3,15 +3,16 @@
 
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write;
 
+use crate::analysis::conditions::Salary;
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
 use crate::analysis::findings::Finding;
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
 use crate::analysis::PostingAnalysis;
+use crate::i18n::{Arg, Catalogue, Lang, Msg};
 use crate::order::sort_by_key;
 pub use crate::vocabulary::Category;
-use crate::vocabulary::FindingId;
+use crate::vocabulary::{FindingId, Reason};
 
 /// One highlight: a char range of the input, its category, what it means and the findings it
 /// shows (several when findings share a span: "residence and work permit" is two).
@@ -26,50 +27,88 @@ pub struct Highlight {
 
 /// How the page shows a finding: its category and tip. A date that is the deadline is shown as
 /// the deadline, wherever it is written.
-pub fn shown_as(p: &PostingAnalysis, finding: Finding) -> (Category, String) {
+pub fn shown_as(p: &PostingAnalysis, finding: Finding, cat: &Catalogue) -> (Category, String) {
+    let deadline = |d: &Deadline| cat.f(Msg::TipDeadline, &[("when", (&d.written(cat)).into())]);
     let tip = match finding {
-        Finding::Deadline(d) => format!("Deadline — {}", d.when()),
+        Finding::Deadline(d) => deadline(d),
         Finding::Date(_, d) => {
-            let deadline = p
+            let is_deadline = p
                 .deadline
                 .as_ref()
                 .filter(|x| d.role == DateRole::Deadline && x.date == d.date);
-            return match deadline {
-                Some(x) => (Category::Deadline, format!("Deadline — {}", x.when())),
+            return match is_deadline {
+                Some(x) => (Category::Deadline, deadline(x)),
                 None => (
                     Category::Date,
-                    format!("{} date — {}", role_label(d.role), d.date),
+                    cat.f(
+                        Msg::TipDate,
+                        &[
+                            ("role", (&role_label(d.role, cat)).into()),
+                            ("date", (&cat.date(d.date)).into()),
+                        ],
+                    ),
                 ),
             };
         }
-        Finding::Language(l) => language_tip(l),
+        Finding::Language(l) => language_tip(l, cat),
         Finding::Eligibility(e) => e.summary.clone(),
-        Finding::Salary(_) => "Salary".to_string(),
-        Finding::Contract(_) => "Contract".to_string(),
-        Finding::WorkingTime(_) => "Working time".to_string(),
-        Finding::Remote(_) => "Telework".to_string(),
-        Finding::Benefit(..) => "Benefit".to_string(),
-        Finding::Application(f) => format!("How to apply — {}", f.value),
-        Finding::Requirement(r) => format!("Requirement ({})", r.requirement.word()),
+        Finding::Salary(_) => cat.t(Msg::TipSalary),
+        Finding::Contract(_) => cat.t(Msg::TipContract),
+        Finding::WorkingTime(_) => cat.t(Msg::TipWorkingTime),
+        Finding::Remote(_) => cat.t(Msg::TipTelework),
+        Finding::Benefit(..) => cat.t(Msg::TipBenefit),
+        Finding::Application(f) => cat.f(Msg::TipApplication, &[("value", (&f.value).into())]),
+        Finding::Requirement(r) => cat.f(
+            Msg::TipRequirement,
+            &[("requirement", (&cat.requirement(r.requirement)).into())],
+        ),
     };
     (finding.category(), tip)
 }
 
+/// One reason in the interface's language. English shows the analysis' own sentence; the
+/// other languages say what the rule is, with the words that decided.
+fn reason_text(reason: &Reason, cat: &Catalogue) -> String {
+    if cat.lang() == Lang::En {
+        return reason.because.clone();
+    }
+    let msg = match reason.rule.as_str() {
+        "requirement.cue" => Msg::ReasonRequirementCue,
+        "requirement.heading" => Msg::ReasonRequirementHeading,
+        "requirement.default" => Msg::ReasonRequirementDefault,
+        "languages.level" => Msg::ReasonLanguagesLevel,
+        "dates.role" => Msg::ReasonDatesRole,
+        "dates.field" => Msg::ReasonDatesField,
+        "dates.period" => Msg::ReasonDatesPeriod,
+        "dates.glued_pair" => Msg::ReasonDatesGluedPair,
+        "dates.dateline" => Msg::ReasonDatesDateline,
+        "dates.time_apart" => Msg::ReasonDatesTimeApart,
+        "dates.deadline" => Msg::ReasonDatesDeadline,
+        "user.correction" => Msg::ReasonUserCorrection,
+        _ => Msg::ReasonOther,
+    };
+    let words = reason.cue.as_ref().map_or("", |c| c.evidence.text.as_str());
+    cat.f(msg, &[("words", words.into())])
+}
+
 /// Why a finding is as it is, in one line: the sentences of its reasons, or `None` for a
 /// finding that gives none.
-pub fn why(finding: Finding) -> Option<String> {
-    let reasons = finding.reasons();
-    let sentences: Vec<&str> = reasons.iter().map(|r| r.because.as_str()).collect();
-    (!sentences.is_empty()).then(|| format!("Why: {}", sentences.join("; ")))
+pub fn why(finding: Finding, cat: &Catalogue) -> Option<String> {
+    let sentences: Vec<String> = finding
+        .reasons()
+        .iter()
+        .map(|r| reason_text(r, cat))
+        .collect();
+    (!sentences.is_empty()).then(|| cat.f(Msg::Why, &[("reasons", (&sentences.join("; ")).into())]))
 }
 
 /// The reasons behind each checklist item made from a finding that gives them, by item id.
-pub fn why_by_item(p: &PostingAnalysis) -> BTreeMap<String, String> {
+pub fn why_by_item(p: &PostingAnalysis, cat: &Catalogue) -> BTreeMap<String, String> {
     // Inserted one by one: collecting into a map would instantiate another copy of the standard
     // sort in the wasm (see `order`).
     let mut out = BTreeMap::new();
     for f in p.findings() {
-        if let Some(why) = why(f) {
+        if let Some(why) = why(f, cat) {
             out.insert(f.id().to_string(), why);
         }
     }
@@ -78,13 +117,29 @@ pub fn why_by_item(p: &PostingAnalysis) -> BTreeMap<String, String> {
 
 /// Every highlight of a posting: one per span, with the tip of every finding there, each with
 /// why it was found (the first category in the legend's order wins).
-pub fn highlights(p: &PostingAnalysis) -> Vec<Highlight> {
+pub fn highlights(p: &PostingAnalysis, cat: &Catalogue) -> Vec<Highlight> {
     let mut out: Vec<Highlight> = Vec::new();
     let mut tips: Vec<Vec<String>> = Vec::new();
     let mut at_span: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    // A date's tip depends on its role and day alone; long texts repeat their dates, and each
+    // tip is a few catalogue messages. (Keyed like `at_span`: one map type in the wasm.)
+    let mut date_tip_at: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut date_tips: Vec<(Category, String)> = Vec::new();
     for finding in p.findings() {
-        let (category, tip) = shown_as(p, finding);
-        let tip = match why(finding) {
+        let (category, tip) = match finding {
+            Finding::Date(_, d) => {
+                let day = d.date.days_since_epoch() as usize;
+                let at = *date_tip_at
+                    .entry((d.role as usize, day))
+                    .or_insert_with(|| {
+                        date_tips.push(shown_as(p, finding, cat));
+                        date_tips.len() - 1
+                    });
+                date_tips[at].clone()
+            }
+            _ => shown_as(p, finding, cat),
+        };
+        let tip = match why(finding, cat) {
             Some(why) => format!("{tip}\n{why}"),
             None => tip,
         };
@@ -232,16 +287,16 @@ pub fn shown(segments: Vec<Segment>, max_marks: usize, max_chars: usize) -> Show
     }
 }
 
-pub fn role_label(role: DateRole) -> &'static str {
-    match role {
-        DateRole::Deadline => "Deadline",
-        DateRole::Start => "Start",
-        DateRole::Interview => "Interview",
-        DateRole::Published => "Publication",
-        DateRole::Event => "Event",
-        DateRole::ContractEnd => "Contract end",
-        DateRole::Other => "Other",
-    }
+pub fn role_label(role: DateRole, cat: &Catalogue) -> String {
+    cat.t(match role {
+        DateRole::Deadline => Msg::RoleDeadline,
+        DateRole::Start => Msg::RoleStart,
+        DateRole::Interview => Msg::RoleInterview,
+        DateRole::Published => Msg::RolePublished,
+        DateRole::Event => Msg::RoleEvent,
+        DateRole::ContractEnd => Msg::RoleContractEnd,
+        DateRole::Other => Msg::RoleOther,
+    })
 }
 
 /// "C1" as stated, "≈C1" when inferred from the wording.
@@ -255,26 +310,54 @@ pub fn level_text(l: &LanguageRequirement) -> Option<String> {
 }
 
 /// "French — required, ≈C1": ≈ marks a level inferred from the wording.
-pub fn language_tip(l: &LanguageRequirement) -> String {
-    let mut tip = format!("{} — {}", l.name, l.requirement.word());
-    if let Some(level) = level_text(l) {
-        let _ = write!(tip, ", {level}");
+pub fn language_tip(l: &LanguageRequirement, cat: &Catalogue) -> String {
+    let language = cat.language_title(&l.language, &l.name);
+    let requirement = cat.requirement(l.requirement);
+    let (language, requirement) = (Arg::Text(&language), Arg::Text(&requirement));
+    let tip = match level_text(l) {
+        Some(level) => cat.f(
+            Msg::TipLanguageLevel,
+            &[
+                ("language", language),
+                ("requirement", requirement),
+                ("level", (&level).into()),
+            ],
+        ),
+        None => cat.f(
+            Msg::TipLanguage,
+            &[("language", language), ("requirement", requirement)],
+        ),
+    };
+    match l.one_of {
+        Some(_) => cat.f(Msg::TipOneOf, &[("tip", (&tip).into())]),
+        None => tip,
     }
-    if l.one_of.is_some() {
-        tip.push_str(" (one of several)");
-    }
-    tip
 }
 
-/// "in 8 days", "today", "closed 3 days ago".
-pub fn days_phrase(d: &Deadline) -> String {
+/// "in 8 days", "closes today", "closed 3 days ago".
+pub fn days_phrase(d: &Deadline, cat: &Catalogue) -> String {
     match (d.status, d.days_left) {
-        (_, 0) => "closes today".to_string(),
-        (_, 1) => "closes tomorrow".to_string(),
-        (DeadlineStatus::Expired, -1) => "closed yesterday".to_string(),
-        (DeadlineStatus::Expired, n) => format!("closed {} days ago", -n),
-        (_, n) => format!("in {n} days"),
+        (_, 0) => cat.t(Msg::DaysClosesToday),
+        (_, 1) => cat.t(Msg::DaysClosesTomorrow),
+        (DeadlineStatus::Expired, -1) => cat.t(Msg::DaysClosedYesterday),
+        (DeadlineStatus::Expired, n) => cat.f(Msg::DaysClosedAgo, &[("n", (-n).into())]),
+        (_, n) => cat.f(Msg::DaysLeft, &[("n", n.into())]),
     }
+}
+
+/// "Salary EUR 3200 per month": a salary as the checklist and the summaries name it.
+pub fn salary_label(s: &Salary, cat: &Catalogue) -> String {
+    cat.f(Msg::SalaryLabel, &[("salary", (&s.describe(cat)).into())])
+}
+
+/// The start date as written, or "As soon as possible".
+pub fn start_label(start: &str, cat: &Catalogue) -> String {
+    let start = if start == "asap" {
+        cat.t(Msg::StartAsap)
+    } else {
+        start.to_string()
+    };
+    cat.f(Msg::StartOn, &[("start", (&start).into())])
 }
 
 /// File name for a downloaded export: organisation, title and date, safe on every system.
@@ -316,6 +399,7 @@ fn slug(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::analysis::test_support::one;
+    use crate::i18n::Catalogue;
 
     fn hl(start: usize, end: usize, category: Category) -> Highlight {
         Highlight {
@@ -345,8 +429,9 @@ mod tests {
             &[Correction::new("deadline", typed, value)],
             text,
             today(),
+            Catalogue::english(),
         );
-        let found = highlights(&p);
+        let found = highlights(&p, Catalogue::english());
         assert!(found.iter().all(|h| h.start < h.end), "{found:?}");
         let date = found
             .iter()
@@ -368,14 +453,15 @@ mod tests {
             &[Correction::new("deadline", picked, value)],
             text,
             today(),
+            Catalogue::english(),
         );
-        let tip = &highlights(&p)
+        let tip = &highlights(&p, Catalogue::english())
             .into_iter()
             .find(|h| h.start == 24)
             .unwrap()
             .tip;
         assert!(
-            tip.contains("corrected by you; the analysis found 2024-01-30"),
+            tip.contains("corrected by you; the analysis found 30 January 2024"),
             "{tip}"
         );
     }
@@ -509,8 +595,10 @@ mod tests {
     #[test]
     fn highlights_cover_every_finding_kind() {
         let a = one("Deadline: 30 November 2025\nFluent in French is required.\nApplicants must hold EU citizenship.\nSend your CV to a@b.org. Gross salary EUR 3.000 per month.");
-        let kinds: std::collections::BTreeSet<_> =
-            highlights(&a).iter().map(|h| h.category).collect();
+        let kinds: std::collections::BTreeSet<_> = highlights(&a, Catalogue::english())
+            .iter()
+            .map(|h| h.category)
+            .collect();
         for c in [
             Category::Deadline,
             Category::Language,
@@ -523,19 +611,19 @@ mod tests {
         let twice =
             one("Deadline: 30 November 2025\nText.\nDeadline for application: 30 November 2025");
         assert_eq!(
-            highlights(&twice)
+            highlights(&twice, Catalogue::english())
                 .iter()
                 .filter(|h| h.category == Category::Deadline)
                 .count(),
             2
         );
-        let french = highlights(&a)
+        let french = highlights(&a, Catalogue::english())
             .into_iter()
             .find(|h| h.category == Category::Language)
             .unwrap();
         let why = "Why: required: \"required\" in its sentence; ≈C1: \"Fluent\" implies it";
         assert_eq!(french.tip, format!("French — required, ≈C1\n{why}"));
-        let by_item = why_by_item(&a);
+        let by_item = why_by_item(&a, Catalogue::english());
         assert_eq!(by_item["language-fr"], why);
         let deadline = &by_item["deadline-deadline"];
         assert!(
@@ -549,7 +637,7 @@ mod tests {
     #[test]
     fn findings_sharing_a_span_share_one_highlight() {
         let a = one("Only candidates holding a valid residence and work permit for Belgium will be considered.\nDeadline: 30 November 2025");
-        let all = highlights(&a);
+        let all = highlights(&a, Catalogue::english());
         let permits: Vec<&Highlight> = all
             .iter()
             .filter(|h| h.category == Category::Eligibility)
@@ -580,7 +668,7 @@ mod tests {
     #[test]
     fn wording_and_file_names() {
         let d = one("Deadline: 9 January 2024").deadline.unwrap();
-        assert_eq!(days_phrase(&d), "in 8 days");
+        assert_eq!(days_phrase(&d, Catalogue::english()), "in 8 days");
         let d = crate::analysis::analyze(
             "Deadline: 9 January 2024",
             crate::calendar::Date::constant(2024, 1, 12),
@@ -588,7 +676,7 @@ mod tests {
         .deadline
         .clone()
         .unwrap();
-        assert_eq!(days_phrase(&d), "closed 3 days ago");
+        assert_eq!(days_phrase(&d, Catalogue::english()), "closed 3 days ago");
         let a = one("Helpdesk Coordinator, NetZeroCities\nEurocities, the network of cities, is recruiting.");
         assert_eq!(
             export_file_name(Some(&a), "2024-01-01", "json"),

@@ -180,18 +180,6 @@ impl Category {
         Category::Requirement,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::Deadline => "Deadline",
-            Category::Eligibility => "Eligibility & permits",
-            Category::Language => "Languages",
-            Category::Date => "Other dates",
-            Category::Condition => "Conditions",
-            Category::Application => "How to apply",
-            Category::Requirement => "Requirements",
-        }
-    }
-
     /// CSS class suffix and `data-kind` value.
     pub fn key(self) -> &'static str {
         match self {
@@ -312,16 +300,6 @@ pub enum Status {
     Met,
     NotMet,
     Unknown,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Met => "met",
-            Status::NotMet => "not met",
-            Status::Unknown => "unknown",
-        }
-    }
 }
 
 /// What the profile makes of one checklist item, and why.

@@ -73,7 +73,7 @@ fn explain_prints_each_finding_with_its_reasons() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     for line in [
-        "  deadline-deadline  Deadline — 2026-01-05",
+        "  deadline-deadline  Deadline — 5 January 2026",
         "      why (dates.role): deadline: \"uiterlijk\" before it in a sentence about applying  [dates/at_latest: \"uiterlijk\" at 12–21]",
         "  language-fr  French — asset",
         "      why (requirement.cue): asset: \"een pluspunt\" in its sentence",
@@ -223,7 +223,7 @@ fn text_summary_names_each_finding_with_its_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.starts_with("Policy Officer\nDeadline\n  2025-11-30 — in 10 days\n    line 2: Deadline for application: 30 November 2025\nLanguages\n  English — required"),
+        text.starts_with("Policy Officer\nDeadline\n  30 November 2025 — in 10 days\n    line 2: Deadline for application: 30 November 2025\nLanguages\n  English — required"),
         "{text}"
     );
 }
@@ -394,4 +394,83 @@ fn with_a_profile_items_carry_verdicts_and_the_profile_stays_out() {
         stderr(&bad)
     );
     assert_eq!(stderr(&bad).lines().count(), 1);
+}
+
+/// `--lang` writes the summary and the export's labels in the interface language asked for;
+/// the machine-readable fields read the same.
+#[test]
+fn lang_writes_the_summary_and_labels_in_that_language() {
+    let file = temp_file(
+        "cli-lang",
+        "posting.txt",
+        "Policy Officer\nDeadline for application: 30 November 2025\nFluent French is required. Only EU citizens may apply.",
+    );
+    let path = file.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let out = cli(args, None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = run(&[
+        "--today",
+        "2025-11-20",
+        "--format",
+        "text",
+        "--lang",
+        "fr",
+        path,
+    ]);
+    assert!(
+        text.contains("Date limite\n  30 novembre 2025 — dans 10 jours\n    ligne 2 : "),
+        "{text}"
+    );
+    assert!(
+        text.contains("La nationalité d'un État membre de l'UE : exigé."),
+        "{text}"
+    );
+    let german = run(&[
+        "--today",
+        "2025-11-20",
+        "--format",
+        "text",
+        "--lang",
+        "de",
+        path,
+    ]);
+    assert!(
+        german.contains("30. November 2025 — in 10 Tagen"),
+        "{german}"
+    );
+    let json = |lang| {
+        let out = run(&[
+            "--today",
+            "2025-11-20",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+            path,
+        ]);
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+    };
+    let (dutch, english) = (json("nl"), json("en"));
+    assert_eq!(dutch["labels_language"], "nl");
+    assert_eq!(english["labels_language"], "en");
+    let deadline = |v: &serde_json::Value| v["postings"][0]["checklist"][0].clone();
+    assert_eq!(
+        deadline(&dutch)["label"],
+        "Solliciteer vóór 30 november 2025"
+    );
+    assert_eq!(deadline(&dutch)["id"], deadline(&english)["id"]);
+    assert_eq!(
+        dutch["postings"][0]["deadline"],
+        english["postings"][0]["deadline"]
+    );
+    let bad = cli(&["--lang", "es", path], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("invalid value 'es' for '--lang"),
+        "{}",
+        stderr(&bad)
+    );
 }

@@ -10,6 +10,7 @@ use vacancy_lens::analysis::corrections::{apply_all, Correction, Value};
 use vacancy_lens::analysis::eligibility::EligibilityKind;
 use vacancy_lens::analysis::{analyze, verify_evidence, Evidence, Requirement};
 use vacancy_lens::calendar::Date;
+use vacancy_lens::i18n::Catalogue;
 use vacancy_lens::vocabulary::Cefr;
 
 /// Checks every invariant of one analysis; returns a description of the first broken one.
@@ -112,7 +113,7 @@ proptest! {
     ) {
         let mut postings = analyze(&text, common::TODAY);
         let per_posting = vec![corrections.clone(); postings.len()];
-        let stale = apply_all(&mut postings, per_posting.iter().map(Vec::as_slice), &text, common::TODAY);
+        let stale = apply_all(&mut postings, per_posting.iter().map(Vec::as_slice), &text, common::TODAY, Catalogue::english());
         if let Err(problem) = verify_evidence(&text, &postings) {
             prop_assert!(false, "{}", problem);
         }

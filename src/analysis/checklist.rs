@@ -8,6 +8,7 @@ use super::application::ApplicationPart;
 use super::findings::Finding;
 use super::requirements::RequirementCategory;
 use super::{Evidence, PostingAnalysis, Requirement};
+use crate::i18n::{Catalogue, Msg};
 use crate::vocabulary::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -94,29 +95,41 @@ fn item(
 /// The checklist of an analysis: deadline, languages, eligibility, requirements, what to
 /// send, then the conditions for information. A sentence found twice (a requirement that is
 /// also an application note) gives one item.
-pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
+pub fn build(a: &PostingAnalysis, cat: &Catalogue) -> Vec<ChecklistItem> {
     use ChecklistCategory as C;
     use ItemRequirement as R;
     let mut items = Vec::new();
     if let Some(d) = &a.deadline {
-        let label = format!("Apply before {}", d.when());
+        let label = cat.f(Msg::ApplyBefore, &[("when", (&d.written(cat)).into())]);
         items.push(item(C::Deadline, Finding::Deadline(d), label, R::Required));
     }
     for l in &a.languages {
-        let level = l
-            .level
-            .as_ref()
-            .map_or(String::new(), |lv| format!(" at {lv}"));
-        let choice = l.one_of.as_ref().map_or(String::new(), |_| {
-            let others: Vec<&str> = a
+        let name = cat.language_title(&l.language, &l.name);
+        let mut label = match &l.level {
+            Some(level) => cat.f(
+                Msg::LanguageAtLevel,
+                &[
+                    ("language", (&name).into()),
+                    ("level", level.as_str().into()),
+                ],
+            ),
+            None => name,
+        };
+        if l.one_of.is_some() {
+            let others: Vec<String> = a
                 .languages
                 .iter()
                 .filter(|o| o.one_of == l.one_of && o.language != l.language)
-                .map(|o| o.name.as_str())
+                .map(|o| cat.language(&o.language, &o.name))
                 .collect();
-            format!(" (or {})", others.join(" or "))
-        });
-        let label = format!("{}{level}{choice}", l.name);
+            label = cat.f(
+                Msg::LanguageOrOthers,
+                &[
+                    ("label", (&label).into()),
+                    ("others", (&cat.or_list(&others)).into()),
+                ],
+            );
+        }
         items.push(item(
             C::Language,
             Finding::Language(l),
@@ -166,10 +179,16 @@ pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
             continue;
         };
         let (category, label, requirement) = match part {
-            ApplicationPart::Document => (C::Document, format!("Prepare: {value}"), R::Required),
-            ApplicationPart::Subject => {
-                (C::Document, format!("Subject line: {value}"), R::Required)
-            }
+            ApplicationPart::Document => (
+                C::Document,
+                cat.f(Msg::PrepareDocument, &[("document", value.into())]),
+                R::Required,
+            ),
+            ApplicationPart::Subject => (
+                C::Document,
+                cat.f(Msg::SubjectLine, &[("subject", value.into())]),
+                R::Required,
+            ),
             _ => (C::Other, value.clone(), R::Info),
         };
         items.push(item(
@@ -181,18 +200,24 @@ pub fn build(a: &PostingAnalysis) -> Vec<ChecklistItem> {
     }
     let c = &a.conditions;
     let conditions = [
-        c.salary
-            .as_ref()
-            .map(|x| (Finding::Salary(x), format!("Salary {}", x.describe()))),
+        c.salary.as_ref().map(|x| {
+            (
+                Finding::Salary(x),
+                cat.f(Msg::SalaryLabel, &[("salary", (&x.describe(cat)).into())]),
+            )
+        }),
         c.contract
             .as_ref()
-            .map(|x| (Finding::Contract(x), x.describe())),
+            .map(|x| (Finding::Contract(x), x.describe(cat))),
         c.working_time
             .as_ref()
-            .map(|x| (Finding::WorkingTime(x), x.describe())),
-        c.remote
-            .as_ref()
-            .map(|x| (Finding::Remote(x), format!("Telework: {}", x.summary))),
+            .map(|x| (Finding::WorkingTime(x), x.describe(cat))),
+        c.remote.as_ref().map(|x| {
+            (
+                Finding::Remote(x),
+                cat.f(Msg::TeleworkLabel, &[("summary", (&x.summary).into())]),
+            )
+        }),
     ];
     for (finding, label) in conditions.into_iter().flatten() {
         items.push(item(C::Condition, finding, label, R::Info));
@@ -231,7 +256,7 @@ mod tests {
         let deadline = &a.checklist[0];
         assert_eq!(
             (deadline.label.as_str(), deadline.requirement),
-            ("Apply before 2025-11-30", ItemRequirement::Required)
+            ("Apply before 30 November 2025", ItemRequirement::Required)
         );
     }
 

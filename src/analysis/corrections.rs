@@ -16,15 +16,16 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::checklist::{self, stable_hash};
+use crate::analysis::checklist::stable_hash;
 use crate::analysis::conditions::{Contract, ContractType, PayPeriod, Salary};
 use crate::analysis::dates::Deadline;
-use crate::analysis::eligibility::{plain_summary, EligibilityConstraint, EligibilityKind};
+use crate::analysis::eligibility::{kind_name, EligibilityConstraint, EligibilityKind};
 use crate::analysis::findings::requirement_kind;
 use crate::analysis::languages::{english_name, LanguageRequirement, LevelSource};
 use crate::analysis::requirements::{RequirementCategory, RequirementItem};
-use crate::analysis::PostingAnalysis;
+use crate::analysis::{localise, PostingAnalysis};
 use crate::calendar::{ClockTime, Date, Zone};
+use crate::i18n::{Arg, Catalogue, Msg};
 use crate::vocabulary::{Cefr, Evidence, FindingId, Reason, Requirement};
 
 /// The rule a corrected finding names as its reason.
@@ -234,7 +235,7 @@ impl Value {
                 start_date: optional("start_date"),
             },
             "removed" => Value::Removed,
-            _ => return Err(format!("an unknown kind of value: {field:?}")),
+            _ => return Err(format!("an unknown kind of value: “{field}”")),
         })
     }
 }
@@ -315,58 +316,90 @@ impl From<Value> for ValueFields {
 }
 
 impl fmt::Display for Value {
-    /// How the page names the value: "2025-12-15 23:59 CET", "French: required, C1".
+    /// The value in English, as the analysis' reasons and the gold files' notes write it.
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.shown(Catalogue::english()))
+    }
+}
+
+impl Value {
+    /// How the page names the value, in the language of `cat`: "15 December 2025 23:59 CET",
+    /// "French: required, C1".
+    pub fn shown(&self, cat: &Catalogue) -> String {
+        let requirement = |r: &Requirement| cat.requirement(*r);
         match self {
             Value::Deadline {
                 date,
                 time,
                 timezone,
             } => {
-                write!(f, "{date}")?;
-                if let Some(t) = time {
-                    write!(f, " {t}")?;
+                let mut out = cat.date(*date);
+                for part in [time.map(String::from), timezone.clone().map(String::from)]
+                    .into_iter()
+                    .flatten()
+                {
+                    out.push(' ');
+                    out.push_str(&part);
                 }
-                if let Some(z) = timezone {
-                    write!(f, " {z}")?;
-                }
-                Ok(())
+                out
             }
-            Value::NoDeadline => f.write_str("no deadline"),
+            Value::NoDeadline => cat.t(Msg::ValueNoDeadline),
             Value::Language {
                 language,
-                requirement,
+                requirement: r,
                 level,
             } => {
-                write!(f, "{}: {}", english_name(language), requirement.word())?;
+                let name = cat.language_title(language, &english_name(language));
+                let (name, r) = (Arg::Text(&name), requirement(r));
                 match level {
-                    Some(level) => write!(f, ", {level}"),
-                    None => Ok(()),
+                    Some(level) => cat.f(
+                        Msg::ValueAskedLevel,
+                        &[
+                            ("what", name),
+                            ("requirement", (&r).into()),
+                            ("level", level.as_str().into()),
+                        ],
+                    ),
+                    None => cat.f(
+                        Msg::ValueAsked,
+                        &[("what", name), ("requirement", (&r).into())],
+                    ),
                 }
             }
-            Value::Eligibility { kind, requirement } => {
-                write!(f, "{}: {}", kind.label(), requirement.word())
+            Value::Eligibility {
+                kind,
+                requirement: r,
+            } => {
+                let kind = kind_name(*kind, cat);
+                let r = requirement(r);
+                cat.f(
+                    Msg::ValueAsked,
+                    &[("what", (&kind).into()), ("requirement", (&r).into())],
+                )
             }
-            Value::Condition { text, requirement } => write!(f, "{text} ({})", requirement.word()),
-            Value::Salary { .. } | Value::Contract { .. } => match self.condition() {
-                Some(described) => f.write_str(&described),
-                None => Ok(()),
+            Value::Condition {
+                text,
+                requirement: r,
+            } => {
+                let r = requirement(r);
+                cat.f(
+                    Msg::ValueCondition,
+                    &[("text", text.into()), ("requirement", (&r).into())],
+                )
+            }
+            Value::Salary { .. } | Value::Contract { .. } => {
+                let none = Evidence::empty_at(0);
+                self.to_salary(none.clone())
+                    .map(|s| s.describe(cat))
+                    .or_else(|| self.to_contract(none).map(|c| c.describe(cat)))
+                    .unwrap_or_default()
+            }
+            Value::StartDate { start_date } => match start_date {
+                Some(start) => start.clone(),
+                None => cat.t(Msg::ValueNoStart),
             },
-            Value::StartDate { start_date } => {
-                f.write_str(start_date.as_deref().unwrap_or("no start date"))
-            }
-            Value::Removed => f.write_str("removed"),
+            Value::Removed => cat.t(Msg::ValueRemoved),
         }
-    }
-}
-
-impl Value {
-    /// A salary's or a contract's summary, as the checklist writes it.
-    fn condition(&self) -> Option<String> {
-        let none = Evidence::empty_at(0);
-        self.to_salary(none.clone())
-            .map(|s| s.describe())
-            .or_else(|| self.to_contract(none).map(|c| c.describe()))
     }
 
     /// The salary this value sets, standing on `evidence`.
@@ -444,10 +477,20 @@ impl Correction {
 
     /// "deadline: 2025-12-15 (found: 2025-11-30)": how a notice or a list names it; the
     /// analysis' value only when it is known (applied, and not an addition).
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, cat: &Catalogue) -> String {
+        let value = self.value.shown(cat);
+        let (finding, value) = (Arg::Text(&self.finding), Arg::Text(&value));
         match &self.original {
-            Some(found) => format!("{}: {} (found: {found})", self.finding, self.value),
-            None => format!("{}: {}", self.finding, self.value),
+            Some(found) => {
+                let found = found.shown(cat);
+                let args = [
+                    ("finding", finding),
+                    ("value", value),
+                    ("found", (&found).into()),
+                ];
+                cat.f(Msg::CorrectionFound, &args)
+            }
+            None => cat.f(Msg::Correction, &[("finding", finding), ("value", value)]),
         }
     }
 }
@@ -468,9 +511,11 @@ pub fn apply(
     corrections: &[Correction],
     text: &str,
     today: Date,
+    cat: &Catalogue,
 ) -> Applied {
     let mut applied = Applied::default();
     if corrections.is_empty() {
+        localise(posting, cat);
         return applied;
     }
     let chars = CharText::new(text);
@@ -486,7 +531,7 @@ pub fn apply(
         kept.original = change(posting, &kept, today);
         applied.kept.push(kept);
     }
-    posting.checklist = checklist::build(posting);
+    localise(posting, cat);
     posting.corrections = applied.kept.clone();
     applied
 }
@@ -498,10 +543,11 @@ pub fn apply_all<'c>(
     corrections: impl IntoIterator<Item = &'c [Correction]>,
     text: &str,
     today: Date,
+    cat: &Catalogue,
 ) -> Vec<(usize, Correction)> {
     let mut stale = Vec::new();
     for (i, (posting, corrections)) in postings.iter_mut().zip(corrections).enumerate() {
-        let applied = apply(posting, corrections, text, today);
+        let applied = apply(posting, corrections, text, today, cat);
         stale.extend(applied.stale.into_iter().map(|c| (i, c)));
     }
     stale
@@ -560,9 +606,6 @@ fn change(posting: &mut PostingAnalysis, c: &Correction, today: Date) -> Option<
             Value::of_eligibility,
             || new_condition(*kind, evidence),
             |found, original| {
-                if found.kind != *kind || found.requirement != *requirement {
-                    found.summary = plain_summary(*kind, *requirement);
-                }
                 found.kind = *kind;
                 found.requirement = *requirement;
                 found.reasons = vec![reason(original)];
@@ -696,7 +739,8 @@ fn new_condition(kind: EligibilityKind, evidence: Evidence) -> EligibilityConstr
     EligibilityConstraint {
         kind,
         requirement: Requirement::Required,
-        summary: plain_summary(kind, Requirement::Required),
+        // Written by `localise`.
+        summary: String::new(),
         alternatives: Vec::new(),
         places: Vec::new(),
         evidence,
@@ -816,11 +860,20 @@ mod tests {
 
     fn corrected(text: &str, corrections: &[Correction]) -> (PostingAnalysis, Applied) {
         let mut posting = one(text);
-        let applied = apply(&mut posting, corrections, text, today());
+        let applied = apply(
+            &mut posting,
+            corrections,
+            text,
+            today(),
+            Catalogue::english(),
+        );
         (posting, applied)
     }
 
-    fn item<'a>(p: &'a PostingAnalysis, id: &str) -> Option<&'a checklist::ChecklistItem> {
+    fn item<'a>(
+        p: &'a PostingAnalysis,
+        id: &str,
+    ) -> Option<&'a crate::analysis::checklist::ChecklistItem> {
         p.checklist.iter().find(|i| i.id == id)
     }
 
@@ -845,17 +898,17 @@ mod tests {
         assert_eq!(d.evidence, interview);
         assert_eq!(d.reasons[0].rule, RULE);
         assert!(
-            d.reasons[0].because.contains("2024-01-30"),
+            d.reasons[0].because.contains("30 January 2024"),
             "{:?}",
             d.reasons
         );
         assert_eq!(
             item(&p, "deadline-deadline").unwrap().label,
-            "Apply before 2024-02-12 12:00 CET"
+            "Apply before 12 February 2024 12:00 CET"
         );
         assert_eq!(
             applied.kept[0].original.as_ref().unwrap().to_string(),
-            "2024-01-30"
+            "30 January 2024"
         );
         assert_eq!(p.corrections, applied.kept);
     }
@@ -1100,7 +1153,10 @@ mod tests {
             .collect();
         assert_eq!(
             offered,
-            ["2024-01-30 30 January 2024", "2024-02-12 12 February 2024"]
+            [
+                "30 January 2024 30 January 2024",
+                "12 February 2024 12 February 2024"
+            ]
         );
         let calendar: String = (1..=28)
             .flat_map(|day| {
@@ -1117,7 +1173,7 @@ mod tests {
             MAX_DEADLINE_CHOICES,
             "distinct dates, and only so many"
         );
-        assert_eq!(offered[1].0.to_string(), "2024-03-02");
+        assert_eq!(offered[1].0.to_string(), "2 March 2024");
     }
 
     #[test]
@@ -1157,7 +1213,7 @@ mod tests {
                 r#"{"field": "eligibility", "kind": "hair", "requirement": "asset"}"#,
                 "no valid kind",
             ),
-            (r#"{"field": "wish"}"#, "an unknown kind of value: \"wish\""),
+            (r#"{"field": "wish"}"#, "an unknown kind of value: “wish”"),
         ] {
             let refused = serde_json::from_str::<Value>(broken)
                 .unwrap_err()

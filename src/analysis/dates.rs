@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use crate::calendar::{ClockTime, Date, Zone};
+use crate::i18n::Catalogue;
 use serde::{Deserialize, Serialize};
 
 use super::cues::is_about_applying;
@@ -137,6 +138,22 @@ impl Deadline {
     }
 
     /// "2025-11-30 23:59 CET": date, then time and zone when the posting gives them.
+    /// The deadline as the interface's language writes it: `30 novembre 2025 12:00 CET`.
+    pub fn written(&self, cat: &Catalogue) -> String {
+        let mut out = cat.date(self.date);
+        for part in [
+            self.time.map(|t| t.to_string()),
+            self.timezone.as_ref().map(Zone::to_string),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            out.push(' ');
+            out.push_str(&part);
+        }
+        out
+    }
+
     pub fn when(&self) -> String {
         [
             Some(self.date.to_string()),

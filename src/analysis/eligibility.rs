@@ -14,7 +14,8 @@ use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
 use super::text::{capitalised, Doc};
 use super::{Evidence, PostingAnalysis, Reason, Requirement};
-use crate::countries::{self, Place};
+use crate::countries::{self, Group, Place};
+use crate::i18n::{Arg, Catalogue, Msg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -68,19 +69,6 @@ impl EligibilityKind {
             EligibilityKind::LocalResidence => "local_residence",
             EligibilityKind::Medical => "medical",
             EligibilityKind::Other => "other",
-        }
-    }
-
-    /// Short English label, for summaries and checklist items.
-    pub fn label(self) -> &'static str {
-        match self {
-            EligibilityKind::Citizenship => "Citizenship",
-            EligibilityKind::ResidencePermit => "Residence permit",
-            EligibilityKind::WorkPermit => "Work permit",
-            EligibilityKind::SecurityClearance => "Security clearance",
-            EligibilityKind::LocalResidence => "Living in the country",
-            EligibilityKind::Medical => "Medical fitness",
-            EligibilityKind::Other => "Other condition",
         }
     }
 }
@@ -232,7 +220,7 @@ fn extract(doc: &Doc, posting: &Posting) -> Vec<EligibilityConstraint> {
         constraints.push(EligibilityConstraint {
             kind: f.kind,
             requirement,
-            summary: summary(doc, f, requirement, &alternatives),
+            summary: String::new(),
             alternatives,
             places: places_of(places(doc).tags_in(f.sentence.0, f.sentence.1)),
             evidence: doc.evidence(f.hit.start, f.hit.end),
@@ -289,73 +277,101 @@ fn alternatives_of(doc: &Doc, f: &Found, all: &[Found]) -> Vec<EligibilityKind> 
     out
 }
 
-fn summary(
-    doc: &Doc,
-    f: &Found,
-    requirement: Requirement,
-    alternatives: &[EligibilityKind],
-) -> String {
-    let (s, e) = f.sentence;
-    let place_tags = places(doc).tags_in(s, e);
-    described(f.kind, &place_tags, requirement, alternatives)
+/// The summary of a condition the user named (its kind and requirement, no places).
+pub fn plain_summary(kind: EligibilityKind, requirement: Requirement, cat: &Catalogue) -> String {
+    described(kind, &[], requirement, &[], cat)
 }
 
-/// The summary of a condition the user named (its kind and requirement, no words of the
-/// posting about places).
-pub fn plain_summary(kind: EligibilityKind, requirement: Requirement) -> String {
-    described(kind, &[], requirement, &[])
+/// The summary of a constraint in the interface's language (what the page and the export show).
+pub fn summary_of(e: &EligibilityConstraint, cat: &Catalogue) -> String {
+    described(e.kind, &e.places, e.requirement, &e.alternatives, cat)
 }
 
-/// One plain sentence for a condition of `kind` whose sentence names the places `place_tags`.
+/// The name of a kind in the interface's language: "Work permit".
+pub fn kind_name(kind: EligibilityKind, cat: &Catalogue) -> String {
+    cat.t(match kind {
+        EligibilityKind::Citizenship => Msg::EligibilityKindCitizenship,
+        EligibilityKind::ResidencePermit => Msg::EligibilityKindResidencePermit,
+        EligibilityKind::WorkPermit => Msg::EligibilityKindWorkPermit,
+        EligibilityKind::SecurityClearance => Msg::EligibilityKindSecurityClearance,
+        EligibilityKind::LocalResidence => Msg::EligibilityKindLocalResidence,
+        EligibilityKind::Medical => Msg::EligibilityKindMedical,
+        EligibilityKind::Other => Msg::EligibilityKindOther,
+    })
+}
+
+/// One plain sentence for a condition of `kind` whose sentence names `places` (export codes).
 fn described(
     kind: EligibilityKind,
-    place_tags: &[&str],
+    places: &[Place],
     requirement: Requirement,
     alternatives: &[EligibilityKind],
+    cat: &Catalogue,
 ) -> String {
-    let country = place_tags.iter().find_map(|t| place_name(t));
-    let in_country = country
-        .as_ref()
-        .map_or(String::new(), |c| format!(" for {c}"));
+    let group = |g: Group| places.contains(&Place::Group(g));
+    let country = places.iter().find_map(|p| match p {
+        Place::Country(code) => Some(country_name(code, cat)),
+        Place::Group(_) => None,
+    });
+    let of_country = |with: Msg, without: Msg| match &country {
+        Some(c) => cat.f(with, &[("country", c.into())]),
+        None => cat.t(without),
+    };
     let what = match kind {
-        EligibilityKind::Citizenship => {
-            let scope = if place_tags.contains(&"group.nato") {
-                "of a NATO member country"
-            } else if place_tags.contains(&"group.eea") {
-                "of an EU or EEA country"
-            } else if place_tags.contains(&"group.eu") || place_tags.contains(&"group.member") {
-                "of an EU member state"
-            } else {
-                "as stated in the posting"
-            };
-            format!("Citizenship {scope}")
+        EligibilityKind::Citizenship => cat.t(if group(Group::Nato) {
+            Msg::CitizenshipNato
+        } else if group(Group::Eea) {
+            Msg::CitizenshipEea
+        } else if group(Group::Eu) {
+            Msg::CitizenshipEu
+        } else {
+            Msg::CitizenshipStated
+        }),
+        EligibilityKind::ResidencePermit => {
+            of_country(Msg::ResidencePermitIn, Msg::ResidencePermit)
         }
-        EligibilityKind::ResidencePermit => format!("A valid residence permit{in_country}"),
-        EligibilityKind::WorkPermit => {
-            format!("A valid work permit or the right to work{in_country}")
-        }
-        EligibilityKind::SecurityClearance => "A security clearance".to_string(),
-        EligibilityKind::LocalResidence => match &country {
-            Some(c) => format!("Living in {c}, or moving there"),
-            None => "Living in the country, or moving there".to_string(),
-        },
-        EligibilityKind::Medical => "Medical fitness, checked before appointment".to_string(),
-        EligibilityKind::Other => "A condition of the posting".to_string(),
+        EligibilityKind::WorkPermit => of_country(Msg::WorkPermitIn, Msg::WorkPermit),
+        EligibilityKind::SecurityClearance => cat.t(Msg::SecurityClearance),
+        EligibilityKind::LocalResidence => of_country(Msg::LivingIn, Msg::LivingInCountry),
+        EligibilityKind::Medical => cat.t(Msg::MedicalFitness),
+        EligibilityKind::Other => cat.t(Msg::OtherCondition),
     };
-    let need = match requirement {
-        Requirement::Required => "is required",
-        Requirement::Asset => "is an asset",
+    let what = Arg::Text(&what);
+    if alternatives.is_empty() {
+        let msg = match requirement {
+            Requirement::Required => Msg::ConditionRequired,
+            Requirement::Asset => Msg::ConditionAsset,
+        };
+        return cat.f(msg, &[("what", what)]);
+    }
+    let names: Vec<String> = alternatives
+        .iter()
+        .map(|k| cat.mid_sentence(&kind_name(*k, cat)))
+        .collect();
+    let msg = match requirement {
+        Requirement::Required => Msg::ConditionRequiredOr,
+        Requirement::Asset => Msg::ConditionAssetOr,
     };
-    let alternatives = if alternatives.is_empty() {
-        String::new()
-    } else {
-        let names: Vec<String> = alternatives
-            .iter()
-            .map(|k| k.label().to_lowercase())
-            .collect();
-        format!(" (or instead: {})", names.join(" or "))
+    cat.f(
+        msg,
+        &[("what", what), ("others", (&cat.or_list(&names)).into())],
+    )
+}
+
+/// A country's name in the interface's language: the countries postings restrict to most are in
+/// the catalogue, the others keep their English name.
+pub fn country_name(code: &str, cat: &Catalogue) -> String {
+    let msg = match code {
+        "BE" => Msg::CountryBe,
+        "LU" => Msg::CountryLu,
+        "NL" => Msg::CountryNl,
+        "DE" => Msg::CountryDe,
+        "FR" => Msg::CountryFr,
+        "CH" => Msg::CountryCh,
+        "AT" => Msg::CountryAt,
+        _ => return countries::name(code).to_string(),
     };
-    format!("{what} {need}{alternatives}.")
+    cat.t(msg)
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ pub mod text;
 mod trie;
 
 use crate::calendar::Date;
+use crate::i18n::Catalogue;
 pub use crate::vocabulary::{Cue, Evidence, Reason, Requirement, Span};
 use extractor::{Context, Extractor};
 use serde::{Deserialize, Serialize};
@@ -129,8 +130,17 @@ fn analyze_posting(doc: &text::Doc, posting: &postings::Posting, today: Date) ->
     for extractor in EXTRACTORS {
         extractor.extract(&cx, &mut analysis);
     }
-    analysis.checklist = checklist::build(&analysis);
+    localise(&mut analysis, Catalogue::english());
     analysis
+}
+
+/// Writes what the analysis says in words (the eligibility summaries, the checklist's labels) in
+/// the language of `cat`; the findings themselves do not change.
+pub fn localise(analysis: &mut PostingAnalysis, cat: &Catalogue) {
+    for e in &mut analysis.eligibility {
+        e.summary = eligibility::summary_of(e, cat);
+    }
+    analysis.checklist = checklist::build(analysis, cat);
 }
 
 #[cfg(test)]

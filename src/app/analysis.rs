@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use super::state::{Action, AppState};
 use super::worker::{Bridge, Reply, Request};
-use super::{browser, error, offer_file};
+use super::{browser, error_notice, offer_file};
 use crate::formats::table::csv;
+use crate::i18n::Catalogue;
 
 /// How long the page waits for the analysis worker to acknowledge a text before analysing in
 /// the page itself (a worker that never started never answers; one that did acknowledges each
@@ -33,7 +34,7 @@ pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<Option<Brid
         use_memo((), move |_| {
             let on_error = {
                 let d = dispatcher.clone();
-                Callback::from(move |text: String| d.dispatch(Action::Notify(error(text))))
+                Callback::from(move |text: String| d.dispatch(Action::Notify(error_notice(text))))
             };
             Bridge::start(move |reply| match reply {
                 // Alive: the page waits for its answer, however long the text takes.
@@ -56,7 +57,13 @@ pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<Option<Brid
                 }
                 Reply::Saved { analyses, today } => {
                     let name = format!("vacancy-lens-saved-{today}.csv");
-                    offer_file(&on_error, &name, &csv(&analyses, today), "text/csv");
+                    offer_file(
+                        Catalogue::english(),
+                        &on_error,
+                        &name,
+                        &csv(&analyses, today),
+                        "text/csv",
+                    );
                 }
                 Reply::Ready => {}
             })

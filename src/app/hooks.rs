@@ -8,12 +8,14 @@ use gloo::file::File;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::{Arg, Catalogue, Msg};
+
 /// The change handler of a file input that reads the chosen file as text for an import. A file
-/// over `max` bytes is refused before it is read; `what` names such files in the message.
+/// over `max` bytes is refused before it is read.
 #[hook]
 pub fn use_import_file(
     max: usize,
-    what: &'static str,
+    cat: Rc<Catalogue>,
     on_text: Callback<String>,
     on_error: Callback<String>,
 ) -> Callback<Event> {
@@ -32,20 +34,27 @@ pub fn use_import_file(
             } else {
                 format!("{} KB", max >> 10)
             };
-            on_error.emit(format!(
-                "Import failed: {} is {} KB, and {what} larger than {limit} are not imported. Your current work is unchanged.",
-                file.name(),
-                file.size() / 1024,
-            ));
+            let name = file.name();
+            let args = [
+                ("name", (&name).into()),
+                ("kb", Arg::Number((file.size() / 1024) as i64)),
+                ("limit", (&limit).into()),
+            ];
+            on_error.emit(cat.f(Msg::ImportTooBig, &args));
             return;
         }
-        let (on_text, on_error, name) = (on_text.clone(), on_error.clone(), file.name());
+        let (on_text, on_error, name, cat) =
+            (on_text.clone(), on_error.clone(), file.name(), cat.clone());
         *reader.borrow_mut() =
             Some(gloo::file::callbacks::read_as_text(
                 &file,
                 move |result| match result {
                     Ok(text) => on_text.emit(text),
-                    Err(e) => on_error.emit(format!("{name} could not be read ({e}).")),
+                    Err(e) => {
+                        let e = e.to_string();
+                        let args = [("name", (&name).into()), ("error", (&e).into())];
+                        on_error.emit(cat.f(Msg::FileNotRead, &args))
+                    }
                 },
             ));
     })

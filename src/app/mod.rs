@@ -24,6 +24,7 @@ use crate::formats::gold::gold;
 use crate::formats::ics::deadline_event;
 use crate::formats::jsonld::{job_posting, to_embeddable_json};
 use crate::formats::table::{csv, tsv_row};
+use crate::i18n::{Catalogue, Lang, Msg};
 use crate::profile::verdict::tally;
 use crate::profile::Profile;
 use crate::session::analyse_saved;
@@ -31,17 +32,17 @@ use crate::view::export_file_name;
 use analysis::use_analysis_worker;
 use components::checklist::Checklist;
 use components::correct::Edits;
-use components::input::PostingInput;
+use components::input::{fetch_text, PostingInput};
 use components::profile::ProfilePanel;
-use components::saved::{by_deadline, SavedList};
-use components::summary::{profile_check, Summary};
-use components::tabs::Tabs;
+use components::saved::{by_deadline, saved_list, Props as SavedProps};
+use components::summary::{profile_check, summary};
+use components::tabs::tabs;
 use components::text_view::HighlightedText;
 use components::toolbar::{toolbar, Props as ToolbarProps};
 use components::PostingRef;
 use hooks::use_import_file;
 use persistence::{use_persistence, use_stored_state};
-use state::{Action, Notice, NoticeKind};
+use state::{Action, AppState, Notice, NoticeKind};
 use worker::Request;
 
 /// Pause after the last keystroke before the text is analysed again.
@@ -58,13 +59,100 @@ pub fn start() {
 }
 
 /// Offers a file for download, or says why it could not be.
-fn offer_file(on_error: &Callback<String>, name: &str, contents: &str, mime: &str) {
+fn offer_file(
+    cat: &Catalogue,
+    on_error: &Callback<String>,
+    name: &str,
+    contents: &str,
+    mime: &str,
+) {
     if let Err(e) = browser::download(name, contents, mime) {
-        on_error.emit(format!("Download failed: {e}."));
+        on_error.emit(cat.f(Msg::DownloadFailed, &[("error", (&e).into())]));
     }
 }
 
-fn error(text: String) -> Notice {
+/// Where the interface language the user chose is kept.
+const LANGUAGE_KEY: &str = "vacancy-lens-language";
+
+/// The language to start in: the one chosen before, else the browser's first of the four.
+fn starting_language() -> Lang {
+    use gloo::storage::Storage;
+    if let Some(lang) = gloo::storage::LocalStorage::get::<String>(LANGUAGE_KEY)
+        .ok()
+        .and_then(|code| Lang::of_tag(&code))
+    {
+        return lang;
+    }
+    let languages = gloo::utils::window().navigator().languages();
+    let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
+    Lang::preferred(tags.iter().map(String::as_str))
+}
+
+/// Switches the interface to `lang`: English is built in, another language's messages are
+/// fetched from the page's own files the first time (`i18n/<code>.ftl`; the service worker
+/// keeps them). A failure keeps the current language and says why.
+fn switch_language(lang: Lang, current: Rc<Catalogue>, d: UseReducerDispatcher<AppState>) {
+    use gloo::storage::Storage;
+    let show = {
+        let d = d.clone();
+        move |cat: Rc<Catalogue>| {
+            let _ = gloo::utils::document()
+                .document_element()
+                .map(|html| html.set_attribute("lang", cat.lang().code()));
+            d.dispatch(Action::SetLanguage(cat));
+        }
+    };
+    if lang == Lang::En {
+        return show(Rc::new(Catalogue::english().clone()));
+    }
+    yew::platform::spawn_local(async move {
+        let path = format!("i18n/{}.ftl", lang.code());
+        match fetch_text(&path)
+            .await
+            .and_then(|source| Catalogue::parse(lang, &source))
+        {
+            Ok(cat) => show(Rc::new(cat)),
+            Err(error) => {
+                let name = current.language(lang.code(), lang.name());
+                let now = current.language(current.lang().code(), current.lang().name());
+                let args = [
+                    ("language", (&name).into()),
+                    ("error", (&error).into()),
+                    ("current", (&now).into()),
+                ];
+                gloo::storage::LocalStorage::delete(LANGUAGE_KEY);
+                let text = current.f(Msg::LanguageLoadFailed, &args);
+                show(current);
+                d.dispatch(Action::Notify(error_notice(text)));
+            }
+        }
+    });
+}
+
+/// The language menu of the header, each language named in itself.
+fn language_menu(cat: &Rc<Catalogue>, d: UseReducerDispatcher<AppState>) -> Html {
+    use gloo::storage::Storage;
+    let current = cat.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        if let Some(lang) = Lang::of_tag(&select.value()) {
+            let _ = gloo::storage::LocalStorage::set(LANGUAGE_KEY, lang.code());
+            switch_language(lang, current.clone(), d.clone());
+        }
+    });
+    html! {
+        <label class="language-menu">
+            <span>{ cat.t(Msg::InterfaceLanguage) }</span>
+            <select {onchange} data-testid="interface-language">
+                { for Lang::ALL.into_iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={l == cat.lang()}>{ l.name() }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+fn error_notice(text: String) -> Notice {
     Notice {
         kind: NoticeKind::Error,
         text,
@@ -75,6 +163,43 @@ fn error(text: String) -> Notice {
 fn App() -> Html {
     let (state, stores) = use_stored_state();
     use_persistence(&state, &stores);
+    let cat = state.cat.clone();
+    // The interface's language, once: the one chosen before, or the browser's.
+    {
+        let (d, cat) = (state.dispatcher(), cat.clone());
+        use_effect_with((), move |_| {
+            let lang = starting_language();
+            if lang != cat.lang() {
+                switch_language(lang, cat, d);
+            }
+        });
+    }
+    // A paste outside any field replaces the text: pasting again is how a new posting comes in.
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::document(), "paste", move |e| {
+                    use wasm_bindgen::JsCast;
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|t| {
+                            matches!(t.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+                        });
+                    let pasted = e
+                        .dyn_ref::<web_sys::ClipboardEvent>()
+                        .and_then(|e| e.clipboard_data())
+                        .and_then(|data| data.get_data("text").ok())
+                        .filter(|text| !text.trim().is_empty());
+                    if let (false, Some(text)) = (in_field, pasted) {
+                        e.prevent_default();
+                        d.dispatch(Action::Load(text));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
     let analyser = use_analysis_worker(&state);
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     // Scroll to a flashed highlight after it is rendered.
@@ -100,18 +225,21 @@ fn App() -> Html {
     };
     let on_error = {
         let d = state.dispatcher();
-        Callback::from(move |text: String| d.dispatch(Action::Notify(error(text))))
+        Callback::from(move |text: String| d.dispatch(Action::Notify(error_notice(text))))
     };
     let on_import = {
-        let d = state.dispatcher();
+        let (d, cat) = (state.dispatcher(), cat.clone());
         Callback::from(move |json: String| match Export::from_json(&json) {
             Ok(export) => d.dispatch(Action::Import(export)),
-            Err(e) => d.dispatch(Action::Notify(error(format!(
-                "Import failed: {e} Your current work is unchanged."
-            )))),
+            Err(e) => {
+                let e = e.to_string();
+                let text = cat.f(Msg::ImportFailed, &[("error", (&e).into())]);
+                d.dispatch(Action::Notify(error_notice(text)))
+            }
         })
     };
-    let on_import_file = use_import_file(MAX_IMPORT_BYTES, "exports", on_import, on_error.clone());
+    let on_import_file =
+        use_import_file(MAX_IMPORT_BYTES, cat.clone(), on_import, on_error.clone());
     let export_json = {
         let state = state.clone();
         move || serde_json::to_string_pretty(&state.export()).unwrap_or_default()
@@ -124,7 +252,13 @@ fn App() -> Html {
                 &state.today.to_string(),
                 "json",
             );
-            offer_file(&on_error, &name, &export_json(), "application/json");
+            offer_file(
+                &state.cat,
+                &on_error,
+                &name,
+                &export_json(),
+                "application/json",
+            );
         })
     };
     // The active posting in another tool's format: a calendar event, JSON-LD, a table row.
@@ -139,11 +273,11 @@ fn App() -> Html {
             let Some(p) = active_posting() else { return };
             let stamp = (js_sys::Date::now() / 1000.0) as i64;
             let Some(ics) = deadline_event(&p, stamp) else {
-                on_error.emit("This posting has no deadline to put in a calendar.".to_string());
+                on_error.emit(state.cat.t(Msg::NoDeadlineForCalendar));
                 return;
             };
             let name = export_file_name(Some(&p), &state.today.to_string(), "ics");
-            offer_file(&on_error, &name, &ics, "text/calendar");
+            offer_file(&state.cat, &on_error, &name, &ics, "text/calendar");
         })
     };
     let on_jsonld = {
@@ -153,7 +287,7 @@ fn App() -> Html {
             let Some(p) = active_posting() else { return };
             let json = to_embeddable_json(&job_posting(&p, &state.analyzed));
             let name = export_file_name(Some(&p), &state.today.to_string(), "jsonld");
-            offer_file(&on_error, &name, &json, "application/ld+json");
+            offer_file(&state.cat, &on_error, &name, &json, "application/ld+json");
         })
     };
     let on_row = {
@@ -163,7 +297,7 @@ fn App() -> Html {
             browser::copy(&tsv_row(&p, state.today));
             d.dispatch(Action::Notify(Notice {
                 kind: NoticeKind::Info,
-                text: "A table row was copied: paste it into your tracking spreadsheet (organisation, title, deadline, days left, languages, eligibility, salary, link).".to_string(),
+                text: state.cat.t(Msg::RowCopied),
             }));
         })
     };
@@ -182,7 +316,13 @@ fn App() -> Html {
                 None => {
                     let name = format!("vacancy-lens-saved-{today}.csv");
                     let analyses = analyse_saved(&saved, today);
-                    offer_file(&on_error, &name, &csv(&analyses, today), "text/csv");
+                    offer_file(
+                        &state.cat,
+                        &on_error,
+                        &name,
+                        &csv(&analyses, today),
+                        "text/csv",
+                    );
                 }
             }
         })
@@ -193,12 +333,15 @@ fn App() -> Html {
         Callback::from(move |_| {
             let today = state.today.to_string();
             let name = export_file_name(state.postings.first(), &today, "txt");
-            let source = format!("Pasted into Vacancy Lens and checked by its user on {today}");
+            let source = state
+                .cat
+                .f(Msg::TestCaseSource, &[("date", (&today).into())]);
             let answers = serde_json::to_string_pretty(&gold(&state.postings, &source));
-            offer_file(&on_error, &name, &state.analyzed, "text/plain");
+            offer_file(&state.cat, &on_error, &name, &state.analyzed, "text/plain");
             let stem = name.strip_suffix(".txt").unwrap_or(&name);
             let gold_name = format!("{stem}.gold.json");
             offer_file(
+                &state.cat,
                 &on_error,
                 &gold_name,
                 &answers.unwrap_or_default(),
@@ -207,36 +350,35 @@ fn App() -> Html {
         })
     };
     let on_copy = {
-        let d = state.dispatcher();
+        let (d, cat) = (state.dispatcher(), cat.clone());
         Callback::from(move |_| {
             browser::copy(&export_json());
             d.dispatch(Action::Notify(Notice {
                 kind: NoticeKind::Info,
-                text: "The JSON export was copied to the clipboard.".to_string(),
+                text: cat.t(Msg::JsonCopied),
             }));
         })
     };
     let on_profile = {
-        let d = state.dispatcher();
+        let (d, cat) = (state.dispatcher(), cat.clone());
         Callback::from(move |profile: Option<Profile>| {
-            let text = match &profile {
-                Some(p) if !p.is_empty() => {
-                    "Profile saved in this browser. Every posting is now checked against it."
-                }
-                Some(_) => "The profile is empty, so nothing is checked against it.",
-                None => "Profile removed from this browser; the verdicts are gone.",
-            };
+            let text = cat.t(match &profile {
+                Some(p) if !p.is_empty() => Msg::ProfileSaved,
+                Some(_) => Msg::ProfileEmpty,
+                None => Msg::ProfileRemoved,
+            });
             d.dispatch(Action::SetProfile(profile));
             d.dispatch(Action::Notify(Notice {
                 kind: NoticeKind::Info,
-                text: text.to_string(),
+                text,
             }));
         })
     };
     let on_profile_download = {
-        let on_error = on_error.clone();
+        let (on_error, cat) = (on_error.clone(), cat.clone());
         Callback::from(move |json: String| {
             offer_file(
+                &cat,
                 &on_error,
                 "vacancy-lens-profile.json",
                 &json,
@@ -296,31 +438,61 @@ fn App() -> Html {
             }),
             on_error: on_error.clone(),
             today: state.today,
+            cat: cat.clone(),
         }
     };
     let posting = PostingRef::new(&state.postings, active);
     let stale = state.text != state.analyzed;
     let announcement = match &posting {
         None => String::new(),
-        Some(p) => format!(
-            "Analysis ready: {}, {} languages, {} eligibility conditions.",
-            p.deadline
+        Some(p) => {
+            let deadline = p
+                .deadline
                 .as_ref()
-                .map_or("no deadline found".to_string(), |d| format!(
-                    "deadline {}",
-                    d.date
-                )),
-            p.languages.len(),
-            p.eligibility.len()
-        ),
+                .map_or(cat.t(Msg::NoDeadlineFound), |d| {
+                    let date = cat.date(d.date);
+                    cat.f(Msg::AnnounceDeadline, &[("date", (&date).into())])
+                });
+            let args = [
+                ("deadline", (&deadline).into()),
+                ("languages", p.languages.len().into()),
+                ("conditions", p.eligibility.len().into()),
+            ];
+            cat.f(Msg::AnnounceReady, &args)
+        }
     };
     let items = state.checklist(active);
+    let has_text = !state.text.trim().is_empty();
+    let toolbar = toolbar(ToolbarProps {
+        cat: &cat,
+        has_text,
+        can_undo: state.cleared.is_some(),
+        has_deadline: posting.as_ref().is_some_and(|p| p.deadline.is_some()),
+        on_save: unit(|| Action::SaveCurrent),
+        on_download,
+        on_copy,
+        on_import_file,
+        on_calendar,
+        on_jsonld,
+        on_row,
+        on_test_case,
+        on_clear: unit(|| Action::Clear),
+        on_undo: unit(|| Action::Undo),
+    });
+    let input = html! {
+        <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} cat={cat.clone()} />
+    };
 
+    // With text, the analysis leads: the summary, then the actions, the folded text box, the
+    // checklist and the highlighted text. Without, the call to paste.
     html! {
         <>
             <header class="top">
-                <h1>{ "Vacancy Lens" }</h1>
-                <p class="tagline">{ "Paste a job vacancy: see its deadline, languages and who may apply. It all stays in your browser." }</p>
+                <div class="masthead">
+                    <h1>{ "Vacancy Lens" }</h1>
+                    { language_menu(&cat, state.dispatcher()) }
+                </div>
+                <p class="tagline">{ cat.t(Msg::AppTagline) }</p>
             </header>
             <main id="main">
                 if let Some(n) = &state.notice {
@@ -328,35 +500,23 @@ fn App() -> Html {
                         role={if n.kind == NoticeKind::Error { "alert" } else { "status" }} data-testid="notice">
                         <span>{ &n.text }</span>
                         <button type="button" class="link-button" onclick={unit(|| Action::CloseNotice).reform(|_: MouseEvent| ())}
-                            aria-label="Close this message">{ "Close" }</button>
+                            aria-label={cat.t(Msg::CloseMessage)}>{ cat.t(Msg::Close) }</button>
                     </div>
                 }
-                <ProfilePanel profile={state.profile.clone()} on_save={on_profile} on_download={on_profile_download} on_error={on_error.clone()} />
-                <SavedList items={state.saved.clone()} today={state.today} {on_csv}
-                    on_open={dispatch(Action::OpenSaved)} on_delete={dispatch(Action::DeleteSaved)}
-                    on_delete_all={unit(|| Action::DeleteAllSaved)} />
-                <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} />
-                { toolbar(ToolbarProps {
-                    has_text: !state.text.trim().is_empty(),
-                    can_undo: state.cleared.is_some(),
-                    has_deadline: posting.as_ref().is_some_and(|p| p.deadline.is_some()),
-                    on_save: unit(|| Action::SaveCurrent),
-                    on_download, on_copy, on_import_file, on_calendar, on_jsonld, on_row, on_test_case,
-                    on_clear: unit(|| Action::Clear),
-                    on_undo: unit(|| Action::Undo),
-                }) }
                 <p class="sr-only" aria-live="polite">{ announcement }</p>
                 if let Some(p) = posting {
-                    <Tabs postings={state.postings.clone()} active={active} on_select={{
+                    { tabs(&state.postings, active, {
                         let d = state.dispatcher();
                         Callback::from(move |i| d.dispatch(Action::Select(i)))
-                    }} />
-                    <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label="Analysis"
+                    }, &cat) }
+                    <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label={cat.t(Msg::AnalysisRegion)}
                         data-testid="results" data-analysis-ms={state.analysis_ms.map(number)}>
                         if state.profile.is_some() {
-                            { profile_check(&p, &tally(&items)) }
+                            { profile_check(&p, &tally(&items), &cat) }
                         }
-                        <Summary posting={p.clone()} edits={edits.clone()} />
+                        { summary(&p, &edits) }
+                        { toolbar }
+                        { input }
                         <div class="work">
                             <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} posting={p.clone()} edits={edits.clone()} />
                             <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash.clone()}
@@ -364,11 +524,23 @@ fn App() -> Html {
                         </div>
                     </div>
                 } else {
-                    <p class="empty">{ "The analysis appears here as soon as there is text." }</p>
+                    { input }
+                    { toolbar }
+                    <p class="empty">{ cat.t(Msg::AnalysisEmpty) }</p>
                 }
+                <ProfilePanel profile={state.profile.clone()} on_save={on_profile} on_download={on_profile_download} on_error={on_error.clone()} cat={cat.clone()} />
+                { saved_list(SavedProps {
+                    cat: &cat,
+                    items: state.saved.clone(),
+                    today: state.today,
+                    on_csv,
+                    on_open: dispatch(Action::OpenSaved),
+                    on_delete: dispatch(Action::DeleteSaved),
+                    on_delete_all: unit(|| Action::DeleteAllSaved),
+                }) }
             </main>
             <footer class="bottom">
-                <p>{ "Vacancy Lens runs entirely in this page: no account, no server, no tracking. Your text is saved only in this browser." }</p>
+                <p>{ cat.t(Msg::AppFooter) }</p>
             </footer>
         </>
     }

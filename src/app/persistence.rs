@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::state::{Action, AppState};
 use super::storage::{self, Saving, SharedStore, StoredProfile, StoredSavedList};
-use super::{browser, error};
+use super::{browser, error_notice};
 
 /// The three stores, opened once when the state is first made.
 pub struct Stores {
@@ -38,7 +38,10 @@ pub fn use_stored_state() -> (UseReducerHandle<AppState>, Stores) {
             *profile_store.borrow_mut() = Some(opened);
             let (opened, saved, saved_problem) = SharedStore::<StoredSavedList>::open();
             *saved_store.borrow_mut() = Some(opened);
-            let notice = problem.or(profile_problem).or(saved_problem).map(error);
+            let notice = problem
+                .or(profile_problem)
+                .or(saved_problem)
+                .map(error_notice);
             AppState::new(
                 browser::today(),
                 text,
@@ -81,7 +84,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, stores: &Stores) {
                     text: saved.text,
                     marks: saved.marks,
                 }),
-                Err(message) => dispatcher.dispatch(Action::Notify(error(message))),
+                Err(message) => dispatcher.dispatch(Action::Notify(error_notice(message))),
             }
         });
     }
@@ -97,7 +100,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, stores: &Stores) {
                 .map(|s| s.save(&profile, storage::theirs_wins));
             match saving {
                 Some(Ok(Some(theirs))) => dispatcher.dispatch(Action::ProfileFromOtherTab(theirs)),
-                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error(message))),
+                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error_notice(message))),
                 _ => {}
             }
         });
@@ -113,7 +116,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, stores: &Stores) {
                 .map(|s| s.save(saved, storage::merge_saved));
             match saving {
                 Some(Ok(Some(merged))) => dispatcher.dispatch(Action::SavedFromOtherTab(merged)),
-                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error(message))),
+                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error_notice(message))),
                 _ => {}
             }
         });

@@ -16,6 +16,7 @@ use vacancy_lens::formats::ics::deadline_calendar;
 use vacancy_lens::formats::jsonld::{job_posting, to_embeddable_json};
 use vacancy_lens::formats::summary::summary;
 use vacancy_lens::formats::table::{csv, tsv_row};
+use vacancy_lens::i18n::{Catalogue, Lang};
 use vacancy_lens::order::sort_by_key;
 use vacancy_lens::profile::verdict::judge;
 use vacancy_lens::profile::{Profile, ProfileError, ProfileFile, MAX_PROFILE_BYTES};
@@ -81,6 +82,30 @@ struct Analyse {
     /// (the same as --format explain).
     #[arg(long, conflicts_with = "format")]
     explain: bool,
+    /// The language of the text summary and of the export's labels and summaries (the
+    /// export's other fields do not change).
+    #[arg(long, value_enum, default_value = "en")]
+    lang: Language,
+}
+
+/// The interface languages.
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Language {
+    En,
+    Fr,
+    Nl,
+    De,
+}
+
+impl From<Language> for Lang {
+    fn from(language: Language) -> Lang {
+        match language {
+            Language::En => Lang::En,
+            Language::Fr => Lang::Fr,
+            Language::Nl => Lang::Nl,
+            Language::De => Lang::De,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -258,9 +283,11 @@ fn run_analysis(args: Analyse) -> Result<String, Failure> {
     let today = args.today.unwrap_or_else(system_today);
     let profile = args.profile.as_deref().map(read_profile).transpose()?;
     let mut export = Export::analyze(&text, today, name.clone());
+    let cat = Catalogue::builtin(args.lang.into());
+    export.localise(&cat);
     if let Some(profile) = &profile {
         for p in &mut export.postings {
-            p.checklist = judge(p, &p.checklist, profile);
+            p.checklist = judge(p, &p.checklist, profile, &cat);
         }
     }
     if args.with_text {
@@ -274,7 +301,7 @@ fn run_analysis(args: Analyse) -> Result<String, Failure> {
     };
     let postings = &export.postings;
     match format {
-        Format::Text => Ok(summary(postings, &text)),
+        Format::Text => Ok(summary(postings, &text, &cat)),
         Format::Json => json(&export, args.pretty),
         Format::Ics => {
             let stamp = jiff::Timestamp::now().as_second();

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::analysis::PostingAnalysis;
+use crate::i18n::Catalogue;
 use crate::view::shown_as;
 use crate::vocabulary::Evidence;
 
@@ -22,7 +23,7 @@ pub fn explain(postings: &[PostingAnalysis]) -> String {
             p.text_language
         );
         for finding in p.findings() {
-            let (_, meaning) = shown_as(p, finding);
+            let (_, meaning) = shown_as(p, finding, Catalogue::english());
             let _ = writeln!(out, "  {}  {meaning}", finding.id());
             let _ = writeln!(out, "      {}", quoted(finding.evidence()));
             for reason in finding.reasons() {
@@ -57,7 +58,7 @@ mod tests {
         let out = explain(&[one(text)]);
         let want = [
             "Posting 1 of 1: Policy Officer (chars 0–",
-            "  deadline-deadline  Deadline — 2025-11-30",
+            "  deadline-deadline  Deadline — 30 November 2025",
             "      \"30 November 2025\" at 37–53",
             "  language-fr  French — required, ≈C1",
             "      why (requirement.cue): required: \"required\" in its sentence  [requirement/required: \"required\" at ",

@@ -7,6 +7,7 @@
 //! text states a CEFR level (a level inferred from "fluent" is null), eligibility as a list of
 //! kinds, the contract as its type and length.
 
+use crate::i18n::Catalogue;
 use serde_json::{json, Value};
 
 use crate::analysis::languages::LevelSource;
@@ -57,7 +58,11 @@ fn posting(p: &PostingAnalysis) -> Value {
     let notes = if p.corrections.is_empty() {
         "As analysed by Vacancy Lens, checked by its user with no correction.".to_string()
     } else {
-        let corrected: Vec<String> = p.corrections.iter().map(|c| c.describe()).collect();
+        let corrected: Vec<String> = p
+            .corrections
+            .iter()
+            .map(|c| c.describe(Catalogue::english()))
+            .collect();
         format!("Corrected by the user: {}.", corrected.join("; "))
     };
     json!({

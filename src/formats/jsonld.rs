@@ -6,6 +6,8 @@
 //! so that no value can close that script element, and `description`, which schema.org's
 //! consumers read as HTML, is the posting's text escaped as HTML.
 
+use crate::analysis::eligibility::summary_of;
+use crate::i18n::Catalogue;
 use serde_json::{json, Map, Value};
 
 use crate::analysis::conditions::{ContractType, PayPeriod};
@@ -109,11 +111,11 @@ pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
         }),
     );
     let summaries = |kinds: &[EligibilityKind]| {
-        let found: Vec<&str> = p
+        let found: Vec<String> = p
             .eligibility
             .iter()
             .filter(|e| kinds.contains(&e.kind))
-            .map(|e| e.summary.as_str())
+            .map(|e| summary_of(e, Catalogue::english()))
             .collect();
         (!found.is_empty()).then(|| json!(found.join(" ")))
     };
@@ -132,7 +134,9 @@ pub fn job_posting(p: &PostingAnalysis, text: &str) -> Value {
     );
     put(
         "workHours",
-        c.working_time.as_ref().map(|w| json!(w.describe())),
+        c.working_time
+            .as_ref()
+            .map(|w| json!(w.describe(Catalogue::english()))),
     );
     let a = &p.application;
     put(

@@ -7,6 +7,8 @@
 //! CSV injection). Cells the program builds itself (dates, day counts, language and
 //! eligibility summaries) are left exactly as they are: "-3" days left stays a number.
 
+use crate::analysis::eligibility::summary_of;
+use crate::i18n::Catalogue;
 use std::borrow::Cow;
 
 use crate::calendar::Date;
@@ -79,13 +81,13 @@ pub fn cells(p: &PostingAnalysis, today: Date) -> [String; 8] {
             .join("; "),
         p.eligibility
             .iter()
-            .map(|e| e.summary.clone())
+            .map(|e| summary_of(e, Catalogue::english()))
             .collect::<Vec<_>>()
             .join(" "),
         p.conditions
             .salary
             .as_ref()
-            .map_or(String::new(), |s| s.describe()),
+            .map_or(String::new(), |s| s.describe(Catalogue::english())),
         p.application
             .urls
             .first()

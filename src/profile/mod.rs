@@ -103,11 +103,12 @@ impl Degree {
         Degree::Doctorate,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its name in a profile file: `bachelor`.
+    pub fn key(self) -> &'static str {
         match self {
-            Degree::Secondary => "secondary school",
-            Degree::Bachelor => "bachelor's degree",
-            Degree::Master => "master's degree",
+            Degree::Secondary => "secondary",
+            Degree::Bachelor => "bachelor",
+            Degree::Master => "master",
             Degree::Doctorate => "doctorate",
         }
     }
@@ -221,7 +222,7 @@ impl fmt::Display for ProfileError {
             ProfileError::TooMany(too_many) => write!(f, "This profile is not used: {too_many}."),
             ProfileError::UnknownCountry(code) => write!(
                 f,
-                "This profile names a country code this page does not know ({code:?}); it is not used."
+                "This profile names a country code this page does not know (“{code}”); it is not used."
             ),
         }
     }
@@ -385,7 +386,7 @@ mod tests {
         assert_eq!(ProfileFile::from_json(&file(&fine)), Ok(fine));
         assert!(ProfileError::UnknownCountry("XX".into())
             .to_string()
-            .contains("\"XX\""));
+            .contains("“XX”"));
     }
 
     #[test]

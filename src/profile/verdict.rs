@@ -13,13 +13,16 @@ use std::sync::OnceLock;
 
 use super::{ClearanceScope, Degree, LanguageSkill, PermitKind, Profile};
 use crate::analysis::checklist::{ChecklistItem, ItemRequirement};
-use crate::analysis::eligibility::{country_in, EligibilityConstraint, EligibilityKind};
+use crate::analysis::eligibility::{
+    country_in, country_name, kind_name, EligibilityConstraint, EligibilityKind,
+};
 use crate::analysis::findings::Finding;
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
 use crate::analysis::lexicon::Lexicon;
 use crate::analysis::requirements::RequirementCategory;
 use crate::analysis::PostingAnalysis;
-use crate::countries::{self, free_movement, Group, Place};
+use crate::countries::{free_movement, Group, Place};
+use crate::i18n::{Arg, Catalogue, Msg};
 use crate::vocabulary::{FindingId, Skill};
 pub use crate::vocabulary::{Status, Verdict};
 
@@ -30,11 +33,13 @@ fn verdict(status: Status, reason: impl Into<String>) -> Verdict {
     }
 }
 
-/// The checklist with a verdict on every item the profile can decide. Ticks are left alone.
+/// The checklist with a verdict on every item the profile can decide, its reasons in the
+/// language of `cat`. Ticks are left alone.
 pub fn judge(
     p: &PostingAnalysis,
     items: &[ChecklistItem],
     profile: &Profile,
+    cat: &Catalogue,
 ) -> Vec<ChecklistItem> {
     let mut findings: BTreeMap<FindingId, Finding> = BTreeMap::new();
     if !profile.is_empty() {
@@ -42,6 +47,7 @@ pub fn judge(
             findings.entry(f.id()).or_insert(f);
         }
     }
+    let judge = Judge { profile, cat };
     items
         .iter()
         .map(|item| ChecklistItem {
@@ -49,7 +55,7 @@ pub fn judge(
                 None
             } else {
                 let finding = findings.get(&FindingId::of_item(&item.id));
-                finding.and_then(|&f| verdict_on(f, p, profile))
+                finding.and_then(|&f| judge.verdict_on(f, p))
             },
             ..item.clone()
         })
@@ -85,69 +91,413 @@ pub fn tally(items: &[ChecklistItem]) -> Tally {
     t
 }
 
-/// The verdict on the finding an item was made from, found by the item's id: several findings
-/// may share one sentence ("a valid residence and work permit"), never one id.
-fn verdict_on(finding: Finding, p: &PostingAnalysis, profile: &Profile) -> Option<Verdict> {
-    match finding {
-        Finding::Language(l) => language_verdict(l, &p.languages, profile),
-        Finding::Eligibility(c) => eligibility_verdict(c, p, profile),
-        Finding::Requirement(r) => match r.category {
-            RequirementCategory::Experience => {
-                experience_verdict(r.years?, profile.experience_years)
-            }
-            RequirementCategory::Education => education_verdict(&r.text, profile.degree),
+/// The profile, and the language its verdicts are written in.
+struct Judge<'a> {
+    profile: &'a Profile,
+    cat: &'a Catalogue,
+}
+
+/// A country's name as the verdicts write it.
+fn country(code: &str, cat: &Catalogue) -> String {
+    country_name(code, cat)
+}
+
+impl Judge<'_> {
+    /// The verdict on the finding an item was made from, found by the item's id: several
+    /// findings may share one sentence ("a valid residence and work permit"), never one id.
+    fn verdict_on(&self, finding: Finding, p: &PostingAnalysis) -> Option<Verdict> {
+        match finding {
+            Finding::Language(l) => self.language_verdict(l, &p.languages),
+            Finding::Eligibility(c) => self.eligibility_verdict(c, p),
+            Finding::Requirement(r) => match r.category {
+                RequirementCategory::Experience => {
+                    self.experience_verdict(r.years?, self.profile.experience_years)
+                }
+                RequirementCategory::Education => self.education_verdict(&r.text),
+                _ => None,
+            },
             _ => None,
-        },
-        _ => None,
+        }
     }
-}
 
-/// One side of an alternative, or a whole item, combined as written.
-fn combine(parts: Vec<Verdict>) -> Option<Verdict> {
-    if parts.len() <= 1 {
-        return parts.into_iter().next();
-    }
-    if let Some(met) = parts.iter().find(|v| v.status == Status::Met) {
-        return Some(verdict(
-            Status::Met,
-            format!("One of the alternatives is enough: {}", met.reason),
-        ));
-    }
-    let status = if parts.iter().all(|v| v.status == Status::NotMet) {
-        Status::NotMet
-    } else {
-        Status::Unknown
-    };
-    let reasons: Vec<&str> = parts
-        .iter()
-        .map(|v| v.reason.trim_end_matches('.'))
-        .collect();
-    Some(verdict(status, format!("{}.", reasons.join("; "))))
-}
-
-// ---- languages ----
-
-fn language_verdict(
-    l: &LanguageRequirement,
-    all: &[LanguageRequirement],
-    profile: &Profile,
-) -> Option<Verdict> {
-    if profile.languages.is_empty() {
-        return Some(verdict(Status::Unknown, "Your profile lists no languages."));
-    }
-    let group: Vec<&LanguageRequirement> = match &l.one_of {
-        Some(id) => all
+    /// One side of an alternative, or a whole item, combined as written.
+    fn combine(&self, parts: Vec<Verdict>) -> Option<Verdict> {
+        if parts.len() <= 1 {
+            return parts.into_iter().next();
+        }
+        if let Some(met) = parts.iter().find(|v| v.status == Status::Met) {
+            let reason = [("reason", (&met.reason).into())];
+            return Some(verdict(
+                Status::Met,
+                self.cat.f(Msg::VerdictOneEnough, &reason),
+            ));
+        }
+        let status = if parts.iter().all(|v| v.status == Status::NotMet) {
+            Status::NotMet
+        } else {
+            Status::Unknown
+        };
+        let reasons: Vec<&str> = parts
             .iter()
-            .filter(|o| o.one_of.as_ref() == Some(id))
-            .collect(),
-        None => vec![l],
-    };
-    combine(
-        group
-            .into_iter()
-            .map(|l| one_language(l, profile.language(&l.language)))
-            .collect(),
-    )
+            .map(|v| v.reason.trim_end_matches('.'))
+            .collect();
+        Some(verdict(status, format!("{}.", reasons.join("; "))))
+    }
+
+    // ---- languages ----
+
+    fn language_verdict(
+        &self,
+        l: &LanguageRequirement,
+        all: &[LanguageRequirement],
+    ) -> Option<Verdict> {
+        if self.profile.languages.is_empty() {
+            return Some(verdict(
+                Status::Unknown,
+                self.cat.t(Msg::VerdictNoLanguages),
+            ));
+        }
+        let group: Vec<&LanguageRequirement> = match &l.one_of {
+            Some(id) => all
+                .iter()
+                .filter(|o| o.one_of.as_ref() == Some(id))
+                .collect(),
+            None => vec![l],
+        };
+        self.combine(
+            group
+                .into_iter()
+                .map(|l| self.one_language(l, self.profile.language(&l.language)))
+                .collect(),
+        )
+    }
+
+    fn one_language(&self, l: &LanguageRequirement, skill: Option<&LanguageSkill>) -> Verdict {
+        let cat = self.cat;
+        let name = cat.language(&l.language, &l.name);
+        let asked = Arg::Text(l.requirement.word());
+        let language = Arg::Text(&name);
+        let Some(skill) = skill else {
+            let args = [("language", language), ("asked", asked)];
+            return verdict(Status::NotMet, cat.f(Msg::VerdictLanguageMissing, &args));
+        };
+        let level = level_for(skill, &l.skills);
+        let mine = Arg::Text(level.as_str());
+        let Some(needed) = l.level else {
+            let args = [("language", language), ("asked", asked), ("mine", mine)];
+            return verdict(Status::Met, cat.f(Msg::VerdictLanguageNoLevel, &args));
+        };
+        let inferred = l.level_source == Some(LevelSource::Inferred);
+        let shown = if inferred {
+            format!("≈{needed}")
+        } else {
+            needed.to_string()
+        };
+        let which = match (
+            l.skills.contains(&Skill::Oral),
+            l.skills.contains(&Skill::Written),
+        ) {
+            (true, false) => "spoken",
+            (false, true) => "written",
+            _ => "any",
+        };
+        let args = [
+            ("language", language),
+            ("asked", asked),
+            ("level", (&shown).into()),
+            ("skill", which.into()),
+            ("mine", mine),
+        ];
+        match level.steps_above(needed) {
+            d if d >= 0 => verdict(Status::Met, cat.f(Msg::VerdictLanguageLevel, &args)),
+            -1 if inferred => verdict(Status::Unknown, cat.f(Msg::VerdictLanguageClose, &args)),
+            _ => verdict(Status::NotMet, cat.f(Msg::VerdictLanguageLevel, &args)),
+        }
+    }
+
+    // ---- eligibility ----
+
+    fn eligibility_verdict(
+        &self,
+        c: &EligibilityConstraint,
+        p: &PostingAnalysis,
+    ) -> Option<Verdict> {
+        let scope = Scope::of(c, p);
+        let kinds: Vec<EligibilityKind> = std::iter::once(c.kind)
+            .chain(c.alternatives.iter().copied())
+            .collect();
+        let parts: Vec<Option<Verdict>> = kinds
+            .iter()
+            .map(|&k| self.kind_verdict(k, &scope))
+            .collect();
+        if parts.iter().all(Option::is_none) {
+            return None;
+        }
+        self.combine(
+            parts
+                .into_iter()
+                .zip(&kinds)
+                .map(|(v, k)| {
+                    v.unwrap_or_else(|| {
+                        let kind = kind_name(*k, self.cat);
+                        let args = [("kind", (&kind).into())];
+                        verdict(Status::Unknown, self.cat.f(Msg::VerdictNotCheckable, &args))
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    fn citizenship_names(&self) -> String {
+        let names: Vec<String> = self
+            .profile
+            .citizenships
+            .iter()
+            .map(|c| country(c, self.cat))
+            .collect();
+        self.cat.and_list(&names)
+    }
+
+    fn kind_verdict(&self, kind: EligibilityKind, scope: &Scope) -> Option<Verdict> {
+        match kind {
+            EligibilityKind::Citizenship => Some(self.citizenship(scope)),
+            EligibilityKind::WorkPermit => Some(self.permit(PermitKind::WorkPermit, scope)),
+            EligibilityKind::ResidencePermit => {
+                Some(self.permit(PermitKind::ResidencePermit, scope))
+            }
+            EligibilityKind::SecurityClearance => Some(self.clearance(scope)),
+            EligibilityKind::LocalResidence => Some(self.residence(scope)),
+            EligibilityKind::Medical | EligibilityKind::Other => None,
+        }
+    }
+
+    fn citizenship(&self, scope: &Scope) -> Verdict {
+        let (cat, profile) = (self.cat, self.profile);
+        if profile.citizenships.is_empty() {
+            return verdict(Status::Unknown, cat.t(Msg::VerdictCitizenshipNone));
+        }
+        let Some(wanted) = scope.describe(cat).filter(|_| !scope.from_location) else {
+            return verdict(Status::Unknown, cat.t(Msg::VerdictCitizenshipOwnWords));
+        };
+        let wanted_arg = Arg::Text(&wanted);
+        if let Some(c) = profile.citizenships.iter().find(|c| scope.covers(c)) {
+            let name = country(c, cat);
+            let args = [("wanted", wanted_arg), ("country", (&name).into())];
+            return verdict(Status::Met, cat.f(Msg::VerdictCitizenshipMet, &args));
+        }
+        let first = country(&profile.citizenships[0], cat);
+        let not = match scope.groups.first() {
+            Some(g) => group_phrase(*g, cat),
+            None => wanted.clone(),
+        };
+        let names = self.citizenship_names();
+        let args = [
+            ("wanted", wanted_arg),
+            ("countries", (&names).into()),
+            ("first", (&first).into()),
+            ("not", (&not).into()),
+        ];
+        verdict(Status::NotMet, cat.f(Msg::VerdictCitizenshipNotMet, &args))
+    }
+
+    fn permit(&self, kind: PermitKind, scope: &Scope) -> Verdict {
+        let (cat, profile) = (self.cat, self.profile);
+        let place = scope.describe(cat);
+        let what = match (kind, &place) {
+            (PermitKind::WorkPermit, Some(p)) => cat.f(Msg::PermitWorkIn, &[("place", p.into())]),
+            (PermitKind::WorkPermit, None) => cat.t(Msg::PermitWork),
+            (_, Some(p)) => cat.f(Msg::PermitResidenceIn, &[("place", p.into())]),
+            (_, None) => cat.t(Msg::PermitResidence),
+        };
+        let what = Arg::Text(&what);
+        // Citizens of the country, and EU/EEA/Swiss citizens within that area, need no permit.
+        let free = profile.citizenships.iter().find(|c| {
+            scope.countries.iter().any(|place| free_movement(c, place))
+                || scope
+                    .groups
+                    .iter()
+                    .any(|g| g.contains(c) && Group::Eea.contains(c))
+        });
+        if let Some(c) = free {
+            let name = country(c, cat);
+            let args = [("what", what), ("country", (&name).into())];
+            return verdict(Status::Met, cat.f(Msg::VerdictPermitFree, &args));
+        }
+        let Some(permits) = &profile.permits else {
+            return verdict(
+                Status::Unknown,
+                cat.f(Msg::VerdictPermitUnsaid, &[("what", what)]),
+            );
+        };
+        let counts = |p: &&super::Permit| match kind {
+            PermitKind::WorkPermit => p.kind == PermitKind::WorkPermit,
+            _ => p.kind != PermitKind::WorkPermit,
+        };
+        let held: Vec<&super::Permit> = permits.iter().filter(counts).collect();
+        let held_for = |p: &super::Permit| {
+            let name = country(&p.country, cat);
+            let args = [("what", what), ("country", (&name).into())];
+            verdict(Status::Met, cat.f(Msg::VerdictPermitHeld, &args))
+        };
+        if place.is_none() {
+            return match held.first() {
+                Some(p) => held_for(p),
+                None => verdict(
+                    Status::Unknown,
+                    cat.f(Msg::VerdictPermitNowhere, &[("what", what)]),
+                ),
+            };
+        }
+        match held.iter().find(|p| scope.covers(&p.country)) {
+            Some(p) => held_for(p),
+            None if profile.citizenships.is_empty() => verdict(
+                Status::NotMet,
+                cat.f(Msg::VerdictPermitNone, &[("what", what)]),
+            ),
+            None => {
+                let names = self.citizenship_names();
+                let args = [("what", what), ("countries", (&names).into())];
+                verdict(Status::NotMet, cat.f(Msg::VerdictPermitNoneCitizen, &args))
+            }
+        }
+    }
+
+    fn clearance(&self, scope: &Scope) -> Verdict {
+        let cat = self.cat;
+        let Some(held) = &self.profile.clearance else {
+            return verdict(Status::Unknown, cat.t(Msg::VerdictClearanceUnsaid));
+        };
+        let level = held.level.as_deref().map_or(String::new(), |l| {
+            cat.f(Msg::ClearanceLevel, &[("level", l.into())])
+        });
+        let level = Arg::Text(&level);
+        let nato_asked = scope.groups.contains(&Group::Nato);
+        match held.scope {
+            ClearanceScope::None => verdict(Status::Unknown, cat.t(Msg::VerdictClearanceNone)),
+            ClearanceScope::Nato => verdict(
+                Status::Met,
+                cat.f(Msg::VerdictClearanceNato, &[("level", level)]),
+            ),
+            ClearanceScope::National if nato_asked => verdict(
+                Status::Unknown,
+                cat.f(Msg::VerdictClearanceNationalForNato, &[("level", level)]),
+            ),
+            ClearanceScope::National => {
+                let sentence = match held.country.as_deref() {
+                    Some(c) => {
+                        let name = country(c, cat);
+                        let args = [("country", (&name).into()), ("level", level)];
+                        cat.f(Msg::VerdictClearanceNationalFrom, &args)
+                    }
+                    None => cat.f(Msg::VerdictClearanceNational, &[("level", level)]),
+                };
+                verdict(Status::Met, sentence)
+            }
+        }
+    }
+
+    fn residence(&self, scope: &Scope) -> Verdict {
+        let cat = self.cat;
+        let place = scope
+            .describe(cat)
+            .unwrap_or_else(|| cat.t(Msg::TheCountry));
+        let place = Arg::Text(&place);
+        let home = |code: &str| country(code, cat);
+        match (&self.profile.residence, self.profile.relocate) {
+            (Some(code), _) if scope.covers(code) => {
+                let name = home(code);
+                let args = [("place", place), ("country", (&name).into())];
+                verdict(Status::Met, cat.f(Msg::VerdictResidenceMet, &args))
+            }
+            (_, Some(true)) => verdict(
+                Status::Met,
+                cat.f(Msg::VerdictResidenceRelocate, &[("place", place)]),
+            ),
+            (Some(code), Some(false)) => {
+                let name = home(code);
+                let args = [("place", place), ("country", (&name).into())];
+                verdict(Status::NotMet, cat.f(Msg::VerdictResidenceNotMet, &args))
+            }
+            _ => verdict(
+                Status::Unknown,
+                cat.f(Msg::VerdictResidenceUnsaid, &[("place", place)]),
+            ),
+        }
+    }
+
+    // ---- education and experience ----
+
+    fn experience_verdict(&self, years_asked: u32, mine: Option<u32>) -> Option<Verdict> {
+        let years = Arg::Number(years_asked.into());
+        let Some(mine) = mine else {
+            let args = [("years", years)];
+            return Some(verdict(
+                Status::Unknown,
+                self.cat.f(Msg::VerdictExperienceUnsaid, &args),
+            ));
+        };
+        let status = if mine >= years_asked {
+            Status::Met
+        } else {
+            Status::NotMet
+        };
+        let args = [("years", years), ("mine", Arg::Number(mine.into()))];
+        Some(verdict(status, self.cat.f(Msg::VerdictExperience, &args)))
+    }
+
+    fn education_verdict(&self, text: &str) -> Option<Verdict> {
+        let cat = self.cat;
+        let asked = degree_asked(text)?;
+        let asked_name = degree_name(asked, cat);
+        let Some(mine) = self.profile.degree else {
+            let args = [("asked", (&asked_name).into())];
+            return Some(verdict(
+                Status::Unknown,
+                cat.f(Msg::VerdictDegreeNone, &args),
+            ));
+        };
+        let folded = text.to_lowercase();
+        let equivalent = [
+            "equivalent",
+            "équivalent",
+            "gelijkwaardig",
+            "gleichwertig",
+            "vergleichbar",
+        ]
+        .iter()
+        .any(|w| folded.contains(w));
+        let (status, msg) = match (mine >= asked, equivalent) {
+            (true, _) => (Status::Met, Msg::VerdictDegree),
+            (false, true) => (Status::Unknown, Msg::VerdictDegreeEquivalent),
+            (false, false) => (Status::NotMet, Msg::VerdictDegree),
+        };
+        let mine_name = degree_name(mine, cat);
+        let args = [
+            ("asked", (&asked_name).into()),
+            ("mine", (&mine_name).into()),
+        ];
+        Some(verdict(status, cat.f(msg, &args)))
+    }
+}
+
+/// A degree's name in the interface's language.
+pub fn degree_name(degree: Degree, cat: &Catalogue) -> String {
+    cat.t(match degree {
+        Degree::Secondary => Msg::DegreeSecondary,
+        Degree::Bachelor => Msg::DegreeBachelor,
+        Degree::Master => Msg::DegreeMaster,
+        Degree::Doctorate => Msg::DegreeDoctorate,
+    })
+}
+
+/// "an EU member state": a group as the verdicts name it.
+pub fn group_phrase(group: Group, cat: &Catalogue) -> String {
+    cat.t(match group {
+        Group::Eu => Msg::GroupEu,
+        Group::Eea => Msg::GroupEea,
+        Group::Schengen => Msg::GroupSchengen,
+        Group::Nato => Msg::GroupNato,
+    })
 }
 
 /// The user's level for what the posting asks: written, oral, or overall.
@@ -161,55 +511,6 @@ fn level_for(skill: &LanguageSkill, skills: &[Skill]) -> super::Cefr {
         (true, false) => speaking,
         (false, true) => writing,
         (false, false) => skill.level,
-    }
-}
-
-fn one_language(l: &LanguageRequirement, skill: Option<&LanguageSkill>) -> Verdict {
-    let name = &l.name;
-    let asked = match l.requirement {
-        crate::analysis::Requirement::Required => "required",
-        crate::analysis::Requirement::Asset => "wanted as an asset",
-    };
-    let Some(skill) = skill else {
-        return verdict(
-            Status::NotMet,
-            format!("{name} {asked}; your profile does not list {name}."),
-        );
-    };
-    let mine = level_for(skill, &l.skills);
-    let Some(needed) = l.level else {
-        return verdict(
-            Status::Met,
-            format!("{name} {asked}, no level stated; your {name} is {mine}."),
-        );
-    };
-    let inferred = l.level_source == Some(LevelSource::Inferred);
-    let shown = if inferred {
-        format!("≈{needed}")
-    } else {
-        needed.to_string()
-    };
-    let which = match (
-        l.skills.contains(&Skill::Oral),
-        l.skills.contains(&Skill::Written),
-    ) {
-        (true, false) => "spoken ",
-        (false, true) => "written ",
-        _ => "",
-    };
-    match mine.steps_above(needed) {
-        d if d >= 0 => verdict(
-            Status::Met,
-            format!("{name} {asked} at {shown}; your {which}{name} is {mine}."),
-        ),
-        -1 if inferred => verdict(
-            Status::Unknown,
-            format!("{name} {asked} at {shown} (inferred from the wording); your {which}{name} is {mine}: a close call, read the posting."),
-        ),
-        _ => verdict(
-            Status::NotMet,
-            format!("{name} {asked} at {shown}; your {which}{name} is {mine}."),
-        ),
     }
 }
 
@@ -255,262 +556,16 @@ impl Scope {
     }
 
     /// "Belgium", "an EU member state", or None when the posting says nowhere.
-    fn describe(&self) -> Option<String> {
-        let mut names: Vec<String> = self
-            .countries
-            .iter()
-            .map(|c| countries::name(c).to_string())
-            .collect();
-        names.extend(self.groups.iter().map(|g| g.member_phrase().to_string()));
-        (!names.is_empty()).then(|| names.join(" or "))
+    fn describe(&self, cat: &Catalogue) -> Option<String> {
+        let mut names: Vec<String> = self.countries.iter().map(|c| country(c, cat)).collect();
+        names.extend(self.groups.iter().map(|g| group_phrase(*g, cat)));
+        (!names.is_empty()).then(|| cat.or_list(&names))
     }
 
     fn covers(&self, country: &str) -> bool {
         self.countries.iter().any(|c| c == country)
             || self.groups.iter().any(|g| g.contains(country))
     }
-}
-
-fn eligibility_verdict(
-    c: &EligibilityConstraint,
-    p: &PostingAnalysis,
-    profile: &Profile,
-) -> Option<Verdict> {
-    let scope = Scope::of(c, p);
-    let kinds: Vec<EligibilityKind> = std::iter::once(c.kind)
-        .chain(c.alternatives.iter().copied())
-        .collect();
-    let parts: Vec<Option<Verdict>> = kinds
-        .iter()
-        .map(|&k| kind_verdict(k, &scope, profile))
-        .collect();
-    if parts.iter().all(Option::is_none) {
-        return None;
-    }
-    combine(
-        parts
-            .into_iter()
-            .zip(&kinds)
-            .map(|(v, k)| {
-                v.unwrap_or_else(|| {
-                    verdict(
-                        Status::Unknown,
-                        format!("{} cannot be checked from a profile", k.label()),
-                    )
-                })
-            })
-            .collect(),
-    )
-}
-
-fn citizenship_names(profile: &Profile) -> String {
-    let names: Vec<&str> = profile
-        .citizenships
-        .iter()
-        .map(|c| countries::name(c))
-        .collect();
-    names.join(" and ")
-}
-
-fn kind_verdict(kind: EligibilityKind, scope: &Scope, profile: &Profile) -> Option<Verdict> {
-    match kind {
-        EligibilityKind::Citizenship => Some(citizenship(scope, profile)),
-        EligibilityKind::WorkPermit => Some(permit(PermitKind::WorkPermit, scope, profile)),
-        EligibilityKind::ResidencePermit => {
-            Some(permit(PermitKind::ResidencePermit, scope, profile))
-        }
-        EligibilityKind::SecurityClearance => Some(clearance(scope, profile)),
-        EligibilityKind::LocalResidence => Some(residence(scope, profile)),
-        EligibilityKind::Medical | EligibilityKind::Other => None,
-    }
-}
-
-fn citizenship(scope: &Scope, profile: &Profile) -> Verdict {
-    if profile.citizenships.is_empty() {
-        return verdict(Status::Unknown, "Citizenship asked; your profile has none.");
-    }
-    let Some(wanted) = scope.describe().filter(|_| !scope.from_location) else {
-        return verdict(
-            Status::Unknown,
-            "Citizenship asked in the posting's own words; read which ones qualify.",
-        );
-    };
-    if let Some(c) = profile.citizenships.iter().find(|c| scope.covers(c)) {
-        let name = countries::name(c);
-        return verdict(
-            Status::Met,
-            format!("Only citizens of {wanted}; you are a citizen of {name}."),
-        );
-    }
-    let first = countries::name(&profile.citizenships[0]);
-    let not = match scope.groups.first() {
-        Some(g) => format!("{first} is not {}", g.member_phrase()),
-        None => format!("{first} is not {wanted}"),
-    };
-    verdict(
-        Status::NotMet,
-        format!(
-            "Only citizens of {wanted}; you are a citizen of {} — {not}.",
-            citizenship_names(profile)
-        ),
-    )
-}
-
-fn permit(kind: PermitKind, scope: &Scope, profile: &Profile) -> Verdict {
-    let what = match kind {
-        PermitKind::WorkPermit => "A work permit or the right to work",
-        _ => "A residence permit",
-    };
-    let place = scope.describe();
-    let there = place.as_ref().map_or(String::new(), |p| format!(" in {p}"));
-    // Citizens of the country, and EU/EEA/Swiss citizens within that area, need no permit.
-    let free = profile.citizenships.iter().find(|c| {
-        scope.countries.iter().any(|place| free_movement(c, place))
-            || scope
-                .groups
-                .iter()
-                .any(|g| g.contains(c) && Group::Eea.contains(c))
-    });
-    if let Some(c) = free {
-        return verdict(
-            Status::Met,
-            format!(
-                "{what}{there}: as a citizen of {} you need no permit there.",
-                countries::name(c)
-            ),
-        );
-    }
-    let Some(permits) = &profile.permits else {
-        return verdict(
-            Status::Unknown,
-            format!("{what}{there}; your profile does not say which permits you hold."),
-        );
-    };
-    let counts = |p: &&super::Permit| match kind {
-        PermitKind::WorkPermit => p.kind == PermitKind::WorkPermit,
-        _ => p.kind != PermitKind::WorkPermit,
-    };
-    let held: Vec<&super::Permit> = permits.iter().filter(counts).collect();
-    if place.is_none() {
-        return match held.first() {
-            Some(p) => verdict(
-                Status::Met,
-                format!("{what}; you hold one for {}.", countries::name(&p.country)),
-            ),
-            None => verdict(
-                Status::Unknown,
-                format!("{what}, for a country the posting does not name; you hold none."),
-            ),
-        };
-    }
-    match held.iter().find(|p| scope.covers(&p.country)) {
-        Some(p) => verdict(
-            Status::Met,
-            format!(
-                "{what}{there}; you hold one for {}.",
-                countries::name(&p.country)
-            ),
-        ),
-        None => {
-            let citizens = if profile.citizenships.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    ", and being a citizen of {} does not give it",
-                    citizenship_names(profile)
-                )
-            };
-            verdict(
-                Status::NotMet,
-                format!("{what}{there}; you hold none for it{citizens}."),
-            )
-        }
-    }
-}
-
-fn clearance(scope: &Scope, profile: &Profile) -> Verdict {
-    let Some(held) = &profile.clearance else {
-        return verdict(
-            Status::Unknown,
-            "A security clearance; your profile does not say whether you hold one.",
-        );
-    };
-    let level = held
-        .level
-        .as_deref()
-        .map_or(String::new(), |l| format!(" ({l})"));
-    let nato_asked = scope.groups.contains(&Group::Nato);
-    match held.scope {
-        ClearanceScope::None => verdict(
-            Status::Unknown,
-            "A security clearance; you hold none. Employers often request one for the person they hire: check whether holding it already is required.",
-        ),
-        ClearanceScope::Nato => verdict(
-            Status::Met,
-            format!("A security clearance; you hold a NATO clearance{level}."),
-        ),
-        ClearanceScope::National if nato_asked => verdict(
-            Status::Unknown,
-            format!("A NATO security clearance; you hold a national one{level}: check whether it is recognised."),
-        ),
-        ClearanceScope::National => {
-            let from = held
-                .country
-                .as_deref()
-                .map_or(String::new(), |c| format!(" from {}", countries::name(c)));
-            verdict(
-                Status::Met,
-                format!("A security clearance; you hold a national clearance{from}{level}."),
-            )
-        }
-    }
-}
-
-fn residence(scope: &Scope, profile: &Profile) -> Verdict {
-    let place = scope
-        .describe()
-        .unwrap_or_else(|| "the country".to_string());
-    match (&profile.residence, profile.relocate) {
-        (Some(home), _) if scope.covers(home) => verdict(
-            Status::Met,
-            format!("Living in {place}; you live in {}.", countries::name(home)),
-        ),
-        (_, Some(true)) => verdict(
-            Status::Met,
-            format!("Living in {place}, or moving there; you would relocate."),
-        ),
-        (Some(home), Some(false)) => verdict(
-            Status::NotMet,
-            format!(
-                "Living in {place}; you live in {} and would not relocate.",
-                countries::name(home)
-            ),
-        ),
-        _ => verdict(
-            Status::Unknown,
-            format!("Living in {place}; your profile does not say whether you would move."),
-        ),
-    }
-}
-
-// ---- education and experience ----
-
-fn experience_verdict(years: u32, mine: Option<u32>) -> Option<Verdict> {
-    let Some(mine) = mine else {
-        return Some(verdict(
-            Status::Unknown,
-            format!("{years} years of experience; your profile does not say how many you have."),
-        ));
-    };
-    let status = if mine >= years {
-        Status::Met
-    } else {
-        Status::NotMet
-    };
-    Some(verdict(
-        status,
-        format!("{years} years of experience asked; you have {mine}."),
-    ))
 }
 
 fn degrees() -> &'static Lexicon {
@@ -535,42 +590,6 @@ pub fn degree_asked(text: &str) -> Option<Degree> {
         .min()
 }
 
-fn education_verdict(text: &str, mine: Option<Degree>) -> Option<Verdict> {
-    let asked = degree_asked(text)?;
-    let Some(mine) = mine else {
-        return Some(verdict(
-            Status::Unknown,
-            format!("A {} asked; your profile has no degree.", asked.label()),
-        ));
-    };
-    let folded = text.to_lowercase();
-    let equivalent = [
-        "equivalent",
-        "équivalent",
-        "gelijkwaardig",
-        "gleichwertig",
-        "vergleichbar",
-    ]
-    .iter()
-    .any(|w| folded.contains(w));
-    let (status, note) = match (mine >= asked, equivalent) {
-        (true, _) => (Status::Met, ""),
-        (false, true) => (
-            Status::Unknown,
-            " The posting accepts an equivalent: read what counts.",
-        ),
-        (false, false) => (Status::NotMet, ""),
-    };
-    Some(verdict(
-        status,
-        format!(
-            "A {} asked; you have a {}.{note}",
-            asked.label(),
-            mine.label()
-        ),
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -579,6 +598,13 @@ mod tests {
     use crate::analysis::{Evidence, Requirement};
     use crate::profile::{Cefr, Clearance, LanguageSkill, Permit, PermitKind};
     use Status::{Met, NotMet, Unknown};
+
+    fn in_english(profile: &Profile) -> Judge<'_> {
+        Judge {
+            profile,
+            cat: Catalogue::english(),
+        }
+    }
 
     fn skill(language: &str, level: Cefr) -> LanguageSkill {
         LanguageSkill {
@@ -632,7 +658,7 @@ mod tests {
             (asked(Some("B1"), Some(Stated), &[]), None, NotMet, "Dutch required; your profile does not list Dutch."),
         ];
         for (l, mine, status, reason) in cases {
-            let v = one_language(&l, mine.as_ref());
+            let v = in_english(&Profile::default()).one_language(&l, mine.as_ref());
             assert_eq!((v.status, v.reason.as_str()), (status, reason));
         }
     }
@@ -647,7 +673,7 @@ mod tests {
     /// Verdicts on the items of one analysed posting, by item id.
     fn verdicts(text: &str, profile: &Profile) -> Vec<(String, Status)> {
         let p = one(text);
-        judge(&p, &p.checklist, profile)
+        judge(&p, &p.checklist, profile, Catalogue::english())
             .into_iter()
             .filter_map(|i| i.verdict.map(|v| (i.id, v.status)))
             .collect()
@@ -853,7 +879,7 @@ mod tests {
     #[test]
     fn reasons_name_the_rule_and_the_profile() {
         let p = one("Applicants must be nationals of a NATO member country.");
-        let items = judge(&p, &p.checklist, &profile(&["IE"]));
+        let items = judge(&p, &p.checklist, &profile(&["IE"]), Catalogue::english());
         assert_eq!(
             items[0].verdict.as_ref().unwrap().reason,
             "Only citizens of a NATO member; you are a citizen of Ireland — Ireland is not a NATO member."
@@ -922,22 +948,51 @@ mod tests {
         ];
         for (text, mine, want) in cases {
             assert_eq!(
-                education_verdict(text, mine).map(|v| v.status),
+                in_english(&Profile {
+                    degree: mine,
+                    ..Profile::default()
+                })
+                .education_verdict(text)
+                .map(|v| v.status),
                 want,
                 "{text}"
             );
         }
-        assert_eq!(experience_verdict(5, Some(7)).unwrap().status, Met);
-        assert_eq!(experience_verdict(5, Some(5)).unwrap().status, Met);
-        assert_eq!(experience_verdict(5, Some(2)).unwrap().status, NotMet);
-        assert_eq!(experience_verdict(5, None).unwrap().status, Unknown);
+        assert_eq!(
+            in_english(&Profile::default())
+                .experience_verdict(5, Some(7))
+                .unwrap()
+                .status,
+            Met
+        );
+        assert_eq!(
+            in_english(&Profile::default())
+                .experience_verdict(5, Some(5))
+                .unwrap()
+                .status,
+            Met
+        );
+        assert_eq!(
+            in_english(&Profile::default())
+                .experience_verdict(5, Some(2))
+                .unwrap()
+                .status,
+            NotMet
+        );
+        assert_eq!(
+            in_english(&Profile::default())
+                .experience_verdict(5, None)
+                .unwrap()
+                .status,
+            Unknown
+        );
         let p =
             one("Minimum 3 ans d'expérience professionnelle.\nMindestens 3 Jahre Berufserfahrung.");
         let years = Profile {
             experience_years: Some(4),
             ..Profile::default()
         };
-        assert!(judge(&p, &p.checklist, &years)
+        assert!(judge(&p, &p.checklist, &years, Catalogue::english())
             .iter()
             .any(|i| i.verdict.as_ref().is_some_and(|v| v.status == Met)));
     }
@@ -950,7 +1005,7 @@ mod tests {
             citizenships: vec!["AT".into()],
             ..Profile::default()
         };
-        let items = judge(&p, &p.checklist, &me);
+        let items = judge(&p, &p.checklist, &me, Catalogue::english());
         let status = |id: &str| {
             items
                 .iter()

@@ -70,16 +70,16 @@ async function select(page, words, { touch = false } = {}) {
 test("another highlighted date becomes the deadline: card, days left, .ics and export follow", async () => {
   const page = await open(ctx);
   await paste(page, POSTING);
-  assert.equal(await card(page), "2027-01-30 23:59 CET");
+  assert.equal(await card(page), "30 January 2027 23:59 CET");
   await page.click('mark[data-kind="date"]:has-text("15 February 2027")');
   await button(page, "Use this date as the deadline").click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-02-15"));
-  assert.match(await card(page), /^2027-02-15\s*edited/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("15 February 2027"));
+  assert.match(await card(page), /^15 February 2027\s*edited/);
   const edited = page.locator('[data-testid="deadline"] [data-testid="edited"]');
-  assert.match(await edited.getAttribute("title"), /The analysis found: 2027-01-30 23:59 CET/);
+  assert.match(await edited.getAttribute("title"), /The analysis found: 30 January 2027 23:59 CET/);
   const days = await daysTo(page, "2027-02-15");
   assert.equal(await page.textContent('[data-testid="deadline"] .status'), `in ${days} days`);
-  assert.match(await page.textContent('li[data-id="deadline-deadline"] label'), /^Apply before 2027-02-15$/);
+  assert.match(await page.textContent('li[data-id="deadline-deadline"] label'), /^Apply before 15 February 2027$/);
 
   const { path } = await download(page, "Add deadline to calendar");
   assert.ok(existsSync(PYTHON), "scripts/setup test installs .venv with icalendar");
@@ -87,7 +87,7 @@ test("another highlighted date becomes the deadline: card, days left, .ics and e
   assert.equal(ics.events[0].start, "2027-02-15", "a date alone is a whole-day event");
   assert.ok(ics.events[0].all_day);
 
-  const exported = JSON.parse(readFileSync((await download(page, "Download JSON")).path, "utf8"));
+  const exported = JSON.parse(readFileSync((await download(page, "Download checklist (JSON)")).path, "utf8"));
   const [p] = exported.postings;
   assert.equal(p.deadline.date, "2027-02-15");
   assert.equal(p.deadline.reasons[0].rule, "user.correction");
@@ -95,7 +95,7 @@ test("another highlighted date becomes the deadline: card, days left, .ics and e
 
   // Revert brings the analysis' own deadline back.
   await page.getByRole("button", { name: /^Revert the deadline/ }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent === "2027-01-30 23:59 CET");
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent === "30 January 2027 23:59 CET");
   assertOnlyLoopback(page, ctx.url);
   assert.deepEqual(page.errors, []);
 });
@@ -106,11 +106,11 @@ test("the deadline is corrected with the keyboard alone, and typed with its time
   await page.focus('[data-testid="correct-deadline"] summary');
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
-  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Use 2027-02-15/);
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Use 15 February 2027/);
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-02-15"));
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("15 February 2027"));
   await page.getByRole("button", { name: /^Revert the deadline/ }).press("Enter");
-  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-01-30"));
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("30 January 2027"));
 
   // A highlighted date, focused and picked with Enter, then "Use this date as the deadline".
   await page.focus('mark[data-kind="date"]:has-text("15 February 2027")');
@@ -118,17 +118,17 @@ test("the deadline is corrected with the keyboard alone, and typed with its time
   // The bar takes the focus once drawn (a moment after it appears).
   await page.waitForFunction(() => document.activeElement?.textContent === "Use this date as the deadline");
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-02-15"));
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("15 February 2027"));
 
   // A typed date, time and zone; a wrong one is refused with a message and changes nothing.
   await page.locator('[data-testid="correct-deadline"] input[name="date"]').fill("2027-03-01");
   await page.locator('[data-testid="correct-deadline"] select[name="zone"]').selectOption("Europe/Brussels");
   await page.locator('[data-testid="correct-deadline"] input[name="date"]').press("Enter");
   assert.match(await page.textContent('[data-testid="notice"]'), /A zone needs a time/);
-  assert.match(await card(page), /^2027-02-15/);
+  assert.match(await card(page), /^15 February 2027/);
   await page.locator('[data-testid="correct-deadline"] input[name="time"]').fill("12:00");
   await page.locator('[data-testid="correct-deadline"] input[name="time"]').press("Enter");
-  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("2027-03-01 12:00 Europe/Brussels"));
+  await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("1 March 2027 12:00 Europe/Brussels"));
   assert.match(await page.textContent('[data-testid="deadline"]'), /UTC\+01:00/);
   await button(page, "There is no deadline").click();
   await page.waitForFunction(() => document.querySelector('[data-testid="deadline"] .big').textContent.startsWith("None"));
@@ -176,7 +176,7 @@ test("a language switched to required changes the verdict; a condition added fro
   assert.equal(stored.marks[0].corrections.length, 2);
 
   // Export, then import into a fresh page: the same corrections come back.
-  const file = await download(page, "Download JSON");
+  const file = await download(page, "Download checklist (JSON)");
   const fresh = await open(ctx);
   await fresh.setInputFiles('[data-testid="import"]', { name: file.name, mimeType: "application/json", buffer: readFileSync(file.path) });
   await fresh.waitForSelector('[data-testid="corrections"]');
@@ -233,7 +233,7 @@ test("a test case saved from the page scores 1.00 against the corrected export w
   assert.deepEqual([p.salary.min, p.salary.max, p.salary.period], [3500, 4200, "month"]);
   assert.match(p.notes, /Corrected by the user/);
 
-  const exported = readFileSync((await download(page, "Download JSON")).path, "utf8");
+  const exported = readFileSync((await download(page, "Download checklist (JSON)")).path, "utf8");
   writeFileSync(join(exports, txt.replace(/\.txt$/, ".json")), exported);
   assert.ok(existsSync(CLI), "make test builds the release CLI before the browser tests");
   const floors = ["postings", "deadline", "languages", "language_codes", "eligibility", "salary"].flatMap((f) => ["--min", `${f}=1`]);

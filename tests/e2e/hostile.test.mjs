@@ -26,7 +26,7 @@ async function importFile(page, contents, name = "export.json") {
 }
 
 async function exportJson(page) {
-  const [file] = await Promise.all([page.waitForEvent("download"), button(page, "Download JSON").click()]);
+  const [file] = await Promise.all([page.waitForEvent("download"), button(page, "Download checklist (JSON)").click()]);
   return readFileSync(await file.path(), "utf8");
 }
 

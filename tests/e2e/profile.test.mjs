@@ -57,7 +57,7 @@ test("a profile checks each posting, survives a reload, and its removal clears t
   assert.match(v["eligibility-work_permit"].text, /as a citizen of Ireland you need no permit there/);
   assert.equal(v["language-nl"].status, "not-met", "an asset is judged too");
   const tally = await page.textContent('[data-testid="tally"]');
-  assert.match(tally, /Required items: 1 not met, \d+ met, \d+ unknown · deadline 2025-11-30/);
+  assert.match(tally, /Required items: 1 not met, \d+ met, \d+ unknown · deadline 30 November 2025/);
   assert.match(await page.textContent('[data-testid="profile-check"] .blocking'), /Blocking: French at C1/);
   assert.equal(await page.isChecked('li[data-id="language-en"] input'), false, "a verdict never ticks an item");
 
@@ -80,7 +80,7 @@ test("a profile checks each posting, survives a reload, and its removal clears t
   assert.match(await page.textContent('[data-testid="profile"] summary'), /Your profile \(set/);
   assert.equal((await verdicts(page))["eligibility-citizenship"].status, "not-met");
 
-  const exported = await download(page, "Download JSON");
+  const exported = await download(page, "Download checklist (JSON)");
   const item = exported.postings[0].checklist.find((i) => i.id === "eligibility-citizenship");
   assert.equal(item.verdict.status, "not_met");
   assert.ok(!JSON.stringify(exported).includes("citizenships"), "the checklist export never carries the profile");
@@ -93,7 +93,7 @@ test("a profile checks each posting, survives a reload, and its removal clears t
   await page.reload();
   await page.waitForSelector('[data-testid="results"]');
   assert.deepEqual(await verdicts(page), {}, "removed for good");
-  assert.ok(!JSON.stringify(await download(page, "Download JSON")).includes('"verdict"'));
+  assert.ok(!JSON.stringify(await download(page, "Download checklist (JSON)")).includes('"verdict"'));
   assertOnlyLoopback(page, ctx.url);
   assert.deepEqual(page.errors, []);
 });

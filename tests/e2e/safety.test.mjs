@@ -95,7 +95,7 @@ test("a text with 100 000 findings keeps the page responsive, pasted or reloaded
   await page.waitForSelector('[data-testid="results"]:not(.stale)', { timeout: 120_000 });
   await page.waitForSelector('[data-testid="view-bounded"]');
   const arrived = await page.evaluate(() => performance.getEntriesByName("vacancy-lens:analysis").at(-1).startTime + performance.getEntriesByName("vacancy-lens:analysis").at(-1).duration);
-  assert.match(await page.textContent('[data-testid="view-bounded"]'), /beginning of a long text; the last \d+ characters .+ \d+ more highlights/);
+  assert.match(await page.textContent('[data-testid="view-bounded"]'), /beginning of a long text; the last \d+ characters .+ \d+ highlights are not drawn/);
   assert.ok((await page.$$('[data-testid="posting-text"] mark')).length <= 2000);
   // Ticks and category toggles after the analysis.
   const tickStart = await page.evaluate(() => performance.now());
@@ -159,7 +159,7 @@ test("a posting saved by another tab stays in the list when this tab saves one; 
   await second.waitForSelector("#posting");
   await page.click('[data-testid="profile"] summary');
   await page.selectOption("#citizenship-add", "IE");
-  await page.click('button[type="submit"]');
+  await page.click('.profile-panel button[type="submit"]');
   await second.waitForFunction(() => /another tab/.test(document.querySelector('[data-testid="notice"]')?.textContent ?? ""));
   assert.match(await second.textContent('[data-testid="profile"] summary'), /Your profile \(set/);
   assert.deepEqual(page.errors, []);
@@ -253,7 +253,7 @@ test("sent as a header, the policy covers the analysis worker and forbids framin
 test("the import notice names the posting from its text, not from the file's own fields", async () => {
   const page = await open(ctx);
   await paste(page, "Policy Officer\nDeadline: 5 January 2026\nFluent English is required.");
-  const exported = JSON.parse(await download(page, "Download JSON"));
+  const exported = JSON.parse(await download(page, "Download checklist (JSON)"));
   exported.postings[0].title = "Your bank: confirm your password";
   exported.postings[0].organisation = "Security team";
   const fresh = await open(ctx);

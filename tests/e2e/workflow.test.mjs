@@ -26,7 +26,7 @@ async function tick(page, id) {
 }
 
 async function download(page) {
-  const [file] = await Promise.all([page.waitForEvent("download"), button(page, "Download JSON").click()]);
+  const [file] = await Promise.all([page.waitForEvent("download"), button(page, "Download checklist (JSON)").click()]);
   return { name: file.suggestedFilename(), json: readFileSync(await file.path(), "utf8") };
 }
 
@@ -141,7 +141,7 @@ test("the whole flow works with the keyboard alone", async () => {
   assert.ok(focusedKind, "a highlight has the focus");
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, "none", "focus is visible");
-  await tabTo(page, () => document.activeElement?.textContent === "Download JSON", 200);
+  await tabTo(page, () => document.activeElement?.textContent === "Download checklist (JSON)", 200);
   const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   assert.ok(JSON.parse(readFileSync(await file.path(), "utf8")).postings[0].checklist.find((i) => i.id === "deadline-deadline").checked);
 });
@@ -174,6 +174,8 @@ test("an HTML file becomes text; its scripts never run; examples load in four la
   assert.deepEqual(lines, ["Projectmedewerker", "Solliciteer uiterlijk 5 januari 2025.", "Je spreekt vloeiend Nederlands.", "x"]);
   assert.equal(await page.getAttribute('[data-testid="deadline"]', "data-date"), "2025-01-05");
   assert.equal(await page.$("#posting-panel img, #posting-panel script"), null);
+  // With text, the box is folded: the examples are in it.
+  await page.click('[data-testid="edit-text"]');
   for (const [label, language] of [["(français)", "fr"], ["(Deutsch)", "de"]]) {
     await page.getByRole("button", { name: new RegExp(label.replace(/[()]/g, "\\$&")) }).click();
     await page.waitForSelector(`[data-language="${language}"]`);

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::lexicon::{Lexicon, PatternWords, Scanned, Words};
 use super::text::Doc;
 use super::Evidence;
+use crate::i18n::{Arg, Catalogue, Msg};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -75,6 +76,17 @@ impl ContractType {
 }
 
 impl PayPeriod {
+    /// Its name in the export: `month`.
+    pub fn key(self) -> &'static str {
+        match self {
+            PayPeriod::Year => "year",
+            PayPeriod::Month => "month",
+            PayPeriod::Week => "week",
+            PayPeriod::Day => "day",
+            PayPeriod::Hour => "hour",
+        }
+    }
+
     /// The period named `key` in the export (`month`).
     pub fn of_key(key: &str) -> Option<PayPeriod> {
         Some(match key {
@@ -130,46 +142,57 @@ pub struct Benefit {
 
 impl Salary {
     /// "EUR 3200–3600 per month, gross"; says so when the period is not stated.
-    pub fn describe(&self) -> String {
-        let amount = match (self.min, self.max) {
-            (Some(a), Some(b)) if a != b => {
-                format!("{} {}–{}", self.currency, number(a), number(b))
-            }
-            (Some(a), Some(_)) => format!("{} {}", self.currency, number(a)),
-            (Some(a), None) => format!("from {} {}", self.currency, number(a)),
-            (None, Some(b)) => format!("up to {} {}", self.currency, number(b)),
+    pub fn describe(&self, cat: &Catalogue) -> String {
+        let currency = Arg::Text(&self.currency);
+        let (min, max) = (self.min.map(number), self.max.map(number));
+        let amount = match (&min, &max) {
+            (Some(a), Some(b)) if a != b => cat.f(
+                Msg::SalaryRange,
+                &[("currency", currency), ("min", a.into()), ("max", b.into())],
+            ),
+            (Some(a), Some(_)) => cat.f(
+                Msg::SalaryAmount,
+                &[("currency", currency), ("amount", a.into())],
+            ),
+            (Some(a), None) => cat.f(
+                Msg::SalaryFrom,
+                &[("currency", currency), ("amount", a.into())],
+            ),
+            (None, Some(b)) => cat.f(
+                Msg::SalaryUpTo,
+                &[("currency", currency), ("amount", b.into())],
+            ),
             (None, None) => self.currency.clone(),
         };
-        let period = match self.period {
-            Some(PayPeriod::Year) => " per year",
-            Some(PayPeriod::Month) => " per month",
-            Some(PayPeriod::Week) => " per week",
-            Some(PayPeriod::Day) => " per day",
-            Some(PayPeriod::Hour) => " per hour",
-            None => " (period not stated)",
-        };
-        let gross = match self.gross {
-            Some(true) => ", gross",
-            Some(false) => ", net",
-            None => "",
-        };
-        format!("{amount}{period}{gross}")
+        let period = self.period.map_or("none", PayPeriod::key);
+        let salary = cat.f(
+            Msg::SalaryWithPeriod,
+            &[("amount", (&amount).into()), ("period", period.into())],
+        );
+        match self.gross {
+            Some(true) => cat.f(Msg::SalaryGross, &[("salary", (&salary).into())]),
+            Some(false) => cat.f(Msg::SalaryNet, &[("salary", (&salary).into())]),
+            None => salary,
+        }
     }
 }
 
 impl Contract {
     /// "Fixed-term contract, 12 months".
-    pub fn describe(&self) -> String {
-        let kind = match self.kind {
-            Some(ContractType::FixedTerm) => "Fixed-term contract",
-            Some(ContractType::OpenEnded) => "Open-ended contract",
-            Some(ContractType::Traineeship) => "Traineeship",
-            Some(ContractType::Freelance) => "Freelance contract",
-            None => "Contract",
-        };
+    pub fn describe(&self, cat: &Catalogue) -> String {
+        let kind = cat.t(match self.kind {
+            Some(ContractType::FixedTerm) => Msg::ContractFixedTerm,
+            Some(ContractType::OpenEnded) => Msg::ContractOpenEnded,
+            Some(ContractType::Traineeship) => Msg::ContractTraineeship,
+            Some(ContractType::Freelance) => Msg::ContractFreelance,
+            None => Msg::ContractUnknown,
+        });
         match self.duration_months {
-            Some(m) => format!("{kind}, {m} months"),
-            None => kind.to_string(),
+            Some(m) => cat.f(
+                Msg::ContractMonths,
+                &[("kind", (&kind).into()), ("n", i64::from(m).into())],
+            ),
+            None => kind,
         }
     }
 }
@@ -207,17 +230,25 @@ pub fn number(x: f64) -> String {
 
 impl WorkingTime {
     /// "Part time, 20–30 h/week, 50–75 %".
-    pub fn describe(&self) -> String {
-        let mut text = match self.full_time {
-            Some(true) => "Full time".to_string(),
-            Some(false) => "Part time".to_string(),
-            None => "Working time stated".to_string(),
-        };
+    pub fn describe(&self, cat: &Catalogue) -> String {
+        let mut text = cat.t(match self.full_time {
+            Some(true) => Msg::WorkingFullTime,
+            Some(false) => Msg::WorkingPartTime,
+            None => Msg::WorkingTimeStated,
+        });
         if let Some(h) = self.hours_per_week {
-            text.push_str(&format!(", {} h/week", h.describe()));
+            let hours = h.describe();
+            text = cat.f(
+                Msg::WorkingHours,
+                &[("time", (&text).into()), ("hours", (&hours).into())],
+            );
         }
         if let Some(p) = self.percent {
-            text.push_str(&format!(", {} %", p.describe()));
+            let percent = p.describe();
+            text = cat.f(
+                Msg::WorkingPercent,
+                &[("time", (&text).into()), ("percent", (&percent).into())],
+            );
         }
         text
     }
@@ -294,6 +325,7 @@ pub fn shorten(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::analysis::test_support::one;
+    use crate::i18n::Catalogue;
 
     #[test]
     fn decimals_equal_the_standard_parse() {
@@ -379,15 +411,15 @@ mod tests {
         let a = one("Part-time position (50-75%); 20-30 h/week. Gross salary EUR 42.012 – 44.568 per annum. Fixed-term contract of 12 months.");
         let c = a.conditions;
         assert_eq!(
-            c.salary.unwrap().describe(),
+            c.salary.unwrap().describe(Catalogue::english()),
             "EUR 42012–44568 per year, gross"
         );
         assert_eq!(
-            c.contract.unwrap().describe(),
+            c.contract.unwrap().describe(Catalogue::english()),
             "Fixed-term contract, 12 months"
         );
         assert_eq!(
-            c.working_time.unwrap().describe(),
+            c.working_time.unwrap().describe(Catalogue::english()),
             "Part time, 20–30 h/week, 50–75 %"
         );
     }

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use super::correct::{corrections_list, edited, item_editor, Edits};
-use super::PostingRef;
+use super::{status_name, PostingRef};
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
 use crate::analysis::corrections::Value;
 use crate::edit::correction_of;
+use crate::i18n::{Arg, Catalogue, Msg};
 use crate::order::sort_by_key;
 use crate::profile::verdict::Status;
 use crate::view::why_by_item;
@@ -27,15 +28,15 @@ pub struct Props {
     pub edits: Edits,
 }
 
-const GROUPS: [(ChecklistCategory, &str); 8] = [
-    (ChecklistCategory::Deadline, "Deadline"),
-    (ChecklistCategory::Eligibility, "Who may apply"),
-    (ChecklistCategory::Language, "Languages"),
-    (ChecklistCategory::Education, "Education"),
-    (ChecklistCategory::Experience, "Experience"),
-    (ChecklistCategory::Document, "Documents to prepare"),
-    (ChecklistCategory::Other, "Other"),
-    (ChecklistCategory::Condition, "Conditions (for information)"),
+const GROUPS: [(ChecklistCategory, Msg); 8] = [
+    (ChecklistCategory::Deadline, Msg::GroupDeadline),
+    (ChecklistCategory::Eligibility, Msg::GroupEligibility),
+    (ChecklistCategory::Language, Msg::GroupLanguages),
+    (ChecklistCategory::Education, Msg::GroupEducation),
+    (ChecklistCategory::Experience, Msg::GroupExperience),
+    (ChecklistCategory::Document, Msg::GroupDocuments),
+    (ChecklistCategory::Other, Msg::GroupOther),
+    (ChecklistCategory::Condition, Msg::GroupConditions),
 ];
 
 fn rank(r: ItemRequirement) -> u8 {
@@ -48,8 +49,11 @@ fn rank(r: ItemRequirement) -> u8 {
 
 #[component]
 pub fn Checklist(props: &Props) -> Html {
+    let cat = props.edits.cat.clone();
     let draft = use_state(String::new);
-    let why = use_memo(props.posting.clone(), |p| why_by_item(p));
+    let why = use_memo((props.posting.clone(), cat.clone()), |(p, cat)| {
+        why_by_item(p, cat)
+    });
     let required: Vec<&ChecklistItem> = props
         .items
         .iter()
@@ -76,8 +80,8 @@ pub fn Checklist(props: &Props) -> Html {
     };
     html! {
         <section class="checklist" aria-labelledby="checklist-title">
-            <h2 id="checklist-title">{ "Checklist" }</h2>
-            <p class="progress" data-testid="progress">{ format!("{done} of {} required items checked", required.len()) }</p>
+            <h2 id="checklist-title">{ cat.t(Msg::Checklist) }</h2>
+            <p class="progress" data-testid="progress">{ cat.f(Msg::ChecklistProgress, &[("done", done.into()), ("total", required.len().into())]) }</p>
             <progress max={required.len().max(1).to_string()} value={done.to_string()} aria-hidden="true" />
             { for GROUPS.iter().map(|(category, title)| {
                 let mut group: Vec<&ChecklistItem> = props.items.iter().filter(|i| i.category == *category && !i.dismissed).collect();
@@ -87,26 +91,26 @@ pub fn Checklist(props: &Props) -> Html {
                 }
                 html! {
                     <div class="group">
-                        <h3>{ *title }</h3>
-                        <ul>{ for group.into_iter().map(|item| item_view(item, props, why.get(&item.id))) }</ul>
+                        <h3>{ cat.t(*title) }</h3>
+                        <ul>{ for group.into_iter().map(|item| item_view(item, props, why.get(&item.id), &cat)) }</ul>
                     </div>
                 }
             }) }
             <form class="add-item" {onsubmit}>
-                <label for="new-item">{ "Add your own item" }</label>
-                <input id="new-item" type="text" value={(*draft).clone()} {oninput} placeholder="e.g. Ask a former manager for a reference" />
-                <button type="submit">{ "Add" }</button>
+                <label for="new-item">{ cat.t(Msg::AddOwnItem) }</label>
+                <input id="new-item" type="text" value={(*draft).clone()} {oninput} placeholder={cat.t(Msg::AddOwnItemExample)} />
+                <button type="submit">{ cat.t(Msg::Add) }</button>
             </form>
             { corrections_list(&props.posting, &props.edits) }
             if !dismissed.is_empty() {
                 <details class="dismissed">
-                    <summary>{ format!("Dismissed ({})", dismissed.len()) }</summary>
+                    <summary>{ cat.f(Msg::Dismissed, &[("n", dismissed.len().into())]) }</summary>
                     <ul>
                         { for dismissed.into_iter().map(|item| {
                             let on_dismiss = props.on_dismiss.clone();
                             let id = item.id.clone();
                             let onclick = Callback::from(move |_: MouseEvent| on_dismiss.emit((id.clone(), false)));
-                            html! { <li><span>{ &item.label }</span>{ " " }<button type="button" class="link-button" {onclick}>{ "Restore" }</button></li> }
+                            html! { <li><span>{ &item.label }</span>{ " " }<button type="button" class="link-button" {onclick}>{ cat.t(Msg::Restore) }</button></li> }
                         }) }
                     </ul>
                 </details>
@@ -133,7 +137,7 @@ fn verdict_mark(status: Status) -> &'static str {
     }
 }
 
-fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>) -> Html {
+fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>, cat: &Catalogue) -> Html {
     let id = item.id.clone();
     let box_id = format!("item-{id}");
     let on_toggle = props.on_toggle.clone();
@@ -146,11 +150,12 @@ fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>) -> Html 
         let id = id.clone();
         Callback::from(move |_: MouseEvent| on_dismiss.emit((id.clone(), true)))
     };
-    let requirement = match item.requirement {
-        ItemRequirement::Required => "required",
-        ItemRequirement::Asset => "asset",
-        ItemRequirement::Info => "info",
+    let (requirement, tag) = match item.requirement {
+        ItemRequirement::Required => ("required", Msg::TagRequired),
+        ItemRequirement::Asset => ("asset", Msg::TagAsset),
+        ItemRequirement::Info => ("info", Msg::TagInfo),
     };
+    let label = [("label", Arg::Text(&item.label))];
     let p = &props.posting;
     let correctable = match item.category {
         ChecklistCategory::Language => p
@@ -174,25 +179,25 @@ fn item_view(item: &ChecklistItem, props: &Props, why: Option<&String>) -> Html 
     let show = (item.evidence.is_some() && !item.custom).then(|| {
         let (on_show, finding) = (props.on_show.clone(), FindingId::of_item(&item.id));
         let onclick = Callback::from(move |_: MouseEvent| on_show.emit(finding.clone()));
-        html! { <button type="button" class="link-button" {onclick} aria-label={format!("Show in text: {}", item.label)}>{ "Show in text" }</button> }
+        html! { <button type="button" class="link-button" {onclick} aria-label={cat.f(Msg::ShowInTextOf, &label)}>{ cat.t(Msg::ShowInText) }</button> }
     });
     html! {
         <li class={classes!("item", requirement, item.checked.then_some("checked"))} data-id={id}>
             <input type="checkbox" id={box_id.clone()} checked={item.checked} {onchange} />
             <label for={box_id}>{ &item.label }</label>
-            <span class="tag">{ requirement }</span>
+            <span class="tag">{ cat.t(tag) }</span>
             { for edited }
             if let Some(why) = why {
                 <p class="why" data-testid="why">{ why }</p>
             }
             if let Some(v) = &item.verdict {
                 <p class={classes!("verdict", verdict_class(v.status))} data-testid="verdict" data-status={verdict_class(v.status)}>
-                    <span class="verdict-status">{ verdict_mark(v.status) }{ " " }{ v.status.label() }</span>{ ": " }{ &v.reason }
+                    <span class="verdict-status">{ verdict_mark(v.status) }{ " " }{ status_name(v.status, cat) }</span>{ ": " }{ &v.reason }
                 </p>
             }
             <span class="actions">
                 { for show }
-                <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={format!("Dismiss: {}", item.label)}>{ "Dismiss" }</button>
+                <button type="button" class="link-button dismiss" onclick={dismiss} aria-label={cat.f(Msg::DismissOf, &label)}>{ cat.t(Msg::Dismiss) }</button>
             </span>
             { for editor }
         </li>

@@ -8,6 +8,8 @@
 //! Plain functions rendering forms from tables of fields rather than components: each Yew
 //! component and each hand-written form costs the page's wasm far more than a loop.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{FormData, HtmlFormElement};
 use yew::prelude::*;
@@ -15,7 +17,8 @@ use yew::prelude::*;
 use super::PostingRef;
 use crate::analysis::corrections::{deadline_choices, Correction, Value};
 use crate::calendar::Date;
-use crate::edit::{self, CONTRACTS, KIND_CHOICES, LEVELS, PERIODS, REQUIREMENTS, ZONES};
+use crate::edit::{self, Choice, CONTRACTS, KIND_CHOICES, LEVELS, PERIODS, REQUIREMENTS, ZONES};
+use crate::i18n::{Arg, Catalogue, Msg};
 use crate::vocabulary::{Cefr, Evidence};
 
 /// What every correcting control reports to, for the posting shown.
@@ -27,6 +30,8 @@ pub struct Edits {
     /// What is wrong with what the user typed.
     pub on_error: Callback<String>,
     pub today: Date,
+    /// The interface's language.
+    pub cat: Rc<Catalogue>,
 }
 
 impl Edits {
@@ -63,20 +68,21 @@ enum Input {
     Text,
     Date,
     Time,
-    Choice(&'static [(&'static str, &'static str)]),
+    Choice(&'static [Choice]),
 }
 
 /// One field: its name, its label, how it is entered, and the choice selected at first (a
 /// choice) or the hint shown while it is empty (a text). Text fields are left to the user: a
 /// value set here would be written back over what they typed at the page's next render.
-type Field<'a> = (&'static str, &'static str, Input, &'a str);
+type Field<'a> = (&'static str, Msg, Input, &'a str);
 
 /// A form of `fields`, with a submit button when `submit` names one (a form without one applies
 /// each change at once, through `onchange`).
 fn form(
+    cat: &Catalogue,
     name: &str,
     fields: &[Field],
-    submit: Option<&'static str>,
+    submit: Option<Msg>,
     onsubmit: Option<Callback<SubmitEvent>>,
     onchange: Option<Callback<Event>>,
 ) -> Html {
@@ -86,7 +92,7 @@ fn form(
                 let control = match input {
                     Input::Choice(choices) => html! {
                         <select {name}>
-                            { for choices.iter().map(|&(v, l)| html! { <option value={v} selected={v == value}>{ l }</option> }) }
+                            { for choices.iter().map(|&(v, l)| html! { <option value={v} selected={v == value}>{ cat.t(l) }</option> }) }
                         </select>
                     },
                     _ => {
@@ -98,9 +104,9 @@ fn form(
                         html! { <input type={kind} {name} placeholder={value.to_string()} size="10" /> }
                     }
                 };
-                html! { <label>{ label }{ " " }{ control }</label> }
+                html! { <label>{ cat.t(label) }{ " " }{ control }</label> }
             }) }
-            if let Some(label) = submit { <button type="submit">{ label }</button> }
+            if let Some(label) = submit { <button type="submit">{ cat.t(label) }</button> }
         </form>
     }
 }
@@ -111,12 +117,12 @@ fn submitting(
     edits: &Edits,
     finding: &'static str,
     evidence: Evidence,
-    make: fn(&Fields) -> Result<Value, String>,
+    make: fn(&Fields, &Catalogue) -> Result<Value, String>,
 ) -> Option<Callback<SubmitEvent>> {
     let edits = edits.clone();
     Some(Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        match make(&Fields::of(&e)) {
+        match make(&Fields::of(&e), &edits.cat) {
             Ok(value) => edits.correct(finding, &evidence, value),
             Err(message) => edits.on_error.emit(message),
         }
@@ -135,18 +141,20 @@ fn disclosure(summary: String, test_id: &'static str, body: Html) -> Html {
 
 /// The "edited" mark on a corrected value, the analysis' own value on hover, and Revert.
 pub fn edited(correction: &Correction, what: &str, edits: &Edits) -> Html {
+    let cat = &edits.cat;
     let found = correction
         .original
         .as_ref()
-        .map_or("nothing (you added it)".to_string(), Value::to_string);
+        .map_or_else(|| cat.t(Msg::FoundNothing), |v| v.shown(cat));
+    let (found, what) = (Arg::Text(&found), Arg::Text(what));
     let onclick = {
         let (on_revert, finding) = (edits.on_revert.clone(), correction.finding.clone());
         Callback::from(move |_: MouseEvent| on_revert.emit(finding.clone()))
     };
     html! {
         <span class="edited-mark">
-            <span class="edited" title={format!("Corrected by you. The analysis found: {found}")} data-testid="edited">{ "edited" }</span>
-            <button type="button" class="link-button" {onclick} aria-label={format!("Revert {what}: back to {found}")}>{ "Revert" }</button>
+            <span class="edited" title={cat.f(Msg::EditedTitle, &[("found", found)])} data-testid="edited">{ cat.t(Msg::Edited) }</span>
+            <button type="button" class="link-button" {onclick} aria-label={cat.f(Msg::RevertOf, &[("what", what), ("found", found)])}>{ cat.t(Msg::Revert) }</button>
         </span>
     }
 }
@@ -167,6 +175,7 @@ fn setting(
 
 /// On the deadline card: use another date of the text, type one, or say there is none.
 pub fn deadline_editor(p: &PostingRef, edits: &Edits) -> Html {
+    let cat = &edits.cat;
     let here = p
         .deadline
         .as_ref()
@@ -179,34 +188,40 @@ pub fn deadline_editor(p: &PostingRef, edits: &Edits) -> Html {
         .into_iter()
         .filter(|(value, _)| Some(value) != current.as_ref())
         .map(|(value, evidence)| {
-            let label = format!("Use {value} (“{}”)", evidence.text);
+            let shown = value.shown(cat);
+            let args = [
+                ("date", (&shown).into()),
+                ("words", (&evidence.text).into()),
+            ];
+            let label = cat.f(Msg::UseDate, &args);
             html! { <li>{ setting(label, edits, "deadline", evidence, value) }</li> }
         })
         .collect();
     let typed = form(
-        "Type the deadline",
+        cat,
+        &cat.t(Msg::TypeDeadline),
         &[
-            ("date", "Date", Input::Date, ""),
-            ("time", "Time", Input::Time, ""),
-            ("zone", "Zone", Input::Choice(&ZONES), ""),
+            ("date", Msg::FieldDate, Input::Date, ""),
+            ("time", Msg::FieldTime, Input::Time, ""),
+            ("zone", Msg::FieldZone, Input::Choice(&ZONES), ""),
         ],
-        Some("Set deadline"),
-        submitting(edits, "deadline", here.clone(), |f| {
-            edit::deadline(&f.get("date"), &f.get("time"), &f.get("zone"))
+        Some(Msg::SetDeadline),
+        submitting(edits, "deadline", here.clone(), |f, cat| {
+            edit::deadline(&f.get("date"), &f.get("time"), &f.get("zone"), cat)
         }),
         None,
     );
     let body = html! { <>
         if !choices.is_empty() {
-            <p>{ "Dates in the text:" }</p>
+            <p>{ cat.t(Msg::DatesInText) }</p>
             <ul class="choices">{ choices }</ul>
         }
         { typed }
         if p.deadline.is_some() {
-            { setting("There is no deadline".to_string(), edits, "deadline", &here, Value::NoDeadline) }
+            { setting(cat.t(Msg::NoDeadlineButton), edits, "deadline", &here, Value::NoDeadline) }
         }
     </> };
-    disclosure("Correct the deadline".to_string(), "correct-deadline", body)
+    disclosure(cat.t(Msg::CorrectDeadline), "correct-deadline", body)
 }
 
 /// On a language's or a condition's checklist item: required or asset, the level or the kind,
@@ -218,28 +233,34 @@ pub fn item_editor(
     label: &str,
     edits: &Edits,
 ) -> Html {
+    let cat = &edits.cat;
     let fields: Vec<Field> = match value {
         Value::Language {
             requirement, level, ..
         } => vec![
             (
                 "requirement",
-                "Asked as",
+                Msg::AskedAs,
                 Input::Choice(&REQUIREMENTS),
                 requirement.word(),
             ),
             (
                 "level",
-                "Level",
+                Msg::FieldLevel,
                 Input::Choice(&LEVELS),
                 level.map_or("", Cefr::as_str),
             ),
         ],
         Value::Eligibility { kind, requirement } => vec![
-            ("kind", "Kind", Input::Choice(&KIND_CHOICES), kind.key()),
+            (
+                "kind",
+                Msg::FieldKind,
+                Input::Choice(&KIND_CHOICES),
+                kind.key(),
+            ),
             (
                 "requirement",
-                "Asked as",
+                Msg::AskedAs,
                 Input::Choice(&REQUIREMENTS),
                 requirement.word(),
             ),
@@ -281,74 +302,78 @@ pub fn item_editor(
         })
     };
     let body = html! { <>
-        { form(label, &fields, None, None, Some(onchange)) }
-        <button type="button" onclick={remove}>{ "Remove" }</button>
+        { form(cat, label, &fields, None, None, Some(onchange)) }
+        <button type="button" onclick={remove}>{ cat.t(Msg::Remove) }</button>
     </> };
-    disclosure(format!("Correct: {label}"), "correct-item", body)
+    disclosure(
+        cat.f(Msg::CorrectItem, &[("label", label.into())]),
+        "correct-item",
+        body,
+    )
 }
 
 /// On the conditions card: the salary, the contract and the start date as the user types them.
 pub fn conditions_editor(p: &PostingRef, edits: &Edits) -> Html {
+    let cat = &edits.cat;
     let c = &p.conditions;
     let at = |evidence: Option<&Evidence>| evidence.cloned().unwrap_or_else(edit::typed);
     let salary = form(
-        "Salary",
+        cat,
+        &cat.t(Msg::SalaryForm),
         &[
-            ("min", "Salary from", Input::Text, ""),
-            ("max", "to", Input::Text, ""),
-            ("currency", "Currency", Input::Text, "EUR"),
-            ("period", "Period", Input::Choice(&PERIODS), "month"),
-            ("gross", "Gross or net", Input::Choice(&edit::GROSS), ""),
+            ("min", Msg::SalaryFromField, Input::Text, ""),
+            ("max", Msg::SalaryToField, Input::Text, ""),
+            ("currency", Msg::CurrencyField, Input::Text, "EUR"),
+            ("period", Msg::PeriodField, Input::Choice(&PERIODS), "month"),
+            ("gross", Msg::GrossField, Input::Choice(&edit::GROSS), ""),
         ],
-        Some("Set salary"),
+        Some(Msg::SetSalary),
         submitting(
             edits,
             "condition-salary",
             at(c.salary.as_ref().map(|s| &s.evidence)),
-            |f| {
+            |f, cat| {
                 edit::salary(
                     &f.get("min"),
                     &f.get("max"),
                     &f.get("currency"),
                     &f.get("period"),
                     &f.get("gross"),
+                    cat,
                 )
             },
         ),
         None,
     );
     let contract = form(
-        "Contract",
+        cat,
+        &cat.t(Msg::ContractForm),
         &[
-            ("type", "Contract", Input::Choice(&CONTRACTS), ""),
-            ("months", "Months", Input::Text, ""),
+            ("type", Msg::ContractForm, Input::Choice(&CONTRACTS), ""),
+            ("months", Msg::MonthsField, Input::Text, ""),
         ],
-        Some("Set contract"),
+        Some(Msg::SetContract),
         submitting(
             edits,
             "condition-contract",
             at(c.contract.as_ref().map(|k| &k.evidence)),
-            |f| edit::contract(&f.get("type"), &f.get("months")),
+            |f, cat| edit::contract(&f.get("type"), &f.get("months"), cat),
         ),
         None,
     );
     let start_now = p.start_date.clone().unwrap_or_default();
     let start = form(
-        "Start date",
-        &[(
-            "start",
-            "Start (YYYY-MM-DD or asap)",
-            Input::Text,
-            &start_now,
-        )],
-        Some("Set start"),
-        submitting(edits, "start-date", edit::typed(), |f| {
-            edit::start(&f.get("start"))
+        cat,
+        &cat.t(Msg::StartForm),
+        &[("start", Msg::StartField, Input::Text, &start_now)],
+        Some(Msg::SetStart),
+        submitting(edits, "start-date", edit::typed(), |f, cat| {
+            edit::start(&f.get("start"), cat)
         }),
         None,
     );
     disclosure(
-        "Correct the conditions".to_string(),
+        cat.t(Msg::CorrectConditions),
         "correct-conditions",
         html! { <>{ salary }{ contract }{ start }</> },
     )
@@ -365,6 +390,7 @@ pub enum Picked {
 /// Above the highlighted text, for what the user picked in it: use a date as the deadline, or
 /// say what the selected words are.
 pub fn picked_bar(picked: &Picked, edits: &Edits, on_close: &Callback<()>) -> Html {
+    let cat = &edits.cat;
     let done = {
         let (edits, on_close) = (edits.clone(), on_close.clone());
         move |finding: &str, evidence: &Evidence, value: Value| {
@@ -379,30 +405,36 @@ pub fn picked_bar(picked: &Picked, edits: &Edits, on_close: &Callback<()>) -> Ht
                 Callback::from(move |_: MouseEvent| done("deadline", &words, value.clone()));
             (
                 evidence,
-                html! { <button type="button" {onclick}>{ "Use this date as the deadline" }</button> },
+                html! { <button type="button" {onclick}>{ cat.t(Msg::UseAsDeadline) }</button> },
             )
         }
         Picked::Words(evidence) => {
             let (words, edits) = (evidence.clone(), edits.clone());
             let onsubmit = Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
-                match edit::picked(&Fields::of(&e).get("what"), &words.text, edits.today) {
+                match edit::picked(
+                    &Fields::of(&e).get("what"),
+                    &words.text,
+                    edits.today,
+                    &edits.cat,
+                ) {
                     Ok((finding, value)) => done(&finding, &words, value),
                     Err(message) => edits.on_error.emit(message),
                 }
             });
             let what = [(
                 "what",
-                "These words are",
+                Msg::WordsAre,
                 Input::Choice(&edit::PICKS),
                 "deadline",
             )];
             (
                 evidence,
                 form(
-                    "Add from the selected words",
+                    cat,
+                    &cat.t(Msg::AddFromWords),
                     &what,
-                    Some("Add"),
+                    Some(Msg::Add),
                     Some(onsubmit),
                     None,
                 ),
@@ -411,28 +443,29 @@ pub fn picked_bar(picked: &Picked, edits: &Edits, on_close: &Callback<()>) -> Ht
     };
     let close = on_close.reform(|_: MouseEvent| ());
     html! {
-        <div class="picked-bar" role="region" aria-label="Correct from the text" data-testid="picked">
+        <div class="picked-bar" role="region" aria-label={cat.t(Msg::CorrectFromText)} data-testid="picked">
             <p>{ format!("“{}”", evidence.text) }</p>
             { body }
-            <button type="button" class="link-button" onclick={close}>{ "Cancel" }</button>
+            <button type="button" class="link-button" onclick={close}>{ cat.t(Msg::Cancel) }</button>
         </div>
     }
 }
 
 /// Every correction of the posting, each with Revert: removed findings are reverted here.
 pub fn corrections_list(p: &PostingRef, edits: &Edits) -> Html {
+    let cat = &edits.cat;
     if p.corrections.is_empty() {
         return html! {};
     }
     let list = html! {
         <ul>
             { for p.corrections.iter().map(|c| html! {
-                <li>{ c.describe() }{ " " }{ edited(c, &c.finding, edits) }</li>
+                <li>{ c.describe(cat) }{ " " }{ edited(c, &c.finding, edits) }</li>
             }) }
         </ul>
     };
     disclosure(
-        format!("Your corrections ({})", p.corrections.len()),
+        cat.f(Msg::YourCorrections, &[("n", p.corrections.len().into())]),
         "corrections",
         list,
     )

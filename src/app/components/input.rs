@@ -9,6 +9,7 @@ use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::browser::html_to_text;
+use crate::i18n::{Arg, Catalogue, Msg};
 
 /// Postings for "Try an example": two real English ones from the shared corpus and two from the
 /// project corpus (modelled on real postings, see tests/corpus/README.md). Files of the page's
@@ -33,7 +34,7 @@ pub const EXAMPLES: [(&str, &str); 4] = [
 ];
 
 /// A text file of the page's own origin.
-async fn fetch_text(path: &str) -> Result<String, String> {
+pub async fn fetch_text(path: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let failed =
@@ -62,46 +63,56 @@ pub struct Props {
     /// A file or an example replaces the text.
     pub on_load: Callback<String>,
     pub on_error: Callback<String>,
+    pub cat: Rc<Catalogue>,
 }
 
 #[component]
 pub fn PostingInput(props: &Props) -> Html {
+    let cat = props.cat.clone();
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let dragging = use_state(|| false);
+    // With text, the analysis leads and the box folds to a few lines until the user opens it.
+    let expanded = use_state(|| false);
+    let folded = !props.text.trim().is_empty() && !*expanded;
 
     let read_file = {
-        let (on_load, on_error, reader) = (
+        let (on_load, on_error, reader, cat) = (
             props.on_load.clone(),
             props.on_error.clone(),
             reader.clone(),
+            cat.clone(),
         );
         Callback::from(move |file: web_sys::File| {
             let name = file.name().to_lowercase();
             let file = File::from(file);
+            let named = Arg::Text(&name);
             if file.size() > MAX_FILE_BYTES {
-                on_error.emit(format!(
-                    "{name} is {} KB; files over {} MB are not read.",
-                    file.size() / 1024,
-                    MAX_FILE_BYTES / 1024 / 1024
-                ));
+                let args = [
+                    ("name", named),
+                    ("kb", Arg::Number((file.size() / 1024) as i64)),
+                    ("mb", Arg::Number((MAX_FILE_BYTES / 1024 / 1024) as i64)),
+                ];
+                on_error.emit(cat.f(Msg::FileTooBig, &args));
                 return;
             }
             if ![".txt", ".md", ".html", ".htm", ".text"]
                 .iter()
                 .any(|ext| name.ends_with(ext))
             {
-                on_error.emit(format!(
-                    "{name}: only .txt, .md and .html files can be read."
-                ));
+                on_error.emit(cat.f(Msg::FileKind, &[("name", named)]));
                 return;
             }
-            let (on_load, on_error) = (on_load.clone(), on_error.clone());
+            let (on_load, on_error, cat) = (on_load.clone(), on_error.clone(), cat.clone());
             let is_html = name.ends_with(".html") || name.ends_with(".htm");
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(
                 &file,
                 move |result| match result {
                     Ok(text) => on_load.emit(if is_html { html_to_text(&text) } else { text }),
-                    Err(e) => on_error.emit(format!("{name} could not be read as text ({e}).")),
+                    Err(e) => {
+                        let error = e.to_string();
+                        let args = [("name", (&name).into()), ("error", (&error).into())];
+                        on_error.emit(cat.f(Msg::FileUnreadable, &args))
+                    }
                 },
             ));
         })
@@ -150,32 +161,50 @@ pub fn PostingInput(props: &Props) -> Html {
         })
     };
 
+    let heading = if props.text.trim().is_empty() {
+        html! { <h2 id="input-title">{ cat.t(Msg::PasteHeading) }</h2> }
+    } else {
+        let toggle = {
+            let expanded = expanded.clone();
+            Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+        };
+        html! {
+            <h2 id="input-title">
+                <button type="button" class="link-button fold" aria-expanded={(!folded).to_string()} aria-controls="posting"
+                    onclick={toggle} data-testid="edit-text">
+                    { cat.t(if folded { Msg::EditText } else { Msg::HideText }) }
+                </button>
+            </h2>
+        }
+    };
     html! {
-        <section class={classes!("input", dragging.then_some("dragging"))} aria-labelledby="input-title"
+        <section class={classes!("input", dragging.then_some("dragging"), folded.then_some("folded"))} aria-labelledby="input-title"
             {ondragover} {ondragleave} {ondrop}>
-            <h2 id="input-title">{ "1. Paste a vacancy" }</h2>
-            <label for="posting" class="sr-only">{ "Vacancy text" }</label>
+            { heading }
+            <label for="posting" class="sr-only">{ cat.t(Msg::VacancyText) }</label>
             <textarea id="posting" value={props.text.clone()} {oninput} spellcheck="false"
-                placeholder="Paste the whole job posting here, or drop a .txt, .md or .html file. Nothing leaves your browser." />
+                placeholder={cat.t(Msg::PastePlaceholder)} />
             <div class="input-actions">
                 <label class="button file-button">
-                    { "Open a file…" }
+                    { cat.t(Msg::OpenFile) }
                     <input type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onchange={onchange_file} />
                 </label>
-                <span class="try">{ "Try an example:" }</span>
-                { for EXAMPLES.iter().map(|(label, path)| {
-                    let (on_load, on_error) = (props.on_load.clone(), props.on_error.clone());
-                    let onclick = Callback::from(move |_: MouseEvent| {
-                        let (on_load, on_error) = (on_load.clone(), on_error.clone());
-                        yew::platform::spawn_local(async move {
-                            match fetch_text(path).await {
-                                Ok(text) => on_load.emit(text),
-                                Err(e) => on_error.emit(format!("The example could not be loaded ({e}).")),
-                            }
+                if !folded {
+                    <span class="try">{ cat.t(Msg::TryExample) }</span>
+                    { for EXAMPLES.iter().map(|(label, path)| {
+                        let (on_load, on_error, cat) = (props.on_load.clone(), props.on_error.clone(), cat.clone());
+                        let onclick = Callback::from(move |_: MouseEvent| {
+                            let (on_load, on_error, cat) = (on_load.clone(), on_error.clone(), cat.clone());
+                            yew::platform::spawn_local(async move {
+                                match fetch_text(path).await {
+                                    Ok(text) => on_load.emit(text),
+                                    Err(e) => on_error.emit(cat.f(Msg::ExampleFailed, &[("error", (&e).into())])),
+                                }
+                            });
                         });
-                    });
-                    html! { <button type="button" class="link-button" {onclick}>{ *label }</button> }
-                }) }
+                        html! { <button type="button" class="link-button" {onclick}>{ *label }</button> }
+                    }) }
+                }
             </div>
         </section>
     }

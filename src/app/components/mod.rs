@@ -14,6 +14,31 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::analysis::PostingAnalysis;
+use crate::i18n::{Catalogue, Msg};
+use crate::view::Category;
+use crate::vocabulary::Status;
+
+/// A highlight category's name in the legend.
+pub fn category_name(c: Category, cat: &Catalogue) -> String {
+    cat.t(match c {
+        Category::Deadline => Msg::CategoryDeadline,
+        Category::Eligibility => Msg::CategoryEligibility,
+        Category::Language => Msg::CategoryLanguage,
+        Category::Date => Msg::CategoryDate,
+        Category::Condition => Msg::CategoryCondition,
+        Category::Application => Msg::CategoryApplication,
+        Category::Requirement => Msg::CategoryRequirement,
+    })
+}
+
+/// A verdict's status in words.
+pub fn status_name(status: Status, cat: &Catalogue) -> String {
+    cat.t(match status {
+        Status::Met => Msg::VerdictMet,
+        Status::NotMet => Msg::VerdictNotMet,
+        Status::Unknown => Msg::VerdictUnknown,
+    })
+}
 
 /// One posting of the current analysis, shared rather than copied. Props compare it by
 /// address, so a render with the same analysis skips the components that show it: a posting

@@ -7,10 +7,12 @@ use crate::calendar::Date;
 use yew::prelude::*;
 
 use crate::app::storage::SavedAnalysis;
+use crate::i18n::{Arg, Catalogue, Msg};
 use crate::order::sort_by;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What the saved list shows and does.
+pub struct Props<'c> {
+    pub cat: &'c Catalogue,
     pub items: Rc<Vec<SavedAnalysis>>,
     pub today: Date,
     pub on_open: Callback<String>,
@@ -32,26 +34,35 @@ pub fn by_deadline(items: &[SavedAnalysis]) -> Vec<&SavedAnalysis> {
     sorted
 }
 
-#[component]
-pub fn SavedList(props: &Props) -> Html {
+/// The saved list. A plain function of the App rather than a component: it re-renders with the
+/// App, which costs nothing, and a component costs the page's wasm.
+pub fn saved_list(props: Props) -> Html {
+    let cat = props.cat;
     let items = by_deadline(&props.items);
     let when = |item: &SavedAnalysis| match item.deadline {
-        None => "no deadline found".to_string(),
-        Some(d) => match props.today.days_until(d) {
-            n if n < 0 => format!("closed {d}"),
-            0 => format!("closes today, {d}"),
-            n => format!("{d}, {n} days left"),
-        },
+        None => cat.t(Msg::NoDeadlineFound),
+        Some(d) => {
+            let date = cat.date(d);
+            let date = Arg::Text(&date);
+            match props.today.days_until(d) {
+                n if n < 0 => cat.f(Msg::SavedClosed, &[("date", date)]),
+                0 => cat.f(Msg::SavedClosesToday, &[("date", date)]),
+                n => cat.f(
+                    Msg::SavedDaysLeft,
+                    &[("date", date), ("n", i64::from(n).into())],
+                ),
+            }
+        }
     };
     html! {
         <details class="saved-panel" data-testid="saved">
-            <summary>{ format!("Saved analyses ({})", items.len()) }</summary>
+            <summary>{ cat.f(Msg::SavedHeading, &[("n", items.len().into())]) }</summary>
             if items.is_empty() {
-                <p class="muted">{ "Nothing saved yet. \"Save to my list\" keeps the current posting and your checklist in this browser." }</p>
+                <p class="muted">{ cat.t(Msg::SavedEmpty) }</p>
             } else {
                 <ol class="saved-list">
                     { for items.iter().map(|item| {
-                        let title = item.title.clone().unwrap_or_else(|| "Untitled posting".to_string());
+                        let title = item.title.clone().unwrap_or_else(|| cat.t(Msg::UntitledPosting));
                         let org = item.organisation.as_ref().map_or(String::new(), |o| format!(" ({o})"));
                         let (open, delete) = (props.on_open.clone(), props.on_delete.clone());
                         let (id_open, id_delete) = (item.id.clone(), item.id.clone());
@@ -61,17 +72,17 @@ pub fn SavedList(props: &Props) -> Html {
                                 <span class="muted">{ format!(" — {}", when(item)) }</span>
                                 <span class="actions">
                                     <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| open.emit(id_open.clone()))}
-                                        aria-label={format!("Open {title}")}>{ "Open" }</button>
+                                        aria-label={cat.f(Msg::OpenOf, &[("title", (&title).into())])}>{ cat.t(Msg::Open) }</button>
                                     <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| delete.emit(id_delete.clone()))}
-                                        aria-label={format!("Delete {title}")}>{ "Delete" }</button>
+                                        aria-label={cat.f(Msg::DeleteOf, &[("title", (&title).into())])}>{ cat.t(Msg::Delete) }</button>
                                 </span>
                             </li>
                         }
                     }) }
                 </ol>
                 <div class="toolbar">
-                    <button type="button" onclick={props.on_csv.reform(|_: MouseEvent| ())}>{ "Download CSV" }</button>
-                    <button type="button" onclick={props.on_delete_all.reform(|_: MouseEvent| ())}>{ "Delete all" }</button>
+                    <button type="button" onclick={props.on_csv.reform(|_: MouseEvent| ())}>{ cat.t(Msg::DownloadCsv) }</button>
+                    <button type="button" onclick={props.on_delete_all.reform(|_: MouseEvent| ())}>{ cat.t(Msg::DeleteAll) }</button>
                 </div>
             }
         </details>

@@ -8,10 +8,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::correct::{picked_bar, Edits, Picked};
-use super::PostingRef;
+use super::{category_name, PostingRef};
 use crate::analysis::corrections::Value;
 use crate::app::browser::focus_first;
 use crate::edit::chars_at_utf16;
+use crate::i18n::{Catalogue, Msg};
 use crate::view::{highlights, segments, shown, Category, Highlight, Segment};
 use crate::vocabulary::{Evidence, FindingId};
 
@@ -88,8 +89,8 @@ struct Layout {
     chars_left: usize,
 }
 
-fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>) -> Layout {
-    let found = highlights(p);
+fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>, cat: &Catalogue) -> Layout {
+    let found = highlights(p, cat);
     let chars = text.chars().count();
     let all = segments(
         &found,
@@ -125,24 +126,29 @@ fn layout(text: &str, p: &PostingRef, hidden: &BTreeSet<Category>) -> Layout {
 }
 
 /// What the view says when it draws only the beginning of the text.
-fn cut_notice(marks_left: usize, chars_left: usize) -> String {
+fn cut_notice(marks_left: usize, chars_left: usize, cat: &Catalogue) -> String {
     let marks = if marks_left > 0 {
-        format!(" {marks_left} more highlights are in that part.")
+        cat.f(Msg::TextCutMarks, &[("n", marks_left.into())])
     } else {
         String::new()
     };
-    format!("This view shows the beginning of a long text; the last {chars_left} characters are only in the text box above.{marks} Every finding is in the checklist and the export.")
+    cat.f(
+        Msg::TextCut,
+        &[("chars", chars_left.into()), ("marks", (&marks).into())],
+    )
 }
 
 #[component]
 pub fn HighlightedText(props: &Props) -> Html {
+    let cat = props.edits.cat.clone();
     let drawn = use_memo(
         (
             props.text.clone(),
             props.posting.clone(),
             props.hidden.clone(),
+            cat.clone(),
         ),
-        |(text, posting, hidden)| layout(text, posting, hidden),
+        |(text, posting, hidden, cat)| layout(text, posting, hidden, cat),
     );
     let flashed = props.flash.as_ref().map(|(id, _)| id);
     let mut seen = BTreeSet::new();
@@ -220,28 +226,28 @@ pub fn HighlightedText(props: &Props) -> Html {
     };
     html! {
         <section class="text-view" aria-labelledby="text-title">
-            <h2 id="text-title">{ "The posting, highlighted" }</h2>
-            <ul class="legend" aria-label="Highlight categories (click to show or hide)">
+            <h2 id="text-title">{ cat.t(Msg::TextHeading) }</h2>
+            <ul class="legend" aria-label={cat.t(Msg::Legend)}>
                 { for Category::ALL.iter().map(|&c| {
                     let on_toggle = props.on_toggle.clone();
                     let onclick = Callback::from(move |_: MouseEvent| on_toggle.emit(c));
                     let shown = !props.hidden.contains(&c);
                     html! {
                         <li><button type="button" class={classes!("legend-item", format!("hl-{}", c.key()))}
-                            aria-pressed={shown.to_string()} {onclick}>{ c.label() }</button></li>
+                            aria-pressed={shown.to_string()} {onclick}>{ category_name(c, &cat) }</button></li>
                     }
                 }) }
             </ul>
             if drawn.chars_left > 0 {
                 <p class="notice info" role="status" data-testid="view-bounded">
-                    { cut_notice(drawn.marks_left, drawn.chars_left) }
+                    { cut_notice(drawn.marks_left, drawn.chars_left, &cat) }
                 </p>
             }
-            <p class="muted hint">{ "Select words in the text to add what the analysis missed; pick a highlighted date to make it the deadline." }</p>
+            <p class="muted hint">{ cat.t(Msg::PickHint) }</p>
             if let Some(p) = &*picked {
                 { picked_bar(p, &props.edits, &on_close) }
             }
-            <div class="posting-text" data-testid="posting-text" {onmouseup} {onkeydown} {onkeyup}>
+            <div class="posting-text" data-testid="posting-text" lang={props.posting.text_language.clone()} {onmouseup} {onkeydown} {onkeyup}>
                 { for drawn.pieces.iter().map(|(s, from, to)| {
                     let text = &props.text[*from..*to];
                     match s.highlight {

@@ -1,10 +1,15 @@
-//! Export, import, clear and undo.
+//! Taking the analysis elsewhere: the checklist's JSON as the primary action beside keeping
+//! and clearing the work, then the other formats (copy, calendar, JSON-LD, table row, test case,
+//! import) as a quieter group under it. Every action stays one click or key press away.
 
 use yew::prelude::*;
 
+use crate::i18n::{Catalogue, Msg};
+
 /// What the toolbar shows and does. A plain function of the App rather than a component: it
 /// re-renders with the App, which costs nothing, and a component costs the page's wasm.
-pub struct Props {
+pub struct Props<'c> {
+    pub cat: &'c Catalogue,
     pub has_text: bool,
     pub can_undo: bool,
     pub has_deadline: bool,
@@ -25,27 +30,34 @@ pub struct Props {
 }
 
 pub fn toolbar(props: Props) -> Html {
+    let cat = props.cat;
     let onchange = props.on_import_file.clone();
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let no_text = !props.has_text;
     html! {
-        <div class="toolbar" role="toolbar" aria-label="Export and import">
-            <button type="button" onclick={click(&props.on_save)} disabled={!props.has_text}>{ "Save to my list" }</button>
-            <button type="button" onclick={click(&props.on_download)} disabled={!props.has_text}>{ "Download JSON" }</button>
-            <button type="button" onclick={click(&props.on_copy)} disabled={!props.has_text}>{ "Copy JSON" }</button>
-            <button type="button" onclick={click(&props.on_calendar)} disabled={!props.has_deadline}>{ "Add deadline to calendar" }</button>
-            <button type="button" onclick={click(&props.on_jsonld)} disabled={!props.has_text}>{ "Download JSON-LD" }</button>
-            <button type="button" onclick={click(&props.on_row)} disabled={!props.has_text}>{ "Copy as table row" }</button>
-            <button type="button" onclick={click(&props.on_test_case)} disabled={!props.has_text}
-                title="Downloads the text and its answers, with your corrections, as a test case (NAME.txt and NAME.gold.json)">{ "Save as a test case" }</button>
-            <label class="button file-button">
-                { "Import JSON…" }
-                <input type="file" accept=".json,application/json" {onchange} data-testid="import" />
-            </label>
-            <button type="button" onclick={click(&props.on_clear)} disabled={!props.has_text}>{ "Clear" }</button>
-            if props.can_undo { <button type="button" onclick={click(&props.on_undo)}>{ "Undo" }</button> }
+        <div class="toolbar exports" role="group" aria-label={cat.t(Msg::ExportActions)}>
+            <div class="actions-main">
+                <button type="button" class="primary" onclick={click(&props.on_download)} disabled={no_text}>{ cat.t(Msg::DownloadChecklist) }</button>
+                <button type="button" onclick={click(&props.on_save)} disabled={no_text}>{ cat.t(Msg::SaveToList) }</button>
+                <button type="button" onclick={click(&props.on_clear)} disabled={no_text}>{ cat.t(Msg::Clear) }</button>
+                if props.can_undo { <button type="button" onclick={click(&props.on_undo)}>{ cat.t(Msg::Undo) }</button> }
+            </div>
+            <div class="actions-more" role="group" aria-label={cat.t(Msg::MoreActions)}>
+                <span class="muted">{ cat.t(Msg::MoreActions) }</span>
+                <button type="button" onclick={click(&props.on_copy)} disabled={no_text}>{ cat.t(Msg::CopyJson) }</button>
+                <button type="button" onclick={click(&props.on_calendar)} disabled={!props.has_deadline}>{ cat.t(Msg::AddToCalendar) }</button>
+                <button type="button" onclick={click(&props.on_jsonld)} disabled={no_text}>{ cat.t(Msg::DownloadJsonld) }</button>
+                <button type="button" onclick={click(&props.on_row)} disabled={no_text}>{ cat.t(Msg::CopyTableRow) }</button>
+                <button type="button" onclick={click(&props.on_test_case)} disabled={no_text}
+                    title={cat.t(Msg::SaveTestCaseTitle)}>{ cat.t(Msg::SaveTestCase) }</button>
+                <label class="button file-button">
+                    { cat.t(Msg::ImportJson) }
+                    <input type="file" accept=".json,application/json" {onchange} data-testid="import" />
+                </label>
+            </div>
         </div>
     }
 }
