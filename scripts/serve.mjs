@@ -1,7 +1,10 @@
-// Serves dist/ on loopback, the way a static host would, with the response headers of
-// dist/_headers (scripts/headers.mjs) on every file. Used by `make serve` and the browser
-// tests. Usage: node scripts/serve.mjs [port] (0 picks a free one; the address is printed).
+// Serves dist/ on loopback, the way a static host would: the response headers of dist/_headers
+// (scripts/headers.mjs) on every file, compressed as the browser accepts (Brotli, else gzip), and
+// an ETag, so that a second request for a file is answered "not modified". Used by `make serve`, the browser tests and `make figures`.
+// Usage: node scripts/serve.mjs [port] (0 picks a free one; the address is printed).
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFileSync, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { HEADERS_FILE, readHeaders } from "./headers.mjs";
@@ -17,6 +20,8 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".ftl": "text/plain; charset=utf-8",
 };
 
 /** Serves `root`; `options.headers: false` leaves out the headers of its _headers file (the
@@ -25,6 +30,18 @@ export function serve(root, port = 0, options = {}) {
   const base = resolve(root);
   const headersFile = join(base, HEADERS_FILE);
   const extra = options.headers !== false && existsSync(headersFile) ? readHeaders(readFileSync(headersFile, "utf8")) : [];
+  // Each file's compressed forms and tag, made once: dist/ does not change while it is served.
+  const packed = new Map();
+  const pack = (file, body) => {
+    if (!packed.has(file)) {
+      packed.set(file, {
+        br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        gzip: gzipSync(body, { level: 9 }),
+        tag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`,
+      });
+    }
+    return packed.get(file);
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(base, path.endsWith("/") ? path + "index.html" : path));
@@ -35,8 +52,22 @@ export function serve(root, port = 0, options = {}) {
     try {
       const body = await readFile(file);
       if (file === headersFile) throw new Error("not a page file");
-      res.writeHead(200, { ...Object.fromEntries(extra), "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
-      res.end(body);
+      const { br, gzip, tag } = pack(file, body);
+      const headers = {
+        ...Object.fromEntries(extra),
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+        etag: tag,
+        vary: "accept-encoding",
+      };
+      if (req.headers["if-none-match"] === tag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const accepted = req.headers["accept-encoding"] ?? "";
+      const [encoding, sent] = /\bbr\b/.test(accepted) ? ["br", br] : /\bgzip\b/.test(accepted) ? ["gzip", gzip] : [null, body];
+      res.writeHead(200, encoding ? { ...headers, "content-encoding": encoding } : headers);
+      res.end(sent);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }

@@ -159,6 +159,9 @@ impl Bridge {
     pub fn start(on_reply: impl Fn(Reply) + 'static) -> Result<Bridge, String> {
         let worker = web_sys::Worker::new(LOADER)
             .map_err(|e| e.as_string().unwrap_or_else(|| "blocked".to_string()))?;
+        // The page's own compiled module, so that the worker neither downloads nor compiles the
+        // wasm a second time (its loader falls back to the file if this is not a module).
+        let _ = worker.post_message(&wasm_bindgen::module());
         let (ready, waiting): (Rc<Cell<bool>>, Rc<RefCell<Vec<JsValue>>>) = Default::default();
         let listener = {
             let (worker, ready, waiting) = (worker.clone(), ready.clone(), waiting.clone());
