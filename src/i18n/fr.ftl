@@ -163,10 +163,10 @@ start-asap = Dès que possible
 
 verdict-one-enough = Une des possibilités suffit : { $reason }
 verdict-no-languages = Votre profil n'indique aucune langue.
-verdict-language-missing = { $language } { $asked -> [required] exigé *[asset] souhaité comme atout } ; votre profil n'indique pas le { $language }.
-verdict-language-no-level = { $language } { $asked -> [required] exigé *[asset] souhaité comme atout }, sans niveau précisé ; votre niveau de { $language } est { $mine }.
-verdict-language-level = { $language } { $asked -> [required] exigé *[asset] souhaité comme atout } au niveau { $level } ; { $skill -> [spoken] votre { $language } oral *[any] votre { $language } [written] votre { $language } écrit } est de niveau { $mine }.
-verdict-language-close = { $language } { $asked -> [required] exigé *[asset] souhaité comme atout } au niveau { $level } (déduit de la formulation) ; { $skill -> [spoken] votre { $language } oral *[any] votre { $language } [written] votre { $language } écrit } est de niveau { $mine } : c'est serré, lisez l'offre.
+verdict-language-missing = Langue { $asked -> [required] exigée *[asset] souhaitée comme atout } : { $language } ; votre profil ne l'indique pas.
+verdict-language-no-level = Langue { $asked -> [required] exigée *[asset] souhaitée comme atout } : { $language }, sans niveau précisé ; votre niveau : { $mine }.
+verdict-language-level = Langue { $asked -> [required] exigée *[asset] souhaitée comme atout } : { $language } au niveau { $level } ; { $skill -> [spoken] votre niveau à l'oral [written] votre niveau à l'écrit *[any] votre niveau } : { $mine }.
+verdict-language-close = Langue { $asked -> [required] exigée *[asset] souhaitée comme atout } : { $language } au niveau { $level } (déduit de la formulation) ; { $skill -> [spoken] votre niveau à l'oral [written] votre niveau à l'écrit *[any] votre niveau } : { $mine }, c'est serré : lisez l'offre.
 verdict-not-checkable = { $kind } : impossible à vérifier à partir d'un profil
 verdict-citizenship-none = Nationalité demandée ; votre profil n'en indique aucune.
 verdict-citizenship-own-words = Nationalité demandée dans les termes de l'offre ; lisez lesquelles conviennent.

@@ -606,6 +606,33 @@ mod tests {
         }
     }
 
+    /// The reasons are whole sentences of the interface language.
+    #[test]
+    fn verdicts_in_the_interface_language() {
+        use crate::i18n::Lang;
+        let french = Catalogue::builtin(Lang::Fr);
+        let judge = Judge {
+            profile: &Profile::default(),
+            cat: &french,
+        };
+        let asked = asked(Some("C1"), Some(LevelSource::Stated), &[]);
+        let v = judge.one_language(&asked, None);
+        assert_eq!(
+            v.reason,
+            "Langue exigée : néerlandais ; votre profil ne l'indique pas."
+        );
+        let german = Catalogue::builtin(Lang::De);
+        let judge = Judge {
+            profile: &Profile::default(),
+            cat: &german,
+        };
+        let v = judge.one_language(&asked, Some(&skill("nl", Cefr::B2)));
+        assert_eq!(
+            v.reason,
+            "Niederländisch erforderlich auf C1; Ihr Niederländisch ist B2."
+        );
+    }
+
     fn skill(language: &str, level: Cefr) -> LanguageSkill {
         LanguageSkill {
             language: language.into(),
