@@ -2,16 +2,17 @@
 //!
 //! Every text the page and the CLI's summary write for people is a message of the catalogue,
 //! `src/i18n/<lang>.ftl`, one file per language. The files use a one-line subset of Project
-//! Fluent's syntax: `key = text`, a variable `{ $name }`, and a choice by plural category or
-//! number on one line, `{ $n -> [one] # day *[other] # days }` (`#` in a variant is the number
-//! itself). Fluent's own crate costs the page about 50 KB gzip, an eighth of its budget, so this
-//! module reads the subset itself.
+//! Fluent's syntax: `key = text`, a variable `{ $name }`, a choice on one line by plural
+//! category, exact number or keyword, `{ $n -> [one] # day *[other] # days }` (`#` in a variant
+//! is the number itself), and a literal `{ " " }` (values are trimmed). Fluent's own crate did not
+//! fit the page's weight (docs/performance.md), so this module reads the subset itself.
 //!
 //! `build.rs` turns the English file's keys into the [`Msg`] enum (`days-left` is
-//! `Msg::DaysLeft`) and ships each file's values alone, in the English file's order: the page
-//! carries English, and fetches another language the first time it is chosen. Every file has
-//! the English file's keys in its order, with the same variables (`tests::catalogues_agree`),
-//! and every key is used somewhere in `src/` (`tests::every_message_is_used`).
+//! `Msg::DaysLeft`) and ships the English values alone: the page carries English, and fetches
+//! another language's file the first time it is chosen, reading its values by position. So every
+//! file has the English file's keys in its order, with the same variables
+//! (`tests::catalogues_agree`), and every key is used somewhere in `src/`
+//! (`tests::every_message_is_used`).
 
 use std::fmt::Write;
 
