@@ -72,7 +72,7 @@ fn offer_file(
 }
 
 /// Where the interface language the user chose is kept.
-const LANGUAGE_KEY: &str = "vacancy-lens-language";
+const LANGUAGE_KEY: &str = "vacancy-lens/language";
 
 /// The language to start in: the one chosen before, else the browser's first of the four.
 fn starting_language() -> Lang {
