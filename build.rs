@@ -37,6 +37,7 @@ fn messages(out: &Path) {
     println!("cargo:rerun-if-changed=src/i18n/en.ftl");
     let source = std::fs::read_to_string("src/i18n/en.ftl").expect("src/i18n/en.ftl");
     let mut variants = String::new();
+    let mut names = String::new();
     let mut values = String::new();
     let mut count = 0;
     for line in source.lines().map(str::trim) {
@@ -47,7 +48,9 @@ fn messages(out: &Path) {
             .split_once('=')
             .expect("a `key = value` line in en.ftl");
         let (key, value) = (key.trim(), value.trim());
-        variants.push_str(&format!("    /// {value:?}\n    {},\n", variant_name(key)));
+        let name = variant_name(key);
+        variants.push_str(&format!("    /// {value:?}\n    {name},\n"));
+        names.push_str(&format!("{name:?}, "));
         values.push_str(value);
         values.push('\n');
         count += 1;
@@ -59,7 +62,10 @@ fn messages(out: &Path) {
          pub enum Msg {{\n{variants}}}\n\n\
          /// How many messages each catalogue holds.\n\
          pub const MESSAGE_COUNT: usize = {count};\n\n\
-         const ENGLISH_VALUES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/en.values\"));\n"
+         const ENGLISH_VALUES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/en.values\"));\n\n\
+         /// The variants' names, in order, for the tests.\n\
+         #[cfg(test)]\n\
+         const VARIANT_NAMES: [&str; {count}] = [{names}];\n"
     );
     std::fs::write(out.join("messages.rs"), code).expect("OUT_DIR is writable");
 }

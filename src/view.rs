@@ -4,7 +4,6 @@
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::analysis::conditions::Salary;
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
 use crate::analysis::findings::Finding;
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
@@ -345,19 +344,34 @@ pub fn days_phrase(d: &Deadline, cat: &Catalogue) -> String {
     }
 }
 
-/// "Salary EUR 3200 per month": a salary as the checklist and the summaries name it.
-pub fn salary_label(s: &Salary, cat: &Catalogue) -> String {
-    cat.f(Msg::SalaryLabel, &[("salary", (&s.describe(cat)).into())])
-}
-
 /// The start date as written, or "As soon as possible".
-pub fn start_label(start: &str, cat: &Catalogue) -> String {
-    let start = if start == "asap" {
+pub fn start_value(start: &str, cat: &Catalogue) -> String {
+    if start == "asap" {
         cat.t(Msg::StartAsap)
     } else {
         start.to_string()
-    };
-    cat.f(Msg::StartOn, &[("start", (&start).into())])
+    }
+}
+
+/// "Start: As soon as possible".
+pub fn start_label(start: &str, cat: &Catalogue) -> String {
+    cat.f(
+        Msg::StartOn,
+        &[("start", (&start_value(start, cat)).into())],
+    )
+}
+
+/// "deadline 30 November 2025", or "no deadline found": how a sentence names the deadline.
+pub fn deadline_named(deadline: Option<&Deadline>, cat: &Catalogue) -> String {
+    deadline.map_or_else(
+        || cat.t(Msg::NoDeadlineFound),
+        |d| {
+            cat.f(
+                Msg::AnnounceDeadline,
+                &[("date", (&cat.date(d.date)).into())],
+            )
+        },
+    )
 }
 
 /// File name for a downloaded export: organisation, title and date, safe on every system.

@@ -200,24 +200,18 @@ pub fn build(a: &PostingAnalysis, cat: &Catalogue) -> Vec<ChecklistItem> {
     }
     let c = &a.conditions;
     let conditions = [
-        c.salary.as_ref().map(|x| {
-            (
-                Finding::Salary(x),
-                cat.f(Msg::SalaryLabel, &[("salary", (&x.describe(cat)).into())]),
-            )
-        }),
+        c.salary
+            .as_ref()
+            .map(|x| (Finding::Salary(x), x.labelled(cat))),
         c.contract
             .as_ref()
             .map(|x| (Finding::Contract(x), x.describe(cat))),
         c.working_time
             .as_ref()
             .map(|x| (Finding::WorkingTime(x), x.describe(cat))),
-        c.remote.as_ref().map(|x| {
-            (
-                Finding::Remote(x),
-                cat.f(Msg::TeleworkLabel, &[("summary", (&x.summary).into())]),
-            )
-        }),
+        c.remote
+            .as_ref()
+            .map(|x| (Finding::Remote(x), x.labelled(cat))),
     ];
     for (finding, label) in conditions.into_iter().flatten() {
         items.push(item(C::Condition, finding, label, R::Info));

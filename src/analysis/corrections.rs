@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::checklist::stable_hash;
 use crate::analysis::conditions::{Contract, ContractType, PayPeriod, Salary};
-use crate::analysis::dates::Deadline;
+use crate::analysis::dates::{written_when, Deadline};
 use crate::analysis::eligibility::{kind_name, EligibilityConstraint, EligibilityKind};
 use crate::analysis::findings::requirement_kind;
 use crate::analysis::languages::{english_name, LanguageRequirement, LevelSource};
@@ -332,17 +332,7 @@ impl Value {
                 date,
                 time,
                 timezone,
-            } => {
-                let mut out = cat.date(*date);
-                for part in [time.map(String::from), timezone.clone().map(String::from)]
-                    .into_iter()
-                    .flatten()
-                {
-                    out.push(' ');
-                    out.push_str(&part);
-                }
-                out
-            }
+            } => written_when(*date, *time, timezone.as_ref(), cat),
             Value::NoDeadline => cat.t(Msg::ValueNoDeadline),
             Value::Language {
                 language,
@@ -504,8 +494,9 @@ pub struct Applied {
 }
 
 /// Applies `corrections` to `posting`, an analysis of `text`, as of `today`: its findings take
-/// the user's values, its checklist is made again from them, and `posting.corrections` lists
-/// what was applied.
+/// the user's values, its words (checklist, summaries) are written again from them in the
+/// language of `cat`, even when there is nothing to apply, and `posting.corrections` lists what
+/// was applied.
 pub fn apply(
     posting: &mut PostingAnalysis,
     corrections: &[Correction],

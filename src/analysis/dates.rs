@@ -137,23 +137,12 @@ impl Deadline {
         }
     }
 
-    /// "2025-11-30 23:59 CET": date, then time and zone when the posting gives them.
     /// The deadline as the interface's language writes it: `30 novembre 2025 12:00 CET`.
     pub fn written(&self, cat: &Catalogue) -> String {
-        let mut out = cat.date(self.date);
-        for part in [
-            self.time.map(|t| t.to_string()),
-            self.timezone.as_ref().map(Zone::to_string),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            out.push(' ');
-            out.push_str(&part);
-        }
-        out
+        written_when(self.date, self.time, self.timezone.as_ref(), cat)
     }
 
+    /// "2025-11-30 23:59 CET": date, then time and zone when the posting gives them.
     pub fn when(&self) -> String {
         [
             Some(self.date.to_string()),
@@ -165,6 +154,25 @@ impl Deadline {
         .collect::<Vec<_>>()
         .join(" ")
     }
+}
+
+/// A day with its time and zone when known, as the language of `cat` writes the day:
+/// `30 novembre 2025 12:00 CET`.
+pub fn written_when(
+    date: Date,
+    time: Option<ClockTime>,
+    zone: Option<&Zone>,
+    cat: &Catalogue,
+) -> String {
+    let mut out = cat.date(date);
+    for part in [time.map(String::from), zone.map(Zone::to_string)]
+        .into_iter()
+        .flatten()
+    {
+        out.push(' ');
+        out.push_str(&part);
+    }
+    out
 }
 
 /// Days before the deadline from which it is shown as closing soon.

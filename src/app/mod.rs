@@ -28,7 +28,7 @@ use crate::i18n::{Catalogue, Lang, Msg};
 use crate::profile::verdict::tally;
 use crate::profile::Profile;
 use crate::session::analyse_saved;
-use crate::view::export_file_name;
+use crate::view::{deadline_named, export_file_name};
 use analysis::use_analysis_worker;
 use components::checklist::Checklist;
 use components::correct::Edits;
@@ -95,15 +95,15 @@ fn switch_language(lang: Lang, current: Rc<Catalogue>, d: UseReducerDispatcher<A
     use gloo::storage::Storage;
     let show = {
         let d = d.clone();
-        move |cat: Rc<Catalogue>| {
+        move |cat: Catalogue| {
             let _ = gloo::utils::document()
                 .document_element()
                 .map(|html| html.set_attribute("lang", cat.lang().code()));
-            d.dispatch(Action::SetLanguage(cat));
+            d.dispatch(Action::SetLanguage(Rc::new(cat)));
         }
     };
     if lang == Lang::En {
-        return show(Rc::new(Catalogue::english().clone()));
+        return show(Catalogue::english().clone());
     }
     yew::platform::spawn_local(async move {
         let path = format!("i18n/{}.ftl", lang.code());
@@ -111,7 +111,7 @@ fn switch_language(lang: Lang, current: Rc<Catalogue>, d: UseReducerDispatcher<A
             .await
             .and_then(|source| Catalogue::parse(lang, &source))
         {
-            Ok(cat) => show(Rc::new(cat)),
+            Ok(cat) => show(cat),
             Err(error) => {
                 let name = current.language(lang.code(), lang.name());
                 let now = current.language(current.lang().code(), current.lang().name());
@@ -122,7 +122,6 @@ fn switch_language(lang: Lang, current: Rc<Catalogue>, d: UseReducerDispatcher<A
                 ];
                 gloo::storage::LocalStorage::delete(LANGUAGE_KEY);
                 let text = current.f(Msg::LanguageLoadFailed, &args);
-                show(current);
                 d.dispatch(Action::Notify(error_notice(text)));
             }
         }
@@ -446,13 +445,7 @@ fn App() -> Html {
     let announcement = match &posting {
         None => String::new(),
         Some(p) => {
-            let deadline = p
-                .deadline
-                .as_ref()
-                .map_or(cat.t(Msg::NoDeadlineFound), |d| {
-                    let date = cat.date(d.date);
-                    cat.f(Msg::AnnounceDeadline, &[("date", (&date).into())])
-                });
+            let deadline = deadline_named(p.deadline.as_ref(), &cat);
             let args = [
                 ("deadline", (&deadline).into()),
                 ("languages", p.languages.len().into()),

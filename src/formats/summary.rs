@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::analysis::PostingAnalysis;
 use crate::i18n::{Catalogue, Msg};
-use crate::view::{days_phrase, language_tip, salary_label, start_label};
+use crate::view::{days_phrase, language_tip, start_label};
 use crate::vocabulary::Evidence;
 
 /// Widest excerpt of a line shown under a finding.
@@ -69,17 +69,16 @@ pub fn summary(postings: &[PostingAnalysis], text: &str, cat: &Catalogue) -> Str
         let conditions = [
             c.salary
                 .as_ref()
-                .map(|s| (salary_label(s, cat), Some(&s.evidence))),
+                .map(|s| (s.labelled(cat), Some(&s.evidence))),
             c.contract
                 .as_ref()
                 .map(|k| (k.describe(cat), Some(&k.evidence))),
             c.working_time
                 .as_ref()
                 .map(|w| (w.describe(cat), Some(&w.evidence))),
-            c.remote.as_ref().map(|r| {
-                let label = cat.f(Msg::TeleworkLabel, &[("summary", (&r.summary).into())]);
-                (label, Some(&r.evidence))
-            }),
+            c.remote
+                .as_ref()
+                .map(|r| (r.labelled(cat), Some(&r.evidence))),
             p.start_date.as_ref().map(|s| (start_label(s, cat), None)),
         ];
         section(

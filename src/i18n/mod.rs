@@ -144,13 +144,16 @@ impl PartialEq for Catalogue {
     }
 }
 
-/// The values of a catalogue file, in order: each `key = value` line's value.
-fn values(source: &str) -> impl Iterator<Item = &str> {
+/// The messages of a catalogue file, in order: each `key = value` line's key and value.
+fn entries(source: &str) -> impl Iterator<Item = (&str, &str)> {
     source
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_once('=').map_or(l, |(_, value)| value).trim())
+        .map(|l| {
+            let (key, value) = l.split_once('=').unwrap_or((l, ""));
+            (key.trim(), value.trim())
+        })
 }
 
 impl Catalogue {
@@ -166,7 +169,7 @@ impl Catalogue {
     /// The catalogue of `lang` from its file (`src/i18n/<lang>.ftl`, as fetched by the page), or
     /// why it cannot be used.
     pub fn parse(lang: Lang, source: &str) -> Result<Catalogue, String> {
-        let messages: Vec<String> = values(source).map(str::to_string).collect();
+        let messages: Vec<String> = entries(source).map(|(_, v)| v.to_string()).collect();
         if messages.len() != MESSAGE_COUNT {
             return Err(format!(
                 "the {} messages hold {} texts instead of {MESSAGE_COUNT}",
@@ -299,8 +302,11 @@ impl Catalogue {
         out.push_str(rest);
     }
 
-    /// `$name`, or `$n -> [one] … *[other] …`.
+    /// `$name`, `$n -> [one] … *[other] …`, or a literal `" "`.
     fn placeable(&self, inner: &str, args: &[(&str, Arg)], out: &mut String) {
+        if let Some(literal) = inner.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+            return out.push_str(literal);
+        }
         let (name, select) = match inner.split_once("->") {
             Some((name, variants)) => (name.trim(), Some(variants)),
             None => (inner, None),
@@ -309,9 +315,6 @@ impl Catalogue {
             .iter()
             .find(|(n, _)| Some(*n) == name.strip_prefix('$'))
             .map(|(_, v)| *v);
-        if let Some(literal) = inner.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-            return out.push_str(literal);
-        }
         match (select, value) {
             (None, Some(Arg::Text(text))) => out.push_str(text),
             (None, Some(Arg::Number(n))) => {

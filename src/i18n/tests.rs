@@ -2,15 +2,7 @@ use super::*;
 
 /// Each catalogue file, read by key.
 fn entries(source: &str) -> Vec<(&str, &str)> {
-    source
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (key, value) = l.split_once('=').unwrap_or((l, ""));
-            (key.trim(), value.trim())
-        })
-        .collect()
+    super::entries(source).collect()
 }
 
 const FILES: [(Lang, &str); 4] = [
@@ -121,14 +113,11 @@ fn every_message_is_used() {
         key.strip_prefix("language-")
             .is_some_and(|code| LANGUAGE_CODES.contains(&code))
     };
-    let unused: Vec<String> = entries(FILES[0].1)
+    let unused: Vec<&str> = entries(FILES[0].1)
         .iter()
-        .filter(|(key, _)| !by_code(key))
-        .map(|(key, _)| {
-            key.split(['-', '_'])
-                .map(|p| p[..1].to_uppercase() + &p[1..])
-                .collect::<String>()
-        })
+        .zip(VARIANT_NAMES)
+        .filter(|((key, _), _)| !by_code(key))
+        .map(|(_, variant)| variant)
         .filter(|variant| {
             !code
                 .match_indices(&format!("Msg::{variant}"))

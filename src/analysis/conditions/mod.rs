@@ -177,6 +177,23 @@ impl Salary {
     }
 }
 
+impl Salary {
+    /// "Salary EUR 3200 per month": the salary as the checklist and the summaries name it.
+    pub fn labelled(&self, cat: &Catalogue) -> String {
+        cat.f(
+            Msg::SalaryLabel,
+            &[("salary", (&self.describe(cat)).into())],
+        )
+    }
+}
+
+impl Remote {
+    /// "Telework: 2 days a week", as the checklist and the summaries name it.
+    pub fn labelled(&self, cat: &Catalogue) -> String {
+        cat.f(Msg::TeleworkLabel, &[("summary", (&self.summary).into())])
+    }
+}
+
 impl Contract {
     /// "Fixed-term contract, 12 months".
     pub fn describe(&self, cat: &Catalogue) -> String {

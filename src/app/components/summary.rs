@@ -10,7 +10,7 @@ use crate::analysis::Requirement;
 use crate::edit::correction_of;
 use crate::i18n::{Catalogue, Msg};
 use crate::profile::verdict::Tally;
-use crate::view::{days_phrase, language_tip, level_text};
+use crate::view::{days_phrase, deadline_named, language_tip, level_text, start_value};
 
 /// The "edited" mark of the finding `id` when the user corrected it.
 fn mark(p: &PostingRef, id: &str, what: &str, edits: &Edits) -> Html {
@@ -20,14 +20,11 @@ fn mark(p: &PostingRef, id: &str, what: &str, edits: &Edits) -> Html {
 /// The profile's verdict on the posting: counts over the required items, the blocking ones
 /// named first, with the deadline's status beside them. No score: the reasons are in the list.
 pub fn profile_check(p: &PostingRef, t: &Tally, cat: &Catalogue) -> Html {
-    let deadline = p
-        .deadline
-        .as_ref()
-        .map_or(cat.t(Msg::NoDeadlineFound), |d| {
-            let date = cat.date(d.date);
-            let deadline = cat.f(Msg::AnnounceDeadline, &[("date", (&date).into())]);
-            format!("{deadline}: {}", days_phrase(d, cat))
-        });
+    let named = deadline_named(p.deadline.as_ref(), cat);
+    let deadline = match &p.deadline {
+        Some(d) => format!("{named}: {}", days_phrase(d, cat)),
+        None => named,
+    };
     let verdict = if t.not_met > 0 {
         "not-met"
     } else if t.unknown > 0 {
@@ -164,12 +161,7 @@ fn conditions_card(p: &PostingRef, edits: &Edits, cat: &Catalogue) -> Html {
         rows.push((Msg::ConditionWorkingTime, w.describe(cat), ""));
     }
     if let Some(s) = &p.start_date {
-        let start = if s == "asap" {
-            cat.t(Msg::StartAsap)
-        } else {
-            s.clone()
-        };
-        rows.push((Msg::ConditionStart, start, "start-date"));
+        rows.push((Msg::ConditionStart, start_value(s, cat), "start-date"));
     }
     if let Some(l) = &p.location {
         rows.push((Msg::ConditionLocation, l.clone(), ""));
