@@ -600,33 +600,26 @@ mod tests {
     use Status::{Met, NotMet, Unknown};
 
     fn in_english(profile: &Profile) -> Judge<'_> {
-        Judge {
-            profile,
-            cat: Catalogue::english(),
-        }
+        judging(profile, Catalogue::english())
+    }
+
+    fn judging<'a>(profile: &'a Profile, cat: &'a Catalogue) -> Judge<'a> {
+        Judge { profile, cat }
     }
 
     /// The reasons are whole sentences of the interface language.
     #[test]
     fn verdicts_in_the_interface_language() {
         use crate::i18n::Lang;
-        let french = Catalogue::builtin(Lang::Fr);
-        let judge = Judge {
-            profile: &Profile::default(),
-            cat: &french,
-        };
+        let (french, german) = (Catalogue::builtin(Lang::Fr), Catalogue::builtin(Lang::De));
+        let nobody = Profile::default();
         let asked = asked(Some("C1"), Some(LevelSource::Stated), &[]);
-        let v = judge.one_language(&asked, None);
+        let v = judging(&nobody, &french).one_language(&asked, None);
         assert_eq!(
             v.reason,
             "Langue exigée : néerlandais ; votre profil ne l'indique pas."
         );
-        let german = Catalogue::builtin(Lang::De);
-        let judge = Judge {
-            profile: &Profile::default(),
-            cat: &german,
-        };
-        let v = judge.one_language(&asked, Some(&skill("nl", Cefr::B2)));
+        let v = judging(&nobody, &german).one_language(&asked, Some(&skill("nl", Cefr::B2)));
         assert_eq!(
             v.reason,
             "Niederländisch erforderlich auf C1; Ihr Niederländisch ist B2."
@@ -985,34 +978,15 @@ mod tests {
                 "{text}"
             );
         }
-        assert_eq!(
-            in_english(&Profile::default())
-                .experience_verdict(5, Some(7))
-                .unwrap()
-                .status,
-            Met
-        );
-        assert_eq!(
-            in_english(&Profile::default())
-                .experience_verdict(5, Some(5))
-                .unwrap()
-                .status,
-            Met
-        );
-        assert_eq!(
-            in_english(&Profile::default())
-                .experience_verdict(5, Some(2))
-                .unwrap()
-                .status,
-            NotMet
-        );
-        assert_eq!(
-            in_english(&Profile::default())
-                .experience_verdict(5, None)
-                .unwrap()
-                .status,
-            Unknown
-        );
+        for (mine, want) in [
+            (Some(7), Met),
+            (Some(5), Met),
+            (Some(2), NotMet),
+            (None, Unknown),
+        ] {
+            let v = in_english(&Profile::default()).experience_verdict(5, mine);
+            assert_eq!(v.unwrap().status, want, "{mine:?}");
+        }
         let p =
             one("Minimum 3 ans d'expérience professionnelle.\nMindestens 3 Jahre Berufserfahrung.");
         let years = Profile {
