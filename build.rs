@@ -81,7 +81,13 @@ fn main() {
             let path = entry.path();
             let source = std::fs::read_to_string(&path).expect("a UTF-8 data file");
             let name = path.file_name().expect("a file name");
-            std::fs::write(data.join(name), stripped(&source)).expect("OUT_DIR is writable");
+            let lines = stripped(&source);
+            if name == "countries.tsv" {
+                // The codes alone, for the page, which names countries with the browser's names.
+                let codes: String = lines.lines().filter_map(|l| l.get(..2)).collect();
+                std::fs::write(data.join("country_codes"), codes).expect("OUT_DIR is writable");
+            }
+            std::fs::write(data.join(name), lines).expect("OUT_DIR is writable");
         }
     }
 }

@@ -130,7 +130,10 @@ const SLOW_PHONE = {
 };
 
 /** From navigation until an example's analysis is on screen, in a fresh (cold) context; on an
- *  emulated slow phone with `phone`. */
+ *  emulated slow phone with `phone`. The example is clicked from inside the page the moment its
+ *  button appears, as a user ready to click would: Playwright's own click waits for the button
+ *  to hold still over animation frames, which on a throttled CPU adds a few hundred ms of the
+ *  harness, not of the page. */
 async function timeToFirstResult(ctx, phone = false) {
   const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 800 };
   const context = await ctx.browser.newContext({ viewport, isMobile: phone, hasTouch: phone, locale: "en-GB" });
@@ -141,9 +144,16 @@ async function timeToFirstResult(ctx, phone = false) {
     await cdp.send("Network.emulateNetworkConditions", SLOW_PHONE.network);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_PHONE.cpu });
   }
-  // Notes the moment (ms since navigation began) the results appear, from inside the page.
+  // Clicks the example once its button is there, and notes the moment (ms since navigation
+  // began) the results appear, from inside the page.
   await page.addInitScript(() => {
+    let clicked = false;
     new MutationObserver((_, observer) => {
+      const example = [...document.querySelectorAll("button")].find((b) => b.textContent.includes("Office manager"));
+      if (!clicked && example) {
+        clicked = true;
+        example.click();
+      }
       if (document.querySelector('[data-testid="results"]:not(.stale) [data-testid="deadline"]')) {
         window.__firstResult = performance.now();
         observer.disconnect();
@@ -151,7 +161,6 @@ async function timeToFirstResult(ctx, phone = false) {
     }).observe(document, { childList: true, subtree: true, attributes: true });
   });
   await page.goto(ctx.url);
-  await page.getByRole("button", { name: /Office manager/ }).click();
   await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 60_000 });
   const at = await page.evaluate(() => window.__firstResult);
   await context.close();

@@ -5,9 +5,9 @@
 //! here, dated, and nowhere else. Review them against the organisations' own member lists when
 //! [`LAST_CHECKED`] grows old.
 
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
 
 /// When the member lists below were last reviewed.
 pub const LAST_CHECKED: &str = "2026-11-24";
@@ -124,37 +124,52 @@ pub fn free_movement(country: &str, place: &str) -> bool {
     country == place || (area(country) && area(place))
 }
 
-/// Every country: ISO 3166-1 alpha-2 code and English short name, by code.
-pub fn all() -> &'static [(&'static str, &'static str)] {
-    static ALL: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        include_str!(concat!(env!("OUT_DIR"), "/data/countries.tsv"))
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    })
+/// Every ISO 3166-1 alpha-2 code of the table, in order.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    // Two letters each, written together by build.rs: the page carries the codes, not the names.
+    const CODES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/country_codes"));
+    (0..CODES.len()).step_by(2).map(|i| &CODES[i..i + 2])
 }
 
 /// Whether `code` is an ISO 3166-1 alpha-2 code of the table.
 pub fn is_known(code: &str) -> bool {
-    all().iter().any(|(c, _)| *c == code)
+    codes().any(|c| c == code)
 }
 
-/// English name of a code; the code itself when unknown.
-pub fn name(code: &str) -> &str {
-    all()
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(code, |(_, n)| n)
+/// English short name of a code ("BE" → "Belgium"), natively. The page names countries with
+/// the browser's own names instead, in the interface's language ([`name_with`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english_name(code: &str) -> Option<&'static str> {
+    static ALL: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        include_str!(concat!(env!("OUT_DIR"), "/data/countries.tsv"))
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+    all.iter().find(|(c, _)| *c == code).map(|(_, name)| *name)
 }
 
-/// Code of an English country name ("Belgium" → "BE").
-pub fn code_of(name: &str) -> Option<&'static str> {
-    all()
-        .iter()
-        .find(|(_, n)| n.eq_ignore_ascii_case(name))
-        .map(|(c, _)| *c)
+/// Names a country in a language (ISO code → name), when the platform can.
+pub type Namer = Box<dyn Fn(Lang, &str) -> Option<String>>;
+
+thread_local! {
+    /// How this thread names countries: the page's threads set the browser's names.
+    static NAMER: std::cell::RefCell<Option<Namer>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Names countries with `namer` on this thread from now on (the page: `Intl.DisplayNames`).
+pub fn name_with(namer: Namer) {
+    NAMER.with(|n| *n.borrow_mut() = Some(namer));
+}
+
+/// A country's name in `lang` from the namer this thread was given, else in English where
+/// the build carries the names; `None` for a code neither knows.
+pub fn name_in(lang: Lang, code: &str) -> Option<String> {
+    let named = NAMER.with(|n| n.borrow().as_ref().and_then(|namer| namer(lang, code)));
+    #[cfg(not(target_arch = "wasm32"))]
+    let named = named.or_else(|| english_name(code).map(str::to_string));
+    named
 }
 
 #[cfg(test)]
@@ -166,10 +181,10 @@ mod tests {
         for (list, size) in [(EU, 27), (EEA_NON_EU, 3), (SCHENGEN, 29), (NATO, 32)] {
             assert_eq!(list.len(), size);
             for code in list {
-                assert_ne!(name(code), *code, "{code} is a known country");
+                assert!(english_name(code).is_some(), "{code} is a known country");
             }
         }
-        assert_eq!(all().len(), 249);
+        assert_eq!(codes().count(), 249);
     }
 
     #[test]
@@ -191,7 +206,21 @@ mod tests {
         assert!(free_movement("US", "US"));
         assert!(!free_movement("US", "BE"));
         assert!(!free_movement("GB", "BE"));
-        assert_eq!(code_of("belgium"), Some("BE"));
-        assert_eq!(name("IE"), "Ireland");
+    }
+
+    #[test]
+    fn countries_are_named_by_the_thread_namer_then_in_english() {
+        assert_eq!(name_in(Lang::Fr, "IE").as_deref(), Some("Ireland"));
+        assert_eq!(name_in(Lang::Fr, "XX"), None);
+        name_with(Box::new(|lang, code| {
+            (lang == Lang::Fr && code == "IE").then(|| "Irlande".to_string())
+        }));
+        assert_eq!(name_in(Lang::Fr, "IE").as_deref(), Some("Irlande"));
+        assert_eq!(
+            name_in(Lang::Nl, "IE").as_deref(),
+            Some("Ireland"),
+            "the namer has none"
+        );
+        assert!(is_known("IE") && !is_known("XX") && !is_known("I"));
     }
 }

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::checklist::{ChecklistCategory, ChecklistItem, ItemRequirement};
 use crate::analysis::corrections::{Correction, MAX_CORRECTIONS};
 use crate::analysis::{localise, PostingAnalysis};
-use crate::i18n::Catalogue;
+use crate::i18n::{Arg, Catalogue, Msg};
 
 pub const SCHEMA: &str = "vacancy-lens/checklist";
 pub const SCHEMA_VERSION: u32 = 1;
@@ -29,32 +29,68 @@ pub const MAX_POSTINGS: usize = 1000;
 pub const MAX_LANGUAGES: usize = 60;
 pub const MAX_CUSTOM_ITEMS: usize = 300;
 
+/// What a file or a stored record counts past its limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Postings,
+    LanguagesInPosting,
+    CustomItems,
+    Corrections,
+    SavedPostings,
+    Languages,
+    Citizenships,
+    Permits,
+}
+
+impl Counted {
+    /// How the messages select their words for it.
+    fn key(self) -> &'static str {
+        match self {
+            Counted::Postings => "postings",
+            Counted::LanguagesInPosting => "posting-languages",
+            Counted::CustomItems => "custom-items",
+            Counted::Corrections => "corrections",
+            Counted::SavedPostings => "saved",
+            Counted::Languages => "languages",
+            Counted::Citizenships => "citizenships",
+            Counted::Permits => "permits",
+        }
+    }
+}
+
 /// A count past its limit: what was counted, how many, and the limit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TooMany {
-    pub what: &'static str,
+    pub what: Counted,
     pub count: usize,
     pub limit: usize,
 }
 
 impl TooMany {
     /// `Err` when `count` passes `limit`.
-    pub fn check(what: &'static str, count: usize, limit: usize) -> Result<(), TooMany> {
+    pub fn check(what: Counted, count: usize, limit: usize) -> Result<(), TooMany> {
         if count > limit {
             Err(TooMany { what, count, limit })
         } else {
             Ok(())
         }
     }
+
+    /// "it holds 301 corrections in one posting, more than any real one does (at most 300)",
+    /// in the catalogue's language.
+    pub fn describe(&self, cat: &Catalogue) -> String {
+        let args = [
+            ("what", self.what.key().into()),
+            ("count", self.count.into()),
+            ("limit", self.limit.into()),
+        ];
+        cat.f(Msg::TooMany, &args)
+    }
 }
 
 impl fmt::Display for TooMany {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "it holds {} {}, more than any real one does (at most {})",
-            self.count, self.what, self.limit
-        )
+        f.write_str(&self.describe(Catalogue::english()))
     }
 }
 
@@ -112,18 +148,10 @@ pub struct CustomItem {
 impl UserMarks {
     /// Refuses stored marks with more items of one's own than any real checklist has.
     pub fn check_counts(marks: &[UserMarks]) -> Result<(), TooMany> {
-        TooMany::check("postings", marks.len(), MAX_POSTINGS)?;
+        TooMany::check(Counted::Postings, marks.len(), MAX_POSTINGS)?;
         for m in marks {
-            TooMany::check(
-                "items of your own in one posting",
-                m.custom.len(),
-                MAX_CUSTOM_ITEMS,
-            )?;
-            TooMany::check(
-                "corrections in one posting",
-                m.corrections.len(),
-                MAX_CORRECTIONS,
-            )?;
+            TooMany::check(Counted::CustomItems, m.custom.len(), MAX_CUSTOM_ITEMS)?;
+            TooMany::check(Counted::Corrections, m.corrections.len(), MAX_CORRECTIONS)?;
         }
         Ok(())
     }
@@ -188,7 +216,7 @@ impl UserMarks {
     }
 }
 
-/// Why a file could not be imported. The messages are shown to the user as they are.
+/// Why a file could not be imported ([`ImportError::describe`] tells the user).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
@@ -223,31 +251,66 @@ fn reason_of(e: &serde_json::Error) -> String {
     reason.split(" at line").next().unwrap_or("").to_string()
 }
 
+impl ImportError {
+    /// What is wrong with the file, in the catalogue's language.
+    pub fn describe(&self, cat: &Catalogue) -> String {
+        match self {
+            ImportError::Empty => cat.t(Msg::FileEmpty),
+            ImportError::TooLarge { bytes } => cat.f(
+                Msg::ImportTooLarge,
+                &[
+                    ("kb", (bytes / 1024).into()),
+                    ("mb", (MAX_IMPORT_BYTES / 1024 / 1024).into()),
+                ],
+            ),
+            ImportError::BrokenJson {
+                line,
+                column,
+                reason,
+            } => cat.f(
+                Msg::ImportBrokenJson,
+                &where_and_why(*line, *column, reason),
+            ),
+            ImportError::NotAnExport => cat.f(Msg::ImportNotAnExport, &[("schema", SCHEMA.into())]),
+            ImportError::NewerVersion { version } => cat.f(
+                Msg::ImportNewer,
+                &[
+                    ("version", (*version as usize).into()),
+                    ("known", (SCHEMA_VERSION as usize).into()),
+                ],
+            ),
+            ImportError::UnknownVersion => cat.t(Msg::ImportUnknownVersion),
+            ImportError::TooDeep => cat.t(Msg::ImportTooDeep),
+            ImportError::WrongShape {
+                line,
+                column,
+                reason,
+            } => cat.f(
+                Msg::ImportWrongShape,
+                &where_and_why(*line, *column, reason),
+            ),
+            ImportError::NoText => cat.t(Msg::ImportNoText),
+            ImportError::EvidenceMismatch => cat.t(Msg::ImportEvidenceMismatch),
+            ImportError::TooMany(too_many) => {
+                let why = too_many.describe(cat);
+                cat.f(Msg::ImportTooMany, &[("why", (&why).into())])
+            }
+        }
+    }
+}
+
+/// Where a JSON file is wrong and serde_json's words for why.
+pub fn where_and_why(line: usize, column: usize, reason: &str) -> [(&'static str, Arg<'_>); 3] {
+    [
+        ("line", line.into()),
+        ("column", column.into()),
+        ("reason", reason.into()),
+    ]
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            ImportError::Empty => write!(f, "The file is empty."),
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "The file is {} KB; exports larger than {} MB are not imported.",
-                bytes / 1024,
-                MAX_IMPORT_BYTES / 1024 / 1024
-            ),
-            ImportError::BrokenJson { line, column, reason } => {
-                write!(f, "The file is not valid JSON (line {line}, column {column}: {reason}).")
-            }
-            ImportError::NotAnExport => write!(f, "This JSON file is not a Vacancy Lens export (no \"schema\": \"{SCHEMA}\")."),
-            ImportError::NewerVersion { version } => write!(
-                f,
-                "This export uses schema version {version}, newer than this page understands ({SCHEMA_VERSION}). Reload the page to get the latest version."
-            ),
-            ImportError::UnknownVersion => write!(f, "This export has no valid schema_version."),
-            ImportError::TooDeep => write!(f, "The file nests its data far deeper than an export does; it is not a Vacancy Lens export."),
-            ImportError::WrongShape { line, column, reason } => write!(f, "This export is damaged at line {line}, column {column}: {reason}."),
-            ImportError::NoText => write!(f, "This export does not contain the posting's text, so it cannot be restored."),
-            ImportError::EvidenceMismatch => write!(f, "This export's highlights do not match its text; it was edited or damaged."),
-            ImportError::TooMany(too_many) => write!(f, "This export is not imported: {too_many}."),
-        }
+        f.write_str(&self.describe(Catalogue::english()))
     }
 }
 
@@ -298,16 +361,16 @@ impl Export {
 
     /// Refuses counts no real export has ([`MAX_POSTINGS`] and its kin).
     pub fn check_counts(&self) -> Result<(), TooMany> {
-        TooMany::check("postings", self.postings.len(), MAX_POSTINGS)?;
+        TooMany::check(Counted::Postings, self.postings.len(), MAX_POSTINGS)?;
         for p in &self.postings {
-            TooMany::check("languages in one posting", p.languages.len(), MAX_LANGUAGES)?;
-            let custom = p.checklist.iter().filter(|i| i.custom).count();
-            TooMany::check("items of your own in one posting", custom, MAX_CUSTOM_ITEMS)?;
             TooMany::check(
-                "corrections in one posting",
-                p.corrections.len(),
-                MAX_CORRECTIONS,
+                Counted::LanguagesInPosting,
+                p.languages.len(),
+                MAX_LANGUAGES,
             )?;
+            let custom = p.checklist.iter().filter(|i| i.custom).count();
+            TooMany::check(Counted::CustomItems, custom, MAX_CUSTOM_ITEMS)?;
+            TooMany::check(Counted::Corrections, p.corrections.len(), MAX_CORRECTIONS)?;
         }
         Ok(())
     }
@@ -361,6 +424,38 @@ mod tests {
     use crate::calendar::Date;
 
     const POSTING: &str = "Deadline for application: 30 November 2025\nLanguages: Fluent in English and French.\nApplicants must hold EU citizenship.";
+
+    #[test]
+    fn import_errors_are_told_in_each_language() {
+        use crate::i18n::Lang;
+        let too_many = ImportError::TooMany(TooMany {
+            what: Counted::Corrections,
+            count: 301,
+            limit: MAX_CORRECTIONS,
+        });
+        let newer = ImportError::NewerVersion { version: 9 };
+        let broken = ImportError::BrokenJson {
+            line: 3,
+            column: 7,
+            reason: "trailing comma".into(),
+        };
+        let rows = [
+            (Lang::En, ["This export is not imported: it holds 301 corrections in one posting, more than any real one does (at most 300).", "This export uses schema version 9, newer than this page understands (1).", "The file is not valid JSON (line 3, column 7: trailing comma)."]),
+            (Lang::Fr, ["Cet export n'est pas importé : 301 corrections pour une seule offre, plus qu'aucun vrai fichier n'en contient (au maximum 300).", "Cet export utilise la version 9 du schéma, plus récente que celle que cette page comprend (1).", "Le fichier n'est pas du JSON valide (ligne 3, colonne 7 : trailing comma)."]),
+            (Lang::Nl, ["Deze export wordt niet geïmporteerd: 301 correcties in één vacature, meer dan een echt bestand bevat (hoogstens 300).", "Deze export gebruikt schemaversie 9, nieuwer dan deze pagina begrijpt (1).", "Het bestand is geen geldige JSON (regel 3, kolom 7: trailing comma)."]),
+            (Lang::De, ["Dieser Export wird nicht importiert: 301 Korrekturen in einer Stellenanzeige, mehr als eine echte Datei enthält (höchstens 300).", "Dieser Export verwendet die Schemaversion 9, die neuer ist, als diese Seite versteht (1).", "Die Datei ist kein gültiges JSON (Zeile 3, Spalte 7: trailing comma)."]),
+        ];
+        for (lang, [many, version, json]) in rows {
+            let cat = Catalogue::builtin(lang);
+            assert_eq!(too_many.describe(&cat), many);
+            assert!(newer.describe(&cat).starts_with(version), "{lang:?}");
+            assert_eq!(broken.describe(&cat), json);
+        }
+        assert_eq!(
+            too_many.to_string(),
+            too_many.describe(Catalogue::english())
+        );
+    }
 
     fn app_export(marks: &UserMarks) -> Export {
         let mut export = Export::analyze(POSTING, Date::constant(2025, 11, 1), None);
@@ -450,7 +545,7 @@ mod tests {
         assert_eq!(
             err,
             ImportError::TooMany(TooMany {
-                what: "items of your own in one posting",
+                what: Counted::CustomItems,
                 count: 50_000,
                 limit: MAX_CUSTOM_ITEMS
             })
@@ -462,7 +557,7 @@ mod tests {
         assert!(matches!(
             many.check_counts(),
             Err(TooMany {
-                what: "postings",
+                what: Counted::Postings,
                 ..
             })
         ));
@@ -472,7 +567,7 @@ mod tests {
         assert!(matches!(
             languages.check_counts(),
             Err(TooMany {
-                what: "languages in one posting",
+                what: Counted::LanguagesInPosting,
                 ..
             })
         ));

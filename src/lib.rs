@@ -16,6 +16,7 @@ pub mod order;
 pub mod profile;
 pub mod score;
 pub mod session;
+pub mod storage_notice;
 pub mod sync;
 pub mod view;
 pub mod vocabulary;

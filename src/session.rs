@@ -15,6 +15,7 @@ use crate::export::{CustomItem, Export, UserMarks};
 use crate::i18n::{Catalogue, Lang, Msg};
 use crate::profile::verdict::judge;
 use crate::profile::Profile;
+use crate::storage_notice::StorageProblem;
 use crate::view::Category;
 use crate::vocabulary::FindingId;
 
@@ -27,7 +28,46 @@ pub enum NoticeKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub kind: NoticeKind,
-    pub text: String,
+    pub text: NoticeText,
+}
+
+/// A notice's words: written when it was made, or a problem with the browser's storage, which
+/// is written when shown (the one found on start-up precedes the chosen language).
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeText {
+    Written(String),
+    Storage(StorageProblem),
+}
+
+impl Notice {
+    pub fn info(text: String) -> Notice {
+        Notice {
+            kind: NoticeKind::Info,
+            text: NoticeText::Written(text),
+        }
+    }
+
+    pub fn error(text: String) -> Notice {
+        Notice {
+            kind: NoticeKind::Error,
+            text: NoticeText::Written(text),
+        }
+    }
+
+    pub fn storage(problem: StorageProblem) -> Notice {
+        Notice {
+            kind: NoticeKind::Error,
+            text: NoticeText::Storage(problem),
+        }
+    }
+
+    /// Its words in the catalogue's language.
+    pub fn words(&self, cat: &Catalogue) -> String {
+        match &self.text {
+            NoticeText::Written(text) => text.clone(),
+            NoticeText::Storage(problem) => problem.describe(cat),
+        }
+    }
 }
 
 /// What the notice after an import needs from before it.
@@ -375,10 +415,7 @@ impl AppState {
 
     /// Shows an information notice.
     fn info(&mut self, text: String) {
-        self.notice = Some(Notice {
-            kind: NoticeKind::Info,
-            text,
-        });
+        self.notice = Some(Notice::info(text));
     }
 
     /// "“Policy Officer” (Example Org)": how a notice names a posting.
@@ -560,10 +597,7 @@ impl AppState {
                         Some(existing) => *existing = item,
                         None => list.push(item),
                     }
-                    s.notice = Some(Notice {
-                        kind: NoticeKind::Info,
-                        text,
-                    });
+                    s.notice = Some(Notice::info(text));
                 }
             }
             Action::OpenSaved(id) => {
@@ -638,8 +672,31 @@ mod tests {
             .collect()
     }
 
-    fn notice(s: &AppState) -> &str {
-        s.notice.as_ref().map_or("", |n| n.text.as_str())
+    fn notice(s: &AppState) -> String {
+        s.notice.as_ref().map_or(String::new(), |n| n.words(&s.cat))
+    }
+
+    #[test]
+    fn a_storage_problem_found_on_start_up_is_told_in_the_language_chosen_after() {
+        use crate::storage_notice::{Record, Unreadable};
+        let problem = StorageProblem::SetAside {
+            record: Record::Profile,
+            why: Unreadable::Newer(2),
+            copy: "vacancy-lens/profile.unreadable.2026-12-05".into(),
+        };
+        let at_start = Some(Notice::storage(problem));
+        let mut s = AppState::new(TODAY, String::new(), Vec::new(), None, Vec::new(), at_start);
+        assert!(
+            notice(&s).starts_with("Your saved profile could not be read"),
+            "{}",
+            notice(&s)
+        );
+        s.apply(Action::SetLanguage(Rc::new(Catalogue::builtin(Lang::De))));
+        assert!(
+            notice(&s).starts_with("Ihr gespeichertes Profil konnte nicht gelesen werden"),
+            "{}",
+            notice(&s)
+        );
     }
 
     #[test]
@@ -966,7 +1023,7 @@ Candidates must live in Belgium."
         s.apply(Action::Analyze);
         answer(&mut s);
         assert!(s.marks[0].corrections.is_empty());
-        let notice = s.notice.clone().unwrap().text;
+        let notice = notice(&s);
         assert!(
             notice.contains("this correction no longer applies: language-fr: French: asset"),
             "{notice}"

@@ -12,7 +12,7 @@ use super::cues::{is_non_discrimination, requirement_of};
 use super::extractor::{Context, Extractor, Reads};
 use super::lexicon::{Hit, Scanned, Words};
 use super::postings::Posting;
-use super::text::{capitalised, Doc};
+use super::text::Doc;
 use super::{Evidence, PostingAnalysis, Reason, Requirement};
 use crate::countries::{self, Group, Place};
 use crate::i18n::{Arg, Catalogue, Msg};
@@ -100,10 +100,10 @@ fn places<'d>(doc: &'d Doc<'_>) -> Scanned<'d> {
     doc.words(Words::Places)
 }
 
-/// Capitalised first phrase of a place group: "place.belgium" → "Belgium".
-fn place_name(tag: &str) -> Option<String> {
-    let name = tag.strip_prefix("place.")?;
-    (name != "country").then(|| capitalised(name))
+/// The country of a place group, tagged by its ISO code: "place.be" → "BE".
+fn place_code(tag: &str) -> Option<String> {
+    let code = tag.strip_prefix("place.")?.to_ascii_uppercase();
+    countries::is_known(&code).then_some(code)
 }
 
 /// The countries and groups named by place tags, each once: BE, EU, NATO. "A member state"
@@ -119,7 +119,7 @@ fn places_of<'t>(tags: impl IntoIterator<Item = &'t str>) -> Vec<Place> {
         }
         let code = match tag.strip_prefix("group.") {
             Some(group) => Some(group.to_ascii_uppercase()),
-            None => place_name(tag).and_then(|n| countries::code_of(&n).map(str::to_string)),
+            None => place_code(tag),
         };
         if let Some(place) = code.map(Place::from).filter(|p| !places.contains(p)) {
             places.push(place);
@@ -140,7 +140,7 @@ pub fn country_in(place: &str) -> Option<String> {
     places_of(Words::Places.lexicon().tags_in(&lower))
         .into_iter()
         .find_map(|p| match p {
-            Place::Country(code) if countries::name(&code) != code => Some(code),
+            Place::Country(code) => Some(code),
             _ => None,
         })
 }
@@ -359,7 +359,8 @@ fn described(
 }
 
 /// A country's name in the interface's language: the countries postings restrict to most are in
-/// the catalogue, the others keep their English name.
+/// the catalogue; the others are named as [`countries::name_in`] can (the page: by the
+/// browser), else by their code.
 pub fn country_name(code: &str, cat: &Catalogue) -> String {
     let msg = match code {
         "BE" => Msg::CountryBe,
@@ -369,7 +370,7 @@ pub fn country_name(code: &str, cat: &Catalogue) -> String {
         "FR" => Msg::CountryFr,
         "CH" => Msg::CountryCh,
         "AT" => Msg::CountryAt,
-        _ => return countries::name(code).to_string(),
+        _ => return countries::name_in(cat.lang(), code).unwrap_or_else(|| code.to_string()),
     };
     cat.t(msg)
 }

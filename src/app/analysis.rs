@@ -7,9 +7,10 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::state::Notice;
 use super::state::{Action, AppState};
 use super::worker::{Bridge, Reply, Request};
-use super::{browser, error_notice, offer_file};
+use super::{browser, offer_file};
 use crate::formats::table::csv;
 use crate::i18n::Catalogue;
 
@@ -34,7 +35,7 @@ pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Rc<Option<Brid
         use_memo((), move |_| {
             let on_error = {
                 let d = dispatcher.clone();
-                Callback::from(move |text: String| d.dispatch(Action::Notify(error_notice(text))))
+                Callback::from(move |text: String| d.dispatch(Action::Notify(Notice::error(text))))
             };
             Bridge::start(move |reply| match reply {
                 // Alive: the page waits for its answer, however long the text takes.

@@ -1,7 +1,10 @@
 //! The few browser calls gloo has no wrapper for: today's date, downloads, the clipboard,
-//! scrolling to a highlight, turning an HTML file into text, and timing the analysis.
+//! scrolling to a highlight, turning an HTML file into text, timing the analysis, and the
+//! browser's names of countries.
 
 use crate::calendar::Date;
+use crate::countries;
+use crate::i18n::Lang;
 use crate::vocabulary::FindingId;
 use gloo::file::{Blob, ObjectUrl};
 use wasm_bindgen::JsCast;
@@ -124,4 +127,20 @@ pub fn html_to_text(html: &str) -> String {
         }
     }
     lines.join("\n").trim().to_string()
+}
+
+/// The browser's names of countries (`Intl.DisplayNames`) in `lang`: the page carries no
+/// translated country list.
+pub fn country_names(lang: Lang) -> js_sys::Intl::DisplayNames {
+    let options = js_sys::Intl::DisplayNamesOptions::new();
+    options.set_type(js_sys::Intl::DisplayNamesType::Region);
+    js_sys::Intl::DisplayNames::new(&js_sys::Array::of1(&lang.code().into()), &options)
+}
+
+/// Lets the analysis on this thread name countries as the browser does, in the interface's
+/// language.
+pub fn name_countries() {
+    countries::name_with(Box::new(|lang, code| {
+        country_names(lang).of(code).map(String::from)
+    }));
 }

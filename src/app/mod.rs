@@ -51,6 +51,7 @@ const DEBOUNCE_MS: u32 = 250;
 /// Mounts the app on the page body; in the analysis worker, serves the page's requests instead.
 pub fn start() {
     use wasm_bindgen::JsCast;
+    browser::name_countries();
     if let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() {
         worker::serve(scope);
     } else {
@@ -122,7 +123,7 @@ fn switch_language(lang: Lang, current: Rc<Catalogue>, d: UseReducerDispatcher<A
                 ];
                 gloo::storage::LocalStorage::delete(LANGUAGE_KEY);
                 let text = current.f(Msg::LanguageLoadFailed, &args);
-                d.dispatch(Action::Notify(error_notice(text)));
+                d.dispatch(Action::Notify(Notice::error(text)));
             }
         }
     });
@@ -148,13 +149,6 @@ fn language_menu(cat: &Rc<Catalogue>, d: UseReducerDispatcher<AppState>) -> Html
                 }) }
             </select>
         </label>
-    }
-}
-
-fn error_notice(text: String) -> Notice {
-    Notice {
-        kind: NoticeKind::Error,
-        text,
     }
 }
 
@@ -224,16 +218,16 @@ fn App() -> Html {
     };
     let on_error = {
         let d = state.dispatcher();
-        Callback::from(move |text: String| d.dispatch(Action::Notify(error_notice(text))))
+        Callback::from(move |text: String| d.dispatch(Action::Notify(Notice::error(text))))
     };
     let on_import = {
         let (d, cat) = (state.dispatcher(), cat.clone());
         Callback::from(move |json: String| match Export::from_json(&json) {
             Ok(export) => d.dispatch(Action::Import(export)),
             Err(e) => {
-                let e = e.to_string();
+                let e = e.describe(&cat);
                 let text = cat.f(Msg::ImportFailed, &[("error", (&e).into())]);
-                d.dispatch(Action::Notify(error_notice(text)))
+                d.dispatch(Action::Notify(Notice::error(text)))
             }
         })
     };
@@ -294,10 +288,7 @@ fn App() -> Html {
         Callback::from(move |_| {
             let Some(p) = active_posting() else { return };
             browser::copy(&tsv_row(&p, state.today));
-            d.dispatch(Action::Notify(Notice {
-                kind: NoticeKind::Info,
-                text: state.cat.t(Msg::RowCopied),
-            }));
+            d.dispatch(Action::Notify(Notice::info(state.cat.t(Msg::RowCopied))));
         })
     };
     // The worker analyses every saved text and the file is offered when it answers.
@@ -352,10 +343,7 @@ fn App() -> Html {
         let (d, cat) = (state.dispatcher(), cat.clone());
         Callback::from(move |_| {
             browser::copy(&export_json());
-            d.dispatch(Action::Notify(Notice {
-                kind: NoticeKind::Info,
-                text: cat.t(Msg::JsonCopied),
-            }));
+            d.dispatch(Action::Notify(Notice::info(cat.t(Msg::JsonCopied))));
         })
     };
     let on_profile = {
@@ -367,10 +355,7 @@ fn App() -> Html {
                 None => Msg::ProfileRemoved,
             });
             d.dispatch(Action::SetProfile(profile));
-            d.dispatch(Action::Notify(Notice {
-                kind: NoticeKind::Info,
-                text,
-            }));
+            d.dispatch(Action::Notify(Notice::info(text)));
         })
     };
     let on_profile_download = {
@@ -491,7 +476,7 @@ fn App() -> Html {
                 if let Some(n) = &state.notice {
                     <div class={classes!("notice", if n.kind == NoticeKind::Error { "error" } else { "info" })}
                         role={if n.kind == NoticeKind::Error { "alert" } else { "status" }} data-testid="notice">
-                        <span>{ &n.text }</span>
+                        <span>{ n.words(&cat) }</span>
                         <button type="button" class="link-button" onclick={unit(|| Action::CloseNotice).reform(|_: MouseEvent| ())}
                             aria-label={cat.t(Msg::CloseMessage)}>{ cat.t(Msg::Close) }</button>
                     </div>

@@ -7,9 +7,10 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use super::browser;
+use super::state::Notice;
 use super::state::{Action, AppState};
 use super::storage::{self, Saving, SharedStore, StoredProfile, StoredSavedList};
-use super::{browser, error_notice};
 
 /// The three stores, opened once when the state is first made.
 pub struct Stores {
@@ -41,7 +42,7 @@ pub fn use_stored_state() -> (UseReducerHandle<AppState>, Stores) {
             let notice = problem
                 .or(profile_problem)
                 .or(saved_problem)
-                .map(error_notice);
+                .map(Notice::storage);
             AppState::new(
                 browser::today(),
                 text,
@@ -84,7 +85,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, stores: &Stores) {
                     text: saved.text,
                     marks: saved.marks,
                 }),
-                Err(message) => dispatcher.dispatch(Action::Notify(error_notice(message))),
+                Err(problem) => dispatcher.dispatch(Action::Notify(Notice::storage(problem))),
             }
         });
     }
@@ -100,7 +101,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, stores: &Stores) {
                 .map(|s| s.save(&profile, storage::theirs_wins));
             match saving {
                 Some(Ok(Some(theirs))) => dispatcher.dispatch(Action::ProfileFromOtherTab(theirs)),
-                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error_notice(message))),
+                Some(Err(problem)) => dispatcher.dispatch(Action::Notify(Notice::storage(problem))),
                 _ => {}
             }
         });
@@ -116,7 +117,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, stores: &Stores) {
                 .map(|s| s.save(saved, storage::merge_saved));
             match saving {
                 Some(Ok(Some(merged))) => dispatcher.dispatch(Action::SavedFromOtherTab(merged)),
-                Some(Err(message)) => dispatcher.dispatch(Action::Notify(error_notice(message))),
+                Some(Err(problem)) => dispatcher.dispatch(Action::Notify(Notice::storage(problem))),
                 _ => {}
             }
         });

@@ -16,10 +16,11 @@ use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use crate::export::{TooMany, UserMarks};
+use crate::export::{Counted, TooMany, UserMarks};
 use crate::order::sort_by_key;
 use crate::profile::Profile;
 pub use crate::session::SavedAnalysis;
+use crate::storage_notice::{Record, StorageProblem, Unreadable, WriteError};
 use crate::sync::merge_by_id;
 
 const KEY: &str = "vacancy-lens/work";
@@ -63,7 +64,7 @@ pub enum Saving {
 
 impl Store {
     /// Opens the store: what was stored, and a message when something had to be set aside.
-    pub fn open() -> (Store, Option<Saved>, Option<String>) {
+    pub fn open() -> (Store, Option<Saved>, Option<StorageProblem>) {
         let (saved, problem) = read();
         let mut store = Store {
             revision: 0,
@@ -82,13 +83,13 @@ impl Store {
 
     /// Saves the work unless another tab saved different work first; the error says why it
     /// could not be saved (storage full, blocked).
-    pub fn save(&mut self, text: &str, marks: &[UserMarks]) -> Result<Saving, String> {
+    pub fn save(&mut self, text: &str, marks: &[UserMarks]) -> Result<Saving, StorageProblem> {
         if held(KEY) {
             // Nothing typed yet: nothing to lose, nothing to say.
             return if text.is_empty() {
                 Ok(Saving::Done)
             } else {
-                Err(held_message(KEY))
+                Err(held_problem(KEY))
             };
         }
         // No revision key: nothing saved yet, or a record of an older version.
@@ -114,7 +115,7 @@ impl Store {
             marks: marks.to_vec(),
             revision: self.revision + 1,
         };
-        LocalStorage::set(KEY, &saved).map_err(|e| not_saved("work", e))?;
+        LocalStorage::set(KEY, &saved).map_err(|e| not_saved(KEY, e))?;
         // Best effort: without it, the next save reads the record to compare.
         let _ = LocalStorage::raw().set_item(REVISION_KEY, &saved.revision.to_string());
         self.know(saved);
@@ -142,12 +143,12 @@ fn stored_revision() -> Option<u64> {
 }
 
 /// Reads the work record; an unreadable or too new one is set aside with a message.
-fn read() -> (Option<Saved>, Option<String>) {
+fn read() -> (Option<Saved>, Option<StorageProblem>) {
     read_record(KEY, |s: &Saved| {
         if s.version > STORAGE_VERSION {
-            return Err(format!("it was written by a newer version ({})", s.version));
+            return Err(Unreadable::Newer(s.version));
         }
-        UserMarks::check_counts(&s.marks).map_err(|e| e.to_string())
+        UserMarks::check_counts(&s.marks).map_err(Unreadable::TooMany)
     })
 }
 
@@ -164,12 +165,12 @@ fn held(key: &str) -> bool {
     HELD.with(|h| h.borrow().contains(key))
 }
 
-/// What a notice calls the record under `key`.
-fn what(key: &str) -> &'static str {
+/// The record under `key`.
+fn record(key: &str) -> Record {
     match key {
-        KEY => "work",
-        PROFILE_KEY => "profile",
-        _ => "list of saved analyses",
+        KEY => Record::Work,
+        PROFILE_KEY => Record::Profile,
+        _ => Record::SavedList,
     }
 }
 
@@ -179,8 +180,8 @@ fn what(key: &str) -> &'static str {
 /// be made (storage full), the record stays where it is and this page does not write there.
 fn read_record<T: DeserializeOwned>(
     key: &'static str,
-    check: impl Fn(&T) -> Result<(), String>,
-) -> (Option<T>, Option<String>) {
+    check: impl Fn(&T) -> Result<(), Unreadable>,
+) -> (Option<T>, Option<StorageProblem>) {
     let Ok(Some(raw)) = LocalStorage::raw().get_item(key) else {
         return (None, None);
     };
@@ -189,7 +190,7 @@ fn read_record<T: DeserializeOwned>(
             Ok(()) => return (Some(value), None),
             Err(why) => why,
         },
-        Err(e) => format!("it is damaged: {e}"),
+        Err(e) => Unreadable::Damaged(e.to_string()),
     };
     let stamp = js_sys::Date::new_0().to_iso_string();
     let set_aside = format!("{key}.unreadable.{}", String::from(stamp));
@@ -199,24 +200,16 @@ fn read_record<T: DeserializeOwned>(
         .flatten()
         .is_none();
     let copied = free && LocalStorage::raw().set_item(&set_aside, &raw).is_ok();
-    let what = what(key);
+    let record = record(key);
     if !copied {
         HELD.with(|h| h.borrow_mut().insert(key));
-        return (
-            None,
-            Some(format!(
-                "Your saved {what} could not be read ({why}) and could not be set aside either (this browser's storage for the page is full). It stays under \"{key}\", untouched: this page will not save your {what} until the page's storage has room and you reload."
-            )),
-        );
+        let key = key.to_string();
+        return (None, Some(StorageProblem::Held { record, why, key }));
     }
     LocalStorage::delete(key);
     prune_set_aside(key);
-    (
-        None,
-        Some(format!(
-            "Your saved {what} could not be read ({why}) and was set aside under \"{set_aside}\" in this browser's storage."
-        )),
-    )
+    let copy = set_aside;
+    (None, Some(StorageProblem::SetAside { record, why, copy }))
 }
 
 /// Deletes all but the newest [`SET_ASIDE_KEPT`] set-aside copies of `key` (their names end
@@ -234,21 +227,17 @@ fn prune_set_aside(key: &str) {
     }
 }
 
-/// Why a value could not be stored, for the notice.
-fn not_saved(what: &str, e: impl std::fmt::Display) -> String {
-    let e = e.to_string();
-    let why = if e.contains("Quota") {
-        "this browser's storage for the page is full".to_string()
-    } else {
-        e
-    };
-    format!("Your {what} is not saved in this browser ({why}). It is still here; download the JSON to keep it.")
+/// Why the record under `key` could not be stored.
+fn not_saved(key: &str, e: impl std::fmt::Display) -> StorageProblem {
+    let why = WriteError::of(&e.to_string());
+    let record = record(key);
+    StorageProblem::NotSaved { record, why }
 }
 
 /// Why nothing is written under a key that holds a record set aside in place.
-fn held_message(key: &str) -> String {
-    let what = what(key);
-    format!("Your {what} is not saved in this browser: the earlier one, which could not be read, is kept under \"{key}\" until the page's storage has room. It is still here; download the JSON to keep it.")
+fn held_problem(key: &str) -> StorageProblem {
+    let (record, key) = (record(key), key.to_string());
+    StorageProblem::KeptUnreadable { record, key }
 }
 
 /// A record that every tab of the page reads and writes, with a revision counting its saves.
@@ -262,7 +251,7 @@ pub trait SharedRecord: Serialize + DeserializeOwned {
     fn revision(&self) -> u64;
     fn into_body(self) -> Self::Body;
     /// Counts no real record has, or values the page does not know.
-    fn check(&self) -> Result<(), String>;
+    fn check(&self) -> Result<(), Unreadable>;
     /// An empty body is stored as no record at all.
     fn is_empty(body: &Self::Body) -> bool;
 }
@@ -275,7 +264,7 @@ pub struct SharedStore<R: SharedRecord> {
 
 impl<R: SharedRecord> SharedStore<R> {
     /// Opens the record: its body, and a message when it had to be set aside.
-    pub fn open() -> (SharedStore<R>, Option<R::Body>, Option<String>) {
+    pub fn open() -> (SharedStore<R>, Option<R::Body>, Option<StorageProblem>) {
         let (record, problem) = Self::read();
         let mut store = SharedStore {
             revision: 0,
@@ -285,13 +274,10 @@ impl<R: SharedRecord> SharedStore<R> {
         (store, body, problem)
     }
 
-    fn read() -> (Option<R>, Option<String>) {
+    fn read() -> (Option<R>, Option<StorageProblem>) {
         read_record(R::KEY, |r: &R| {
             if r.version() > R::VERSION {
-                return Err(format!(
-                    "it was written by a newer version ({})",
-                    r.version()
-                ));
+                return Err(Unreadable::Newer(r.version()));
             }
             r.check()
         })
@@ -311,12 +297,12 @@ impl<R: SharedRecord> SharedStore<R> {
         &mut self,
         body: &R::Body,
         combine: impl Fn(Option<&R::Body>, &R::Body, R::Body) -> R::Body,
-    ) -> Result<Option<R::Body>, String> {
+    ) -> Result<Option<R::Body>, StorageProblem> {
         if held(R::KEY) {
             return if R::is_empty(body) {
                 Ok(None)
             } else {
-                Err(held_message(R::KEY))
+                Err(held_problem(R::KEY))
             };
         }
         let stored = LocalStorage::raw()
@@ -337,7 +323,7 @@ impl<R: SharedRecord> SharedStore<R> {
             LocalStorage::delete(R::KEY);
         } else {
             let record = R::new(keep.clone(), self.revision + 1);
-            LocalStorage::set(R::KEY, &record).map_err(|e| not_saved(what(R::KEY), e))?;
+            LocalStorage::set(R::KEY, &record).map_err(|e| not_saved(R::KEY, e))?;
             self.revision += 1;
         }
         self.known = Some(keep.clone());
@@ -383,8 +369,8 @@ impl SharedRecord for StoredProfile {
     fn into_body(self) -> Profile {
         self.profile
     }
-    fn check(&self) -> Result<(), String> {
-        self.profile.check().map_err(|e| e.to_string())
+    fn check(&self) -> Result<(), Unreadable> {
+        self.profile.check().map_err(Unreadable::Profile)
     }
     fn is_empty(profile: &Profile) -> bool {
         profile.is_empty()
@@ -432,12 +418,14 @@ impl SharedRecord for StoredSavedList {
     fn into_body(self) -> Vec<SavedAnalysis> {
         self.items
     }
-    fn check(&self) -> Result<(), String> {
-        TooMany::check("saved postings", self.items.len(), MAX_SAVED).map_err(|e| e.to_string())?;
-        for item in &self.items {
-            UserMarks::check_counts(&item.marks).map_err(|e| e.to_string())?;
-        }
-        Ok(())
+    fn check(&self) -> Result<(), Unreadable> {
+        TooMany::check(Counted::SavedPostings, self.items.len(), MAX_SAVED)
+            .and_then(|()| {
+                self.items
+                    .iter()
+                    .try_for_each(|i| UserMarks::check_counts(&i.marks))
+            })
+            .map_err(Unreadable::TooMany)
     }
     fn is_empty(items: &Vec<SavedAnalysis>) -> bool {
         items.is_empty()

@@ -13,7 +13,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::countries;
-use crate::export::TooMany;
+use crate::export::{where_and_why, Counted, TooMany};
+use crate::i18n::{Catalogue, Msg};
 
 /// The `schema` of a profile file.
 pub const PROFILE_SCHEMA: &str = "vacancy-lens/profile";
@@ -142,14 +143,18 @@ impl Profile {
     /// Refuses counts no real profile has and country codes the page does not know.
     pub fn check(&self) -> Result<(), ProfileError> {
         let permits = self.permits.as_deref().unwrap_or_default();
-        TooMany::check("languages", self.languages.len(), MAX_PROFILE_LANGUAGES)
-            .and(TooMany::check(
-                "citizenships",
-                self.citizenships.len(),
-                MAX_CITIZENSHIPS,
-            ))
-            .and(TooMany::check("permits", permits.len(), MAX_PERMITS))
-            .map_err(ProfileError::TooMany)?;
+        TooMany::check(
+            Counted::Languages,
+            self.languages.len(),
+            MAX_PROFILE_LANGUAGES,
+        )
+        .and(TooMany::check(
+            Counted::Citizenships,
+            self.citizenships.len(),
+            MAX_CITIZENSHIPS,
+        ))
+        .and(TooMany::check(Counted::Permits, permits.len(), MAX_PERMITS))
+        .map_err(ProfileError::TooMany)?;
         let countries = self
             .citizenships
             .iter()
@@ -177,7 +182,7 @@ pub struct ProfileFile {
     pub profile: Profile,
 }
 
-/// Why a profile file could not be read; shown to the user as it is.
+/// Why a profile file could not be read ([`ProfileError::describe`] tells the user).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileError {
     Empty,
@@ -194,37 +199,45 @@ pub enum ProfileError {
     UnknownCountry(String),
 }
 
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+impl ProfileError {
+    /// What is wrong with the profile, in the catalogue's language.
+    pub fn describe(&self, cat: &Catalogue) -> String {
         match self {
-            ProfileError::Empty => write!(f, "The file is empty."),
-            ProfileError::TooLarge => write!(
-                f,
-                "The file is larger than {} KB; a profile is far smaller.",
-                MAX_PROFILE_BYTES / 1024
+            ProfileError::Empty => cat.t(Msg::FileEmpty),
+            ProfileError::TooLarge => cat.f(
+                Msg::ProfileTooLarge,
+                &[("kb", (MAX_PROFILE_BYTES / 1024).into())],
             ),
-            ProfileError::NotAProfile => write!(
-                f,
-                "This file is not a Vacancy Lens profile (no \"schema\": \"{PROFILE_SCHEMA}\")."
+            ProfileError::NotAProfile => cat.f(
+                Msg::ProfileNotAProfile,
+                &[("schema", PROFILE_SCHEMA.into())],
             ),
-            ProfileError::NewerVersion(v) => write!(
-                f,
-                "This profile uses version {v}, newer than this page understands ({PROFILE_VERSION})."
+            ProfileError::NewerVersion(v) => cat.f(
+                Msg::ProfileNewer,
+                &[
+                    ("version", (*v as usize).into()),
+                    ("known", (PROFILE_VERSION as usize).into()),
+                ],
             ),
             ProfileError::Damaged {
                 line,
                 column,
                 reason,
-            } => write!(
-                f,
-                "This profile is damaged at line {line}, column {column}: {reason}."
-            ),
-            ProfileError::TooMany(too_many) => write!(f, "This profile is not used: {too_many}."),
-            ProfileError::UnknownCountry(code) => write!(
-                f,
-                "This profile names a country code this page does not know (“{code}”); it is not used."
-            ),
+            } => cat.f(Msg::ProfileDamaged, &where_and_why(*line, *column, reason)),
+            ProfileError::TooMany(too_many) => {
+                let why = too_many.describe(cat);
+                cat.f(Msg::ProfileTooMany, &[("why", (&why).into())])
+            }
+            ProfileError::UnknownCountry(code) => {
+                cat.f(Msg::ProfileUnknownCountry, &[("code", code.into())])
+            }
         }
+    }
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.describe(Catalogue::english()))
     }
 }
 
@@ -342,7 +355,7 @@ mod tests {
         assert_eq!(
             ProfileFile::from_json(&file(&many_permits)),
             Err(ProfileError::TooMany(TooMany {
-                what: "permits",
+                what: Counted::Permits,
                 count: 6500,
                 limit: MAX_PERMITS
             }))
@@ -354,7 +367,7 @@ mod tests {
         assert!(matches!(
             citizenships.check(),
             Err(ProfileError::TooMany(TooMany {
-                what: "citizenships",
+                what: Counted::Citizenships,
                 ..
             }))
         ));

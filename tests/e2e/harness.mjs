@@ -38,10 +38,18 @@ export async function start() {
   };
 }
 
-/** A new page on the app in its own context (empty storage), waiting until the app rendered.
- *  Every request the page makes is recorded in `page.requests`. */
-export async function open(ctx, viewport = { width: 1280, height: 800 }, options = {}) {
+/** A new page on the app in its own context, waiting until the app rendered. Its storage is
+ *  empty, or holds `storage` (key → stored string) when the page first loads. Every request the
+ *  page makes is recorded in `page.requests`. */
+export async function open(ctx, viewport = { width: 1280, height: 800 }, { storage, ...options } = {}) {
   const context = await ctx.browser.newContext({ acceptDownloads: true, viewport, ...options });
+  if (storage) {
+    await context.addInitScript((records) => {
+      if (sessionStorage.getItem("seeded")) return;
+      for (const [key, value] of Object.entries(records)) localStorage.setItem(key, value);
+      sessionStorage.setItem("seeded", "1");
+    }, storage);
+  }
   const page = await context.newPage();
   page.requests = [];
   page.on("request", (r) => page.requests.push(r.url()));

@@ -85,6 +85,36 @@ test("an English browser fetches no language file; German, once chosen, works of
   assert.match(await page.textContent('[data-testid="progress"]'), /von \d+ erforderlichen Punkten abgehakt/);
 });
 
+test("stored-data problems, file errors and countries are told in the interface's language", async () => {
+  const storage = {
+    "vacancy-lens/work": "{not json",
+    "vacancy-lens/profile": JSON.stringify({ version: 1, profile: { languages: [], citizenships: ["US"] } }),
+  };
+  const page = await open(ctx, { width: 1280, height: 800 }, { locale: "fr-BE", storage });
+  await waitForLanguage(page, "fr");
+  // Found before French had loaded, told in French once it has.
+  const notice = () => page.textContent('[data-testid="notice"]');
+  assert.match(await notice(), /^Votre travail enregistré n'a pas pu être lu \(les données sont endommagées : .+\) ; il a été mis de côté sous « vacancy-lens\/work\.unreadable\./);
+  await page.selectOption('[data-testid="interface-language"]', "de");
+  await waitForLanguage(page, "de");
+  assert.match(await notice(), /^Ihre gespeicherte Arbeit konnte nicht gelesen werden \(die Daten sind beschädigt: /);
+  await page.selectOption('[data-testid="interface-language"]', "fr");
+  await waitForLanguage(page, "fr");
+
+  // The browser names the profile's country in French.
+  await paste(page, "Chargé de projets (H/F)\nDate limite : 30 novembre 2099.\nSeuls les ressortissants d'un État membre de l'Union européenne peuvent postuler.");
+  const verdict = await page.textContent('[data-testid="verdict"][data-status="not-met"]');
+  assert.match(verdict, /États-Unis/);
+  assert.doesNotMatch(verdict, /United States/);
+
+  await page.setInputFiles('[data-testid="import"]', { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"schema": "vacancy-lens/checklist", "schema_version": 99}') });
+  await page.waitForSelector('[data-testid="notice"].error');
+  assert.match(await notice(), /^L'import a échoué : /);
+  assert.match(await notice(), /Cet export utilise la version 99 du schéma, plus récente que celle que cette page comprend \(1\)\./);
+  assert.deepEqual(page.errors, []);
+  assertOnlyLoopback(page, ctx.url.slice(0, -1));
+});
+
 test("on a phone, the deadline card and the first language badge are in view after a paste", async () => {
   for (const lang of ["en", "fr", "nl", "de"]) {
     const page = await open(ctx, PHONE, { locale: lang, isMobile: true, hasTouch: true });

@@ -1,5 +1,5 @@
-# Places that make "live in"/"move to" a residence condition, first phrase the country's name.
-[place.belgium]
+# Places that make "live in"/"move to" a residence condition, tagged by their country's ISO code.
+[place.be]
 belgium
 belgique
 belgië
@@ -21,11 +21,11 @@ liège
 luik
 namur
 leuven
-[place.luxembourg]
+[place.lu]
 luxembourg
 luxemburg
 luxembourg-ville
-[place.netherlands]
+[place.nl]
 the netherlands
 netherlands
 pays-bas
@@ -37,7 +37,7 @@ the hague
 den haag
 la haye
 utrecht
-[place.germany]
+[place.de]
 germany
 allemagne
 duitsland
@@ -50,14 +50,14 @@ frankfurt
 hamburg
 cologne
 köln
-[place.france]
+[place.fr]
 france
 frankrijk
 frankreich
 paris
 lyon
 strasbourg
-[place.switzerland]
+[place.ch]
 switzerland
 suisse
 zwitserland
@@ -69,7 +69,7 @@ bern
 berne
 zurich
 zürich
-[place.austria]
+[place.at]
 austria
 autriche
 oostenrijk

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::languages::known_languages;
+use crate::app::browser;
 use crate::app::hooks::use_import_file;
 use crate::countries;
 use crate::i18n::{Catalogue, Msg};
@@ -81,15 +82,12 @@ fn levels() -> impl Iterator<Item = (String, String)> {
 /// the page carries no translated country list) and sorted as that language sorts.
 fn country_options(unset: String, cat: &Catalogue) -> Options {
     let locales = js_sys::Array::of1(&cat.lang().code().into());
-    let options = js_sys::Intl::DisplayNamesOptions::new();
-    options.set_type(js_sys::Intl::DisplayNamesType::Region);
-    let names = js_sys::Intl::DisplayNames::new(&locales, &options);
-    let mut all: Vec<(String, String)> = countries::all()
-        .iter()
-        .map(|(code, english)| {
+    let names = browser::country_names(cat.lang());
+    let mut all: Vec<(String, String)> = countries::codes()
+        .map(|code| {
             let name = names
                 .of(code)
-                .map_or_else(|| english.to_string(), String::from);
+                .map_or_else(|| code.to_string(), String::from);
             (code.to_string(), name)
         })
         .collect();
@@ -217,7 +215,7 @@ pub fn ProfilePanel(props: &Props) -> Html {
         Callback::from(move |json: String| match ProfileFile::from_json(&json) {
             Ok(profile) => on_save.emit(Some(profile)),
             Err(e) => {
-                let e = e.to_string();
+                let e = e.describe(&cat);
                 on_error.emit(cat.f(Msg::ProfileImportFailed, &[("error", (&e).into())]))
             }
         })
