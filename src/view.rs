@@ -4,6 +4,7 @@
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::analysis::application::{document_name, ApplicationPart};
 use crate::analysis::dates::{DateRole, Deadline, DeadlineStatus};
 use crate::analysis::findings::Finding;
 use crate::analysis::languages::{LanguageRequirement, LevelSource};
@@ -56,7 +57,13 @@ pub fn shown_as(p: &PostingAnalysis, finding: Finding, cat: &Catalogue) -> (Cate
         Finding::WorkingTime(_) => cat.t(Msg::TipWorkingTime),
         Finding::Remote(_) => cat.t(Msg::TipTelework),
         Finding::Benefit(..) => cat.t(Msg::TipBenefit),
-        Finding::Application(f) => cat.f(Msg::TipApplication, &[("value", (&f.value).into())]),
+        Finding::Application(f) => {
+            let value = match f.part {
+                ApplicationPart::Document => document_name(&f.value, cat),
+                _ => f.value.clone(),
+            };
+            cat.f(Msg::TipApplication, &[("value", (&value).into())])
+        }
         Finding::Requirement(r) => cat.f(
             Msg::TipRequirement,
             &[("requirement", (&cat.requirement(r.requirement)).into())],

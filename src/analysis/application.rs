@@ -13,7 +13,24 @@ use super::postings::Posting;
 use super::text::Doc;
 use super::Evidence;
 use super::PostingAnalysis;
+use crate::i18n::{Catalogue, Msg};
 use crate::order::sort_by_key;
+
+/// A document's name in the interface's language. The analysis names the documents it finds in
+/// English, as application.lex tags them (`[doc.Cover letter]`), and the export keeps that name;
+/// a document the user added keeps the words they typed.
+pub fn document_name(name: &str, cat: &Catalogue) -> String {
+    let msg = match name {
+        "CV" => Msg::DocumentCv,
+        "Cover letter" => Msg::DocumentCoverLetter,
+        "References" => Msg::DocumentReferences,
+        "Diplomas" => Msg::DocumentDiplomas,
+        "Portfolio" => Msg::DocumentPortfolio,
+        "Application form" => Msg::DocumentApplicationForm,
+        _ => return name.to_string(),
+    };
+    cat.t(msg)
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -228,7 +245,10 @@ fn subject_line(doc: &Doc, at: usize) -> Option<(String, Evidence)> {
 
 #[cfg(test)]
 mod tests {
+    use super::document_name;
+    use crate::analysis::lexicon::Words;
     use crate::analysis::test_support::one;
+    use crate::i18n::Catalogue;
 
     #[test]
     fn only_the_address_of_a_mailto_link_is_where_to_apply() {
@@ -304,6 +324,33 @@ mod tests {
         assert_eq!(
             a.subject.as_deref(),
             Some("Project Officer – Development Education")
+        );
+    }
+    #[test]
+    fn every_document_the_lists_name_has_its_name_in_each_language() {
+        let mut documents: Vec<&str> = Words::Application
+            .lexicon()
+            .entries()
+            .filter_map(|(tag, _)| tag.strip_prefix("doc."))
+            .collect();
+        documents.dedup();
+        assert!(documents.len() >= 6, "{documents:?}");
+        for lang in crate::i18n::Lang::ALL {
+            let cat = Catalogue::builtin(lang);
+            for name in &documents {
+                let shown = document_name(name, &cat);
+                assert!(!shown.is_empty(), "{lang:?} {name}");
+                if lang != crate::i18n::Lang::En && *name != "CV" && *name != "Portfolio" {
+                    assert_ne!(&shown, name, "{lang:?} names {name} in its own words");
+                }
+            }
+        }
+        let fr = Catalogue::builtin(crate::i18n::Lang::Fr);
+        assert_eq!(document_name("Cover letter", &fr), "lettre de motivation");
+        assert_eq!(
+            document_name("Proof of address", &fr),
+            "Proof of address",
+            "the user's words"
         );
     }
 }

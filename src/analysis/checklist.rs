@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::application::ApplicationPart;
+use super::application::{document_name, ApplicationPart};
 use super::findings::Finding;
 use super::requirements::RequirementCategory;
 use super::{Evidence, PostingAnalysis, Requirement};
@@ -181,7 +181,10 @@ pub fn build(a: &PostingAnalysis, cat: &Catalogue) -> Vec<ChecklistItem> {
         let (category, label, requirement) = match part {
             ApplicationPart::Document => (
                 C::Document,
-                cat.f(Msg::PrepareDocument, &[("document", value.into())]),
+                cat.f(
+                    Msg::PrepareDocument,
+                    &[("document", (&document_name(value, cat)).into())],
+                ),
                 R::Required,
             ),
             ApplicationPart::Subject => (

@@ -113,6 +113,12 @@ working-hours = { $time }, { $hours } Std./Woche
 working-percent = { $time }, { $percent } %
 telework-label = Homeoffice: { $summary }
 prepare-document = Vorbereiten: { $document }
+document-cv = Lebenslauf
+document-cover-letter = Anschreiben
+document-references = Referenzen
+document-diplomas = Zeugnisse
+document-portfolio = Portfolio
+document-application-form = Bewerbungsformular
 subject-line = Betreffzeile: { $subject }
 
 tip-deadline = Bewerbungsfrist — { $when }

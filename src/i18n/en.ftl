@@ -122,6 +122,12 @@ working-hours = { $time }, { $hours } h/week
 working-percent = { $time }, { $percent } %
 telework-label = Telework: { $summary }
 prepare-document = Prepare: { $document }
+document-cv = CV
+document-cover-letter = Cover letter
+document-references = References
+document-diplomas = Diplomas
+document-portfolio = Portfolio
+document-application-form = Application form
 subject-line = Subject line: { $subject }
 
 # Highlights' tips and reasons.

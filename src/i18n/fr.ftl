@@ -113,6 +113,12 @@ working-hours = { $time }, { $hours } h/semaine
 working-percent = { $time }, { $percent } %
 telework-label = Télétravail : { $summary }
 prepare-document = À préparer : { $document }
+document-cv = CV
+document-cover-letter = lettre de motivation
+document-references = références
+document-diplomas = diplômes
+document-portfolio = portfolio
+document-application-form = formulaire de candidature
 subject-line = Objet du message : { $subject }
 
 tip-deadline = Date limite — { $when }

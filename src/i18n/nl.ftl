@@ -113,6 +113,12 @@ working-hours = { $time }, { $hours } u/week
 working-percent = { $time }, { $percent } %
 telework-label = Telewerk: { $summary }
 prepare-document = Voorbereiden: { $document }
+document-cv = cv
+document-cover-letter = motivatiebrief
+document-references = referenties
+document-diplomas = diploma's
+document-portfolio = portfolio
+document-application-form = sollicitatieformulier
 subject-line = Onderwerpregel: { $subject }
 
 tip-deadline = Deadline — { $when }

@@ -85,7 +85,7 @@ test("an English browser fetches no language file; German, once chosen, works of
   assert.match(await page.textContent('[data-testid="progress"]'), /von \d+ erforderlichen Punkten abgehakt/);
 });
 
-test("stored-data problems, file errors and countries are told in the interface's language", async () => {
+test("stored-data problems, file errors, countries and documents are told in the interface's language", async () => {
   const storage = {
     "vacancy-lens/work": "{not json",
     "vacancy-lens/profile": JSON.stringify({ version: 1, profile: { languages: [], citizenships: ["US"] } }),
@@ -102,10 +102,12 @@ test("stored-data problems, file errors and countries are told in the interface'
   await waitForLanguage(page, "fr");
 
   // The browser names the profile's country in French.
-  await paste(page, "Chargé de projets (H/F)\nDate limite : 30 novembre 2099.\nSeuls les ressortissants d'un État membre de l'Union européenne peuvent postuler.");
+  await paste(page, "Chargé de projets (H/F)\nDate limite : 30 novembre 2099.\nSeuls les ressortissants d'un État membre de l'Union européenne peuvent postuler.\nEnvoyez votre CV et votre lettre de motivation à jobs@example.org.");
   const verdict = await page.textContent('[data-testid="verdict"][data-status="not-met"]');
   assert.match(verdict, /États-Unis/);
   assert.doesNotMatch(verdict, /United States/);
+  // The documents the analysis names in English are the checklist's in French.
+  assert.match(await page.textContent("section.checklist"), /À préparer : lettre de motivation/);
 
   await page.setInputFiles('[data-testid="import"]', { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"schema": "vacancy-lens/checklist", "schema_version": 99}') });
   await page.waitForSelector('[data-testid="notice"].error');
