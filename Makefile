@@ -31,8 +31,10 @@ fmt:
 
 clippy:
 	cargo clippy --all-targets -- -D warnings
-	# The wasm build is the page's; the command-line tool is native only (it reads the system clock).
-	cargo clippy --target wasm32-unknown-unknown --features web --lib --bin vacancy-lens-web -- -D warnings
+	# The wasm builds are the page's (without the file readers, as Trunk builds it) and its PDF and
+	# Word reader's; the command-line tool is native only (it reads the system clock).
+	cargo clippy --target wasm32-unknown-unknown --features web --no-default-features --lib --bin vacancy-lens-web -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features documents-web --bin vacancy-lens-documents -- -D warnings
 
 native:
 	cargo test

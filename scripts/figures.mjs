@@ -4,15 +4,19 @@
 //   page weight of dist/ (raw and gzip);
 //   time to first result (navigation to an example's analysis on screen, cold, median of 5), on
 //   loopback and on an emulated slow phone (Slow 4G, CPU 4× slower);
-//   chrono-node (en, fr, nl, de parsers, in Node) against the whole analysis, same texts.
+//   chrono-node (en, fr, nl, de parsers, in Node) against the whole analysis, same texts;
+//   reading a 10-page PDF notice, natively and in the page, and the page's reader's weight;
+//   the same test PDFs read by Mozilla's PDF.js (pdfjs-dist, pinned) for comparison.
 // Run by `make figures` after `make web` and a release build of the CLI. Timings are reported,
 // never asserted: machines are noisy. `--skip-bench` reuses the last criterion results.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import * as chrono from "chrono-node";
 import { ROOT, SHARED, open, setText, start } from "../tests/e2e/harness.mjs";
+import { DIR as DOCUMENTS, linesInOrder, makeFixtures, noticeHtml, printPdf } from "../tests/documents/fixtures.mjs";
 import { pageWeight } from "./weight.mjs";
 
 const CLI = join(ROOT, "target", "release", "vacancy-lens");
@@ -193,6 +197,89 @@ function crateSizes() {
     .join(", ");
 }
 
+/** A notice of at least ten A4 pages, printed by Chromium as the document tests print theirs:
+ *  the corpus texts one after the other. Returns its path and its page count. */
+async function tenPageNotice(ctx) {
+  const text = ["Vacancy notice", ...corpusTexts(), ...corpusTexts()].join("\n\n");
+  const path = join(DOCUMENTS, "ten-pages.pdf");
+  mkdirSync(DOCUMENTS, { recursive: true });
+  await printPdf(ctx.browser, noticeHtml(text, "en", [["Reference", "VL-10"]]), path, "Vacancy notice");
+  const pages = (readFileSync(path, "latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
+  return { path, pages };
+}
+
+/** Median ms of the CLI over `file` (its whole run: reading, analysis, JSON). */
+function cliMs(file, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    execFileSync(CLI, ["--format", "json", "--today", "2025-01-01", file], { maxBuffer: 1 << 28 });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** Ms from opening `file` in the page to its analysis on screen: the first open fetches the
+ *  reader, the next ones (median of 5) find it loaded. */
+async function pageOpenMs(ctx, file) {
+  const page = await open(ctx);
+  const once = async () => {
+    await page.evaluate(() => (window.__opened = performance.now()));
+    const before = await page.evaluate(() => document.querySelector('[data-testid="results"]')?.dataset.analysisMs ?? "");
+    await page.setInputFiles('[data-testid="open-file"]', file);
+    await page.waitForFunction((b) => {
+      const r = document.querySelector('[data-testid="results"]:not(.stale)');
+      return r && r.dataset.analysisMs !== b && document.querySelector('[data-testid="notice"].info') === null;
+    }, before, { timeout: 120_000 });
+    return page.evaluate(() => performance.now() - window.__opened);
+  };
+  const first = await once();
+  const again = [];
+  for (let i = 0; i < 5; i++) {
+    await setText(page, "");
+    again.push(await once());
+  }
+  await page.context().close();
+  return { first, again: median(again) };
+}
+
+const PDFJS_VERSION = JSON.parse(readFileSync(join(ROOT, "node_modules", "pdfjs-dist", "package.json"), "utf8")).version;
+
+/** The text PDF.js gives a PDF: each page's text items in its order, lines where it ends them. */
+async function pdfjsText(path) {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), disableFontFace: true, verbosity: 0 }).promise;
+  let text = "";
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => item.str + (item.hasEOL ? "\n" : "")).join("") + "\n";
+  }
+  return text;
+}
+
+/** Both readers over the document tests' PDFs: the share of each notice's lines they give in
+ *  order (the test's measure), and PDF.js' time on the ten-page notice. */
+async function compareReaders(ctx, tenPages) {
+  const made = await makeFixtures(ctx.browser);
+  let ours = 0, theirs = 0, lines = 0;
+  for (const p of made) {
+    const read = JSON.parse(execFileSync(CLI, ["--format", "json", p.pdf], { maxBuffer: 1 << 28 })).text;
+    ours += linesInOrder(read, p.text).found;
+    theirs += linesInOrder(await pdfjsText(p.pdf), p.text).found;
+    lines += linesInOrder(read, p.text).lines;
+  }
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await pdfjsText(tenPages);
+    times.push(performance.now() - t0);
+  }
+  const pdfjsGzip = ["build/pdf.min.mjs", "build/pdf.worker.min.mjs"]
+    .map((f) => gzipSync(readFileSync(join(ROOT, "node_modules", "pdfjs-dist", f)), { level: 9 }).length)
+    .reduce((a, b) => a + b, 0);
+  return { ours, theirs, lines, pdfjsMs: median(times), pdfjsGzip, files: made.length };
+}
+
 /** chrono-node's four parsers over a text, as a user of it would run them not knowing the language. */
 const chronoParse = (text) => [chrono.en, chrono.fr, chrono.nl, chrono.de].map((p) => p.parse(text).length);
 
@@ -217,8 +304,11 @@ async function main() {
 
   console.error("figures: headless Chromium");
   const ctx = await start();
-  let browser10, browser1M, ttfr, ttfrPhone;
+  let browser10, browser1M, ttfr, ttfrPhone, notice, pageRead, readers;
   try {
+    notice = await tenPageNotice(ctx);
+    pageRead = await pageOpenMs(ctx, notice.path);
+    readers = await compareReaders(ctx, notice.path);
     browser10 = await browserAnalysis(ctx, sized(texts, 10 * 1024), 20);
     browser1M = await browserAnalysis(ctx, sized(texts, 1024 * 1024), 20);
     const firsts = [];
@@ -232,8 +322,19 @@ async function main() {
   }
   const weight = pageWeight(join(ROOT, "dist"));
   const k = weight.kinds;
+  const reader = weight.later.filter((f) => f.name.startsWith("documents/"));
+  const readerGzip = reader.reduce((n, f) => n + f.gzip, 0);
+  // The CLI on the notice, and on the text read out of it: the difference is the reading.
+  const extracted = join(DOCUMENTS, "ten-pages.txt");
+  writeFileSync(extracted, JSON.parse(execFileSync(CLI, ["--format", "json", notice.path], { maxBuffer: 1 << 28 })).text);
+  const nativePdf = cliMs(notice.path);
+  const nativeText = cliMs(extracted);
 
   const rows = [
+    [`reading a ${notice.pages}-page PDF notice (two columns, Chromium), native CLI, median of 5`, `${ms(nativePdf - nativeText)} to read it (${ms(nativePdf)} with the analysis, ${ms(nativeText)} for its text alone)`],
+    [`opening the same PDF in the page, to its analysis on screen`, `${ms(pageRead.first)} the first time (the reader's ${kb(readerGzip)} gzip fetched from loopback), then ${ms(pageRead.again)} (median of 5)`],
+    ["the page's PDF and Word reader, loaded only when such a file is opened (gzip)", `${kb(readerGzip)}: ${reader.map((f) => `${f.name} ${kb(f.gzip)}`).join(", ")}`],
+    [`PDF readers on the ${readers.files} test notices (lines of the .txt found in order)`, `Vacancy Lens (pdf-extract + its layout) ${readers.ours}/${readers.lines}; PDF.js ${PDFJS_VERSION} (text items as it orders them) ${readers.theirs}/${readers.lines}, ${ms(readers.pdfjsMs)} on the ${notice.pages}-page notice in Node, ${kb(readers.pdfjsGzip)} gzip (pdf.min.mjs + pdf.worker.min.mjs)`],
     ["analysis, native release (criterion), corpus", `${ms(native.corpus)} for ${texts.length} texts (${postings} postings, ${kb(corpusBytes)}): ${µs(native.corpus / postings)} per posting, ${µs(native.corpus / (corpusBytes / 1024))} per KB`],
     ["analysis, native, 10 KB posting", `${ms(native["10KB"])} (target ≤ 1 ms)`],
     ["analysis, native, 1 MB paste", `${ms(native["1MB"])} (target ≤ 60 ms)`],

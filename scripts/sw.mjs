@@ -43,14 +43,15 @@ self.addEventListener("activate", (event) => {
 
 // Cache first for the page's own files (they are versioned by the cache name); the page is
 // served from the cache for any navigation, so it opens offline. A part the page loads only
-// when it is used (the files of dist's folders: the examples) is kept once fetched, so it
-// works offline after its first use.
+// when it is used (the files of dist's folders: the examples, the other languages, the PDF
+// and Word reader) is kept once fetched, so it works offline after its first use.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   const key = request.mode === "navigate" ? "./" : request;
   event.respondWith(caches.open(CACHE).then((c) => c.match(key).then((hit) => hit ?? fetch(request).then((response) => {
-    if (response.ok && request.mode !== "navigate") c.put(request, response.clone());
+    // Kept alive until the copy is stored: the worker that asked may be gone by then.
+    if (response.ok && request.mode !== "navigate") event.waitUntil(c.put(request, response.clone()));
     return response;
   }))));
 });

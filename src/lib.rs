@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod calendar;
 pub mod countries;
+pub mod documents;
 pub mod edit;
 pub mod export;
 pub mod formats;

@@ -144,3 +144,18 @@ pub fn name_countries() {
         country_names(lang).of(code).map(String::from)
     }));
 }
+
+/// What a browser error says: its name and message ("QuotaExceededError: …").
+pub fn error_text(e: &wasm_bindgen::JsValue) -> String {
+    let field = |key: &str| {
+        js_sys::Reflect::get(e, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    match (field("name"), field("message")) {
+        (name, message) if name.is_empty() && message.is_empty() => "unknown error".to_string(),
+        (name, message) if name.is_empty() => message,
+        (name, message) => format!("{name}: {message}"),
+    }
+}

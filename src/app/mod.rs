@@ -6,6 +6,7 @@
 mod analysis;
 mod browser;
 mod components;
+mod documents;
 mod hooks;
 mod persistence;
 mod state;
@@ -219,6 +220,14 @@ fn App() -> Html {
     let on_error = {
         let d = state.dispatcher();
         Callback::from(move |text: String| d.dispatch(Action::Notify(Notice::error(text))))
+    };
+    let on_status = {
+        let d = state.dispatcher();
+        Callback::from(move |status: Option<String>| {
+            d.dispatch(status.map_or(Action::CloseNotice, |text| {
+                Action::Notify(Notice::info(text))
+            }))
+        })
     };
     let on_import = {
         let (d, cat) = (state.dispatcher(), cat.clone());
@@ -458,7 +467,7 @@ fn App() -> Html {
         on_undo: unit(|| Action::Undo),
     });
     let input = html! {
-        <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} cat={cat.clone()} />
+        <PostingInput text={AttrValue::from(state.text.clone())} {on_edit} on_load={dispatch(Action::Load)} on_error={on_error.clone()} {on_status} cat={cat.clone()} />
     };
 
     // With text, the analysis leads: the summary, then the actions, the folded text box, the

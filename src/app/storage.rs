@@ -23,6 +23,9 @@ pub use crate::session::SavedAnalysis;
 use crate::storage_notice::{Record, StorageProblem, Unreadable, WriteError};
 use crate::sync::merge_by_id;
 
+use super::browser;
+use super::worker::json_text;
+
 const KEY: &str = "vacancy-lens/work";
 /// The revision of the record under [`KEY`], written with it by every save.
 const REVISION_KEY: &str = "vacancy-lens/work-revision";
@@ -115,7 +118,7 @@ impl Store {
             marks: marks.to_vec(),
             revision: self.revision + 1,
         };
-        LocalStorage::set(KEY, &saved).map_err(|e| not_saved(KEY, e))?;
+        write(KEY, &saved)?;
         // Best effort: without it, the next save reads the record to compare.
         let _ = LocalStorage::raw().set_item(REVISION_KEY, &saved.revision.to_string());
         self.know(saved);
@@ -227,11 +230,16 @@ fn prune_set_aside(key: &str) {
     }
 }
 
-/// Why the record under `key` could not be stored.
-fn not_saved(key: &str, e: impl std::fmt::Display) -> StorageProblem {
-    let why = WriteError::of(&e.to_string());
-    let record = record(key);
-    StorageProblem::NotSaved { record, why }
+/// Stores `value` under `key` as JSON, or says why it could not be.
+fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+    let json = json_text(value).unwrap_or_default();
+    LocalStorage::raw().set_item(key, &json).map_err(|e| {
+        let why = WriteError::of(&browser::error_text(&e));
+        StorageProblem::NotSaved {
+            record: record(key),
+            why,
+        }
+    })
 }
 
 /// Why nothing is written under a key that holds a record set aside in place.
@@ -323,7 +331,7 @@ impl<R: SharedRecord> SharedStore<R> {
             LocalStorage::delete(R::KEY);
         } else {
             let record = R::new(keep.clone(), self.revision + 1);
-            LocalStorage::set(R::KEY, &record).map_err(|e| not_saved(R::KEY, e))?;
+            write(R::KEY, &record)?;
             self.revision += 1;
         }
         self.known = Some(keep.clone());

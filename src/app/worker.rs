@@ -66,18 +66,23 @@ pub enum Reply {
     },
 }
 
-/// A message as JSON text. Written by the downloads' pretty serializer, without indentation:
-/// one serializer type puts the findings' serialization in the wasm once, not twice.
-fn encode<T: Serialize>(message: &T) -> JsValue {
+/// A value as JSON text, for the worker's messages and the browser's storage. Written by the
+/// downloads' pretty serializer, without indentation: one serializer type puts each type's
+/// serialization in the wasm once, not twice.
+pub fn json_text<T: Serialize>(value: &T) -> Option<String> {
     let mut json = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"");
-    let written = message.serialize(&mut serde_json::Serializer::with_formatter(
-        &mut json, formatter,
-    ));
-    match (written, String::from_utf8(json)) {
-        (Ok(()), Ok(text)) => JsValue::from_str(&text),
-        _ => JsValue::NULL,
-    }
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(
+            &mut json, formatter,
+        ))
+        .ok()?;
+    String::from_utf8(json).ok()
+}
+
+/// A message as JSON text.
+fn encode<T: Serialize>(message: &T) -> JsValue {
+    json_text(message).map_or(JsValue::NULL, |text| JsValue::from_str(&text))
 }
 
 /// A message from JSON text; `None` for anything else (both ends are this crate, so that is a

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use vacancy_lens::calendar::Date;
+use vacancy_lens::documents;
 use vacancy_lens::export::Export;
 use vacancy_lens::formats::explain::explain;
 use vacancy_lens::formats::gold::gold;
@@ -71,7 +72,8 @@ struct Analyse {
     /// Indent the JSON.
     #[arg(long)]
     pretty: bool,
-    /// Put the posting's text in the export, so the web page can import it.
+    /// Put the posting's text in the export, so the web page can import it (always done for a
+    /// PDF or Word file: the evidence offsets refer to the text read out of it).
     #[arg(long)]
     with_text: bool,
     /// A profile exported by the page: each checklist item it can decide gets a verdict
@@ -168,14 +170,20 @@ fn floor(arg: &str) -> Result<(String, f64), String> {
     Ok((field.to_string(), value))
 }
 
-/// Largest input read: a pasted page is far smaller; anything bigger is a mistake.
+/// Largest text read: a pasted page is far smaller; anything bigger is a mistake.
 const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest file read: a PDF or Word file may be larger than its text (documents::read says so
+/// past its own limit).
+const MAX_READ_BYTES: u64 = documents::MAX_DOCUMENT_BYTES as u64;
 
-fn read_input(input: &str) -> Result<(String, Option<String>), String> {
+/// The posting's text and its file's name; with `true` when the text was read out of a PDF or
+/// Word file (the export then carries it: its evidence offsets refer to it, not to the file).
+fn read_input(input: &str) -> Result<(String, Option<String>, bool), String> {
     let mut bytes = Vec::new();
+    let mut size = None;
     let name = if input == "-" {
         std::io::stdin()
-            .take(MAX_INPUT_BYTES + 1)
+            .take(MAX_READ_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
         None
@@ -184,8 +192,9 @@ fn read_input(input: &str) -> Result<(String, Option<String>), String> {
         if meta.is_dir() {
             return Err(format!("{input}: is a directory, not a posting file"));
         }
+        size = usize::try_from(meta.len()).ok();
         let file = std::fs::File::open(input).map_err(|e| format!("{input}: {}", describe(&e)))?;
-        file.take(MAX_INPUT_BYTES + 1)
+        file.take(MAX_READ_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| format!("{input}: {}", describe(&e)))?;
         std::path::Path::new(input)
@@ -193,6 +202,17 @@ fn read_input(input: &str) -> Result<(String, Option<String>), String> {
             .map(|n| n.to_string_lossy().into_owned())
     };
     let shown = name.as_deref().unwrap_or("standard input");
+    if documents::is_document(shown, &bytes) {
+        let text = documents::read(&bytes).map_err(|e| match e {
+            // Read up to just past the limit: the file's own size says how far past.
+            documents::DocumentError::TooLarge(_) => {
+                documents::DocumentError::TooLarge(size.unwrap_or(bytes.len()))
+            }
+            e => e,
+        });
+        let text = text.map_err(|e| e.describe(shown, Catalogue::english()))?;
+        return Ok((text, name, true));
+    }
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(format!(
             "{shown}: larger than {} MB; a posting is far smaller",
@@ -208,7 +228,7 @@ fn read_input(input: &str) -> Result<(String, Option<String>), String> {
     if text.trim().is_empty() {
         return Err(format!("{shown}: empty, nothing to analyse"));
     }
-    Ok((text, name))
+    Ok((text, name, false))
 }
 
 fn read_profile(file: &Path) -> Result<Profile, String> {
@@ -279,7 +299,7 @@ fn run_analysis(args: Analyse) -> Result<String, Failure> {
             )
             .exit();
     };
-    let (text, name) = read_input(input)?;
+    let (text, name, extracted) = read_input(input)?;
     let today = args.today.unwrap_or_else(system_today);
     let profile = args.profile.as_deref().map(read_profile).transpose()?;
     let mut export = Export::analyze(&text, today, name.clone());
@@ -290,7 +310,7 @@ fn run_analysis(args: Analyse) -> Result<String, Failure> {
             p.checklist = judge(p, &p.checklist, profile, &cat);
         }
     }
-    if args.with_text {
+    if args.with_text || extracted {
         export.text = Some(text.clone());
     }
     let format = match args.format {
@@ -400,7 +420,7 @@ fn run_score(args: &Score) -> Result<String, Failure> {
 
 /// The export of a text file, as JSON.
 fn analysed(path: &Path, today: Date) -> Result<serde_json::Value, String> {
-    let (text, name) = read_input(&path.to_string_lossy())?;
+    let (text, name, _) = read_input(&path.to_string_lossy())?;
     serde_json::to_value(Export::analyze(&text, today, name)).map_err(|e| e.to_string())
 }
 

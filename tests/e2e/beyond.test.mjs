@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, SHARED, assertOnlyLoopback, open, paste, start } from "./harness.mjs";
+import { ROOT, SHARED, assertOnlyLoopback, controlled, open, paste, start } from "./harness.mjs";
 
 const seed = (n) => readFileSync(join(SHARED, "corpus", "dev", `seed_00${n}.txt`), "utf8");
 const PYTHON = join(ROOT, ".venv", "bin", "python");
@@ -24,12 +24,7 @@ async function download(page, name) {
 
 test("after the first visit the page reloads and analyses with the network off", async () => {
   const page = await open(ctx);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
-    }
-  });
+  await controlled(page);
   const manifest = await page.evaluate(async () => (await fetch("manifest.webmanifest")).json());
   assert.equal(manifest.name, "Vacancy Lens");
   assert.equal(manifest.display, "standalone");

@@ -107,3 +107,13 @@ export function firstGold(gold) {
 export function goldPostingCount(gold) {
   return Array.isArray(gold.postings) ? gold.postings.length : gold.postings ?? 1;
 }
+
+/** Waits until the service worker controls the page: from then on it keeps what the page
+ *  fetches, for offline use. */
+export const controlled = (page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+    }
+  });

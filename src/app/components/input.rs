@@ -1,4 +1,5 @@
-//! The paste box: type, paste, drop or pick a file (.txt, .md, .html), or try an example.
+//! The paste box: type, paste, drop or pick a file (PDF and Word through the documents module;
+//! .txt, .md, .html), or try an example.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,6 +10,7 @@ use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::browser::html_to_text;
+use crate::documents::{self, DocumentError, MAX_DOCUMENT_BYTES};
 use crate::i18n::{Arg, Catalogue, Msg};
 
 /// Postings for "Try an example": two real English ones from the shared corpus and two from the
@@ -63,7 +65,47 @@ pub struct Props {
     /// A file or an example replaces the text.
     pub on_load: Callback<String>,
     pub on_error: Callback<String>,
+    /// A file being read, said while its text is on the way (`None` once it is there).
+    pub on_status: Callback<Option<String>>,
     pub cat: Rc<Catalogue>,
+}
+
+/// Where a file's text, or what went wrong, goes.
+#[derive(Clone)]
+struct Outcome {
+    on_load: Callback<String>,
+    on_error: Callback<String>,
+    on_status: Callback<Option<String>>,
+    cat: Rc<Catalogue>,
+}
+
+/// Reads a PDF or Word file in the documents module: its text replaces the box's, or a
+/// message says why it has none and the work on screen stays.
+fn read_document(file: &web_sys::File, to: &Outcome) {
+    let (cat, name) = (to.cat.clone(), file.name());
+    let failed = {
+        let (on_error, cat, name) = (to.on_error.clone(), cat.clone(), name.clone());
+        move |problem: DocumentError| {
+            let why = problem.describe(&name, &cat);
+            on_error.emit(cat.f(Msg::DocumentNotOpened, &[("why", (&why).into())]))
+        }
+    };
+    if file.size() > MAX_DOCUMENT_BYTES as f64 {
+        return failed(DocumentError::TooLarge(file.size() as usize));
+    }
+    let on_status = to.on_status.clone();
+    on_status.emit(Some(
+        cat.f(Msg::DocumentReading, &[("name", (&name).into())]),
+    ));
+    let on_load = to.on_load.clone();
+    let done = Callback::from(move |result: Result<String, DocumentError>| match result {
+        Ok(text) => {
+            on_status.emit(None);
+            on_load.emit(text)
+        }
+        Err(problem) => failed(problem),
+    });
+    crate::app::documents::read(file, done);
 }
 
 #[component]
@@ -82,8 +124,17 @@ pub fn PostingInput(props: &Props) -> Html {
             reader.clone(),
             cat.clone(),
         );
+        let outcome = Outcome {
+            on_load: props.on_load.clone(),
+            on_error: props.on_error.clone(),
+            on_status: props.on_status.clone(),
+            cat: cat.clone(),
+        };
         Callback::from(move |file: web_sys::File| {
             let name = file.name().to_lowercase();
+            if documents::is_document_name(&name) {
+                return read_document(&file, &outcome);
+            }
             let file = File::from(file);
             let named = Arg::Text(&name);
             if file.size() > MAX_FILE_BYTES {
@@ -187,7 +238,7 @@ pub fn PostingInput(props: &Props) -> Html {
             <div class="input-actions">
                 <label class="button file-button">
                     { cat.t(Msg::OpenFile) }
-                    <input type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onchange={onchange_file} />
+                    <input type="file" accept=".pdf,.docx,.doc,.txt,.md,.html,.htm,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown,text/html" onchange={onchange_file} data-testid="open-file" />
                 </label>
                 if !folded {
                     <span class="try">{ cat.t(Msg::TryExample) }</span>
