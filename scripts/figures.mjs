@@ -197,10 +197,13 @@ function crateSizes() {
     .join(", ");
 }
 
-/** A notice of at least ten A4 pages, printed by Chromium as the document tests print theirs:
- *  the corpus texts one after the other. Returns its path and its page count. */
+/** A notice of about ten A4 pages, printed by Chromium as the document tests print theirs:
+ *  corpus texts one after the other (about 3.5 KB of text a page). Returns its path and its
+ *  page count. */
 async function tenPageNotice(ctx) {
-  const text = ["Vacancy notice", ...corpusTexts(), ...corpusTexts()].join("\n\n");
+  const texts = [];
+  for (const t of corpusTexts()) if (texts.join("").length < 35_000) texts.push(t);
+  const text = ["Vacancy notice", ...texts].join("\n\n");
   const path = join(DOCUMENTS, "ten-pages.pdf");
   mkdirSync(DOCUMENTS, { recursive: true });
   await printPdf(ctx.browser, noticeHtml(text, "en", [["Reference", "VL-10"]]), path, "Vacancy notice");
@@ -222,23 +225,25 @@ function cliMs(file, runs = 5) {
 /** Ms from opening `file` in the page to its analysis on screen: the first open fetches the
  *  reader, the next ones (median of 5) find it loaded. */
 async function pageOpenMs(ctx, file) {
+  // The test server compresses a file the first time it sends it (a host sends it compressed
+  // already): done here, so that the figure is the page's and not the server's.
+  for (const f of ["worker.js", "reader.js", "reader_bg.wasm"]) await (await fetch(new URL(`documents/${f}`, ctx.url))).arrayBuffer();
   const page = await open(ctx);
   const once = async () => {
+    await setText(page, "");
+    await page.waitForFunction(() => !document.querySelector('[data-testid="results"]'));
     await page.evaluate(() => (window.__opened = performance.now()));
-    const before = await page.evaluate(() => document.querySelector('[data-testid="results"]')?.dataset.analysisMs ?? "");
     await page.setInputFiles('[data-testid="open-file"]', file);
-    await page.waitForFunction((b) => {
-      const r = document.querySelector('[data-testid="results"]:not(.stale)');
-      return r && r.dataset.analysisMs !== b && document.querySelector('[data-testid="notice"].info') === null;
-    }, before, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => document.querySelector("#posting").value.length > 1000 && document.querySelector('[data-testid="results"]:not(.stale)'),
+      null,
+      { timeout: 120_000 },
+    );
     return page.evaluate(() => performance.now() - window.__opened);
   };
   const first = await once();
   const again = [];
-  for (let i = 0; i < 5; i++) {
-    await setText(page, "");
-    again.push(await once());
-  }
+  for (let i = 0; i < 5; i++) again.push(await once());
   await page.context().close();
   return { first, again: median(again) };
 }
