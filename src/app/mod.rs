@@ -491,30 +491,37 @@ fn App() -> Html {
                     </div>
                 }
                 <p class="sr-only" aria-live="polite">{ announcement }</p>
-                if let Some(p) = posting {
+                if posting.is_some() {
                     { tabs(&state.postings, active, {
                         let d = state.dispatcher();
                         Callback::from(move |i| d.dispatch(Action::Select(i)))
                     }, &cat) }
-                    <div id="posting-panel" class={classes!("results", stale.then_some("stale"))} role="region" aria-label={cat.t(Msg::AnalysisRegion)}
-                        data-testid="results" data-analysis-ms={state.analysis_ms.map(number)}>
+                }
+                // One panel with or without an analysis, the text box always in the same place in
+                // it: were it moved when the first analysis arrives, a file being opened would be
+                // lost with the box it was opened from.
+                <div id="posting-panel" class={classes!(posting.is_some().then_some("results"), stale.then_some("stale"))}
+                    role={posting.is_some().then_some("region")} aria-label={posting.is_some().then(|| cat.t(Msg::AnalysisRegion))}
+                    data-testid={posting.is_some().then_some("results")} data-analysis-ms={state.analysis_ms.map(number)}>
+                    if let Some(p) = &posting {
                         if state.profile.is_some() {
-                            { profile_check(&p, &tally(&items), &cat) }
+                            { profile_check(p, &tally(&items), &cat) }
                         }
-                        { summary(&p, &edits) }
-                        { toolbar }
-                        { input }
+                        { summary(p, &edits) }
+                        { toolbar.clone() }
+                    }
+                    { input }
+                    if let Some(p) = posting {
                         <div class="work">
                             <Checklist {items} on_toggle={on_tick} {on_dismiss} {on_add} {on_show} posting={p.clone()} edits={edits.clone()} />
                             <HighlightedText text={AttrValue::from(state.analyzed.clone())} posting={p} hidden={state.hidden.clone()} flash={state.flash.clone()}
                                 on_toggle={on_toggle_category} {edits} />
                         </div>
-                    </div>
-                } else {
-                    { input }
-                    { toolbar }
-                    <p class="empty">{ cat.t(Msg::AnalysisEmpty) }</p>
-                }
+                    } else {
+                        { toolbar }
+                        <p class="empty">{ cat.t(Msg::AnalysisEmpty) }</p>
+                    }
+                </div>
                 <ProfilePanel profile={state.profile.clone()} on_save={on_profile} on_download={on_profile_download} on_error={on_error.clone()} cat={cat.clone()} />
                 { saved_list(SavedProps {
                     cat: &cat,

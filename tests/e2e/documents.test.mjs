@@ -148,3 +148,18 @@ test("after its first use the reader works offline", async () => {
   await page.context().setOffline(false);
   assert.deepEqual(page.errors, []);
 });
+
+test("a file opened while the first analysis is on its way is not lost", async () => {
+  const page = await open(ctx);
+  await paste(page, "Policy Officer\nApply by 30 November 2099.");
+  const en = made.find((p) => p.lang === "en");
+  for (const file of [en.docx, en.txt]) {
+    await page.reload();
+    await page.waitForSelector("#posting");
+    // At once: the stored text's analysis has not arrived yet.
+    await openFile(page, file);
+    await page.waitForFunction(() => document.querySelector("#posting").value.includes("ICLEI"));
+    await paste(page, "Policy Officer\nApply by 30 November 2099.");
+  }
+  assert.deepEqual(page.errors, []);
+});
