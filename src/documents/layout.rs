@@ -44,16 +44,16 @@ const PARAGRAPH_GAP: f64 = 1.35;
 /// The text of a document's pages, each a list of glyphs in drawing order.
 pub fn text_of(pages: &[Vec<Glyph>]) -> String {
     let pages: Vec<Vec<Vec<Fragment>>> = pages.iter().map(|g| reading_order(lines(g))).collect();
-    let repeated = running_lines(&pages);
+    let edges: Vec<Vec<f64>> = pages.iter().map(|blocks| edge_baselines(blocks)).collect();
+    let repeated = running_lines(&pages, &edges);
     let mut paragraphs: Vec<String> = Vec::new();
-    for blocks in &pages {
-        let edges = edge_baselines(blocks);
+    for (blocks, edges) in pages.iter().zip(&edges) {
         for block in blocks {
             let kept: Vec<&Fragment> = block
                 .iter()
                 .filter(|f| {
-                    let edge = edges.iter().any(|y| (y - f.y).abs() < 0.5);
-                    !(edge && (repeated.contains(&normalised(&f.text)) || is_page_number(&f.text)))
+                    !(at_edge(edges, f)
+                        && (repeated.contains(&normalised(&f.text)) || is_page_number(&f.text)))
                 })
                 .collect();
             for (i, paragraph) in paragraphs_of(&kept).into_iter().enumerate() {
@@ -109,6 +109,11 @@ fn runs_on(last: &str, next: &str) -> bool {
     let broken = last.ends_with(['\u{00AD}', '\u{2010}', '-']);
     let unfinished = !last.ends_with(['.', ':', ';', '!', '?']);
     broken || (unfinished && next.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether a fragment stands on one of a page's edge baselines.
+fn at_edge(edges: &[f64], f: &Fragment) -> bool {
+    edges.iter().any(|y| (y - f.y).abs() < 0.5)
 }
 
 /// The two highest and the two lowest baselines of a page: where running headers, footers and
@@ -401,26 +406,25 @@ fn join_line(paragraph: &mut String, next: &str) {
 
 /// Lines that stand at the top or the bottom of most pages, digits aside: running headers and
 /// footers. A single page has none.
-fn running_lines(pages: &[Vec<Vec<Fragment>>]) -> Vec<String> {
+fn running_lines(pages: &[Vec<Vec<Fragment>>], edges: &[Vec<f64>]) -> Vec<String> {
     if pages.len() < 2 {
         return Vec::new();
     }
-    let mut edges: Vec<String> = Vec::new();
-    for blocks in pages {
-        let baselines = edge_baselines(blocks);
+    let mut lines: Vec<String> = Vec::new();
+    for (blocks, edges) in pages.iter().zip(edges) {
         let mut page: Vec<String> = blocks
             .iter()
             .flatten()
-            .filter(|f| baselines.iter().any(|y| (y - f.y).abs() < 0.5))
+            .filter(|f| at_edge(edges, f))
             .map(|f| normalised(&f.text))
             .collect();
         sort_by(&mut page, Ord::cmp);
         page.dedup();
-        edges.extend(page);
+        lines.extend(page);
     }
     let mut repeated: Vec<String> = Vec::new();
-    for line in &edges {
-        let count = edges.iter().filter(|l| *l == line).count();
+    for line in &lines {
+        let count = lines.iter().filter(|l| *l == line).count();
         if count * 2 > pages.len() && !repeated.contains(line) {
             repeated.push(line.clone());
         }
