@@ -64,23 +64,21 @@ impl DocumentError {
     /// What to tell the user about the file `name`, in the catalogue's language.
     pub fn describe(&self, name: &str, cat: &Catalogue) -> String {
         let mb = |bytes: usize| bytes.div_ceil(1024 * 1024);
-        let detail;
-        let (msg, extra): (Msg, Option<(&str, crate::i18n::Arg)>) = match self {
-            DocumentError::TooLarge(bytes) => {
-                detail = mb(*bytes).to_string();
-                (Msg::DocumentTooLarge, Some(("mb", (&detail).into())))
-            }
-            DocumentError::ImagesOnly => (Msg::DocumentImagesOnly, None),
-            DocumentError::Encrypted => (Msg::DocumentEncrypted, None),
-            DocumentError::Damaged(reason) => {
-                (Msg::DocumentDamaged, Some(("reason", reason.into())))
-            }
-            DocumentError::OldWord => (Msg::DocumentOldWord, None),
-            DocumentError::NotADocument => (Msg::DocumentNotADocument, None),
+        let (msg, size, reason) = match self {
+            DocumentError::TooLarge(bytes) => (Msg::DocumentTooLarge, mb(*bytes), ""),
+            DocumentError::ImagesOnly => (Msg::DocumentImagesOnly, 0, ""),
+            DocumentError::Encrypted => (Msg::DocumentEncrypted, 0, ""),
+            DocumentError::Damaged(reason) => (Msg::DocumentDamaged, 0, reason.as_str()),
+            DocumentError::OldWord => (Msg::DocumentOldWord, 0, ""),
+            DocumentError::NotADocument => (Msg::DocumentNotADocument, 0, ""),
         };
-        let limit = mb(MAX_DOCUMENT_BYTES);
-        let mut args = vec![("name", name.into()), ("limit", limit.into())];
-        args.extend(extra);
+        // Each message takes the variables it names.
+        let args = [
+            ("name", name.into()),
+            ("limit", mb(MAX_DOCUMENT_BYTES).into()),
+            ("mb", size.into()),
+            ("reason", reason.into()),
+        ];
         cat.f(msg, &args)
     }
 }
